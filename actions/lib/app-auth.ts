@@ -1,0 +1,77 @@
+/**
+ * GitHub App credentials: mints an installation token for the owner (loaded only when an App is
+ * configured; @octokit/auth-app is not needed for plain tokens).
+ */
+import type { Deadline } from './deadline.ts';
+import { ApiError, classify } from './github.ts';
+import { setSecret } from './runner.ts';
+
+export interface AppCredentials {
+  appId: string;
+  privateKey: string;
+  baseUrl: string;
+  deadline: Deadline;
+}
+
+/** Installation lookups in the order tried: the repository's, else the organization's. */
+export interface Owner {
+  repository?: string;
+  organization?: string;
+  enterprise?: string;
+}
+
+export async function installationToken(app: AppCredentials, owner: Owner): Promise<string> {
+  setSecret(app.privateKey);
+  const [{ createAppAuth }, { Octokit }] = await Promise.all([
+    import('@octokit/auth-app'),
+    import('@octokit/core'),
+  ]);
+  const octokit = new Octokit({
+    authStrategy: createAppAuth,
+    auth: { appId: app.appId, privateKey: app.privateKey.replace(/\\n/g, '\n') },
+    baseUrl: app.baseUrl.replace(/\/+$/, ''),
+    request: { signal: app.deadline.signal },
+    log: { debug() {}, info() {}, warn() {}, error() {} },
+  });
+  const route = installationRoute(owner);
+  try {
+    const { data } = await octokit.request(route.path, route.params);
+    const { token } = (await octokit.auth({
+      type: 'installation',
+      installationId: (data as { id: number }).id,
+    })) as { token: string };
+    setSecret(token);
+    return token;
+  } catch (error) {
+    const fault = classify(error, route.path, app.deadline);
+    throw new ApiError(
+      fault.kind,
+      `Could not mint a GitHub App installation token (app-id ${app.appId}, ${route.label}): ${fault.message}`,
+      fault.status,
+      fault.resetAt,
+    );
+  }
+}
+
+function installationRoute(owner: Owner) {
+  if (owner.repository) {
+    const [o, r] = owner.repository.split('/');
+    return {
+      path: 'GET /repos/{owner}/{repo}/installation',
+      params: { owner: o, repo: r },
+      label: `repository ${owner.repository}`,
+    };
+  }
+  if (owner.organization) {
+    return {
+      path: 'GET /orgs/{org}/installation',
+      params: { org: owner.organization },
+      label: `organization ${owner.organization}`,
+    };
+  }
+  return {
+    path: 'GET /enterprises/{enterprise}/installation',
+    params: { enterprise: owner.enterprise },
+    label: `enterprise ${owner.enterprise}`,
+  };
+}

@@ -1,0 +1,53 @@
+/** Small Markdown builders for step summaries and comments. */
+
+/** Escapes what would break a table cell or start Markdown/HTML markup. */
+export function escapeCell(value: string): string {
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\r?\n/g, ' ');
+}
+
+export function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]) => `| ${cells.map(escapeCell).join(' | ')} |`;
+  return [line(headers), `|${headers.map(() => ' --- ').join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+export function code(value: string): string {
+  const ticks = value.includes('`') ? '``' : '`';
+  return `${ticks}${value}${ticks}`;
+}
+
+export function heading(text: string, level = 3): string {
+  return `${'#'.repeat(level)} ${text}`;
+}
+
+/** Joins non-empty Markdown blocks with blank lines. */
+export function blocks(...parts: (string | false | undefined | null)[]): string {
+  return `${parts.filter((p): p is string => Boolean(p)).join('\n\n')}\n`;
+}
+
+/** `1m05s`, `42s`, `1h02m` — how CI people read durations. */
+export function formatDuration(ms: number): string {
+  const total = Math.round(Math.abs(ms) / 1000);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const sign = ms < 0 ? '-' : '';
+  if (h) return `${sign}${h}h${String(m).padStart(2, '0')}m`;
+  if (m) return `${sign}${m}m${String(s).padStart(2, '0')}s`;
+  return `${sign}${s}s`;
+}
+
+export function formatBytes(bytes: number): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let value = bytes;
+  let unit = 0;
+  while (Math.abs(value) >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${unit ? value.toFixed(1) : value} ${units[unit]}`;
+}

@@ -1,0 +1,43 @@
+/** select-runner's inputs, parsed once. */
+import { type FleetInputs, readFleetInputs } from '../fleet/inputs.ts';
+import { InputError } from '../lib/errors.ts';
+import { type InputReader, splitList } from '../lib/inputs.ts';
+import type { Mode, SelectConfig } from './decide.ts';
+
+export interface SelectInputs extends FleetInputs, SelectConfig {
+  fallbackOnError: boolean;
+  mode: Mode;
+  countQueuedJobs: boolean;
+}
+
+export function readSelectInputs(read: InputReader): SelectInputs {
+  const lines = read.lines('primary-runner');
+  if (!lines.length) {
+    throw new InputError(
+      'primary-runner',
+      "Input 'primary-runner' is required: one candidate per line, each a comma-separated label set, in priority order.",
+    );
+  }
+  const candidates = lines.map(splitList);
+  const fallback = read.list('fallback-runner');
+  const countQueuedJobs = read.bool('count-queued-jobs', false);
+  const fleet = readFleetInputs(read);
+  if (countQueuedJobs && !fleet.repository) {
+    throw new InputError(
+      'count-queued-jobs',
+      "Input 'count-queued-jobs' needs 'repository': queued jobs are read from a repository.",
+    );
+  }
+  return {
+    ...fleet,
+    candidates,
+    fallback: fallback.length ? fallback : ['ubuntu-latest'],
+    primariesRequired: read.int('primaries-required', 1, { min: 1 }),
+    requireIdle: read.bool('require-idle', true),
+    scaleSets: read.list('scale-sets'),
+    matrixCompare: read.bool('matrix-compare', false),
+    fallbackOnError: read.bool('fallback-on-error', true),
+    mode: read.choice('mode', ['auto', 'github-hosted', 'self-hosted'] as const, 'auto'),
+    countQueuedJobs,
+  };
+}

@@ -1,0 +1,108 @@
+/** select-runner's shell: read inputs, ask the API (unless the mode says not to), decide, report. */
+import { apiUrl, poll, type TokenSource, tokenSource } from '../fleet/poll.ts';
+import { queuedJobLabels } from '../fleet/queue.ts';
+import { readFleet } from '../fleet/read.ts';
+import type { Runner } from '../fleet/runner.ts';
+import type { Deadline } from '../lib/deadline.ts';
+import { InputError, messageOf } from '../lib/errors.ts';
+import { createClient } from '../lib/github.ts';
+import { createReader, fromEnv } from '../lib/inputs.ts';
+import { appendSummary, info, setOutput, warning } from '../lib/runner.ts';
+import {
+  type Assessment,
+  assess,
+  candidateDecision,
+  type Decision,
+  decide,
+  fallbackDecision,
+  firstIsAvailable,
+  scaleSetOf,
+} from './decide.ts';
+import { readSelectInputs, type SelectInputs } from './inputs.ts';
+import { selectSummary } from './summary.ts';
+
+export async function selectRunner(): Promise<void> {
+  const inputs = readSelectInputs(createReader(fromEnv()));
+  const { decision, assessments } = await choose(inputs);
+  const runsOn = JSON.stringify(decision.runsOn);
+  info(`runs-on: ${runsOn} (${decision.runnerType})`);
+  info(decision.reason);
+  setOutput('runs-on', runsOn);
+  setOutput('use-runner', runsOn);
+  setOutput('runner-type', decision.runnerType);
+  setOutput('labels', decision.labels.join(','));
+  setOutput('is-fallback', decision.isFallback);
+  setOutput('candidate', decision.candidate);
+  setOutput('reason', decision.reason);
+  setOutput('matrix', JSON.stringify(decision.matrix));
+  appendSummary(selectSummary(decision, assessments));
+}
+
+interface Outcome {
+  decision: Decision;
+  assessments: Assessment[];
+}
+
+async function choose(inputs: SelectInputs): Promise<Outcome> {
+  if (inputs.mode === 'github-hosted') {
+    return {
+      decision: fallbackDecision(
+        inputs,
+        'mode is github-hosted, so the fallback runs the job; the API was not asked.',
+      ),
+      assessments: [],
+    };
+  }
+  if (inputs.mode === 'self-hosted') {
+    return {
+      decision: candidateDecision(
+        inputs,
+        0,
+        'mode is self-hosted, so the first candidate runs the job; the API was not asked.',
+      ),
+      assessments: [],
+    };
+  }
+  const first = inputs.candidates[0] as string[];
+  const scaleSet = scaleSetOf(first, inputs.scaleSets);
+  if (scaleSet) {
+    return {
+      decision: candidateDecision(
+        inputs,
+        0,
+        `Candidate 0 '${scaleSet}' is an actions-runner-controller scale set, which scales from zero, so it is always available; the API was not asked.`,
+      ),
+      assessments: [],
+    };
+  }
+  const token = tokenSource(inputs, apiUrl());
+  try {
+    const { result } = await poll(
+      inputs,
+      (limit) => round(inputs, token, limit),
+      (r) => !r.decision.isFallback,
+      (r) => r.decision.reason,
+    );
+    return result;
+  } catch (error) {
+    if (error instanceof InputError || !inputs.fallbackOnError) throw error;
+    const reason = `${messageOf(error)} fallback-on-error is true, so the fallback ${inputs.fallback.join(', ')} runs the job.`;
+    warning(reason, { title: 'select-runner fell back' });
+    return { decision: fallbackDecision(inputs, reason), assessments: [] };
+  }
+}
+
+async function round(inputs: SelectInputs, token: TokenSource, limit: Deadline): Promise<Outcome> {
+  const baseUrl = apiUrl();
+  const client = await createClient({ token: await token(limit), baseUrl, deadline: limit });
+  const enough = inputs.countQueuedJobs
+    ? undefined
+    : (runners: Runner[]) => firstIsAvailable(inputs, runners);
+  const fleet = await readFleet(client, inputs, enough);
+  const queued =
+    inputs.countQueuedJobs && inputs.repository
+      ? await queuedJobLabels(client, inputs.repository, process.env.GITHUB_RUN_ID)
+      : [];
+  const assessments = assess(inputs, fleet.runners, queued);
+  return { decision: decide(inputs, assessments), assessments };
+}
