@@ -22,5 +22,5 @@ export function deadline(seconds: number, now = Date.now()): Deadline {
 
 /** Sleeps `ms`, or rejects with the deadline's reason once it passes. */
 export async function pause(ms: number, limit: Deadline): Promise<void> {
-  await sleep(ms, undefined, { signal: limit.signal, ref: false });
+  await sleep(ms, undefined, { signal: limit.signal });
 }

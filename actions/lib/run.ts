@@ -7,9 +7,21 @@ import { InputError, messageOf } from './errors.ts';
 import { debug, error } from './runner.ts';
 
 export function run(step: () => Promise<void>): void {
+  let settled = false;
+  // Node exits when nothing is left to wait for; a step that has not settled by then is a bug,
+  // and must not pass for a success.
+  process.once('beforeExit', () => {
+    if (settled) return;
+    error('The step stopped before it finished (nothing was left to wait for).');
+    process.exitCode = 1;
+  });
   step().then(
-    () => exit(),
+    () => {
+      settled = true;
+      exit();
+    },
     (cause: unknown) => {
+      settled = true;
       if (cause instanceof InputError) {
         error(cause.message, { title: `Invalid input: ${cause.input}` });
       } else {

@@ -3,18 +3,15 @@ export const ids = [619];
 export const modules = {
 
 /***/ 619:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   installationToken: () => (/* binding */ installationToken)
-/* harmony export */ });
-/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(336);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(427);
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.installationToken = installationToken;
+const github_ts_1 = __webpack_require__(336);
+const runner_ts_1 = __webpack_require__(445);
 async function installationToken(app, owner) {
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq)(app.privateKey);
+    (0, runner_ts_1.setSecret)(app.privateKey);
     const [{ createAppAuth }, { Octokit }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(567)]).then(__webpack_require__.bind(__webpack_require__, 567)),
         Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(504)]).then(__webpack_require__.bind(__webpack_require__, 504)),
@@ -33,12 +30,12 @@ async function installationToken(app, owner) {
             type: 'installation',
             installationId: data.id,
         }));
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq)(token);
+        (0, runner_ts_1.setSecret)(token);
         return token;
     }
     catch (error) {
-        const fault = (0,_github_js__WEBPACK_IMPORTED_MODULE_0__/* .classify */ .L8)(error, route.path, app.deadline);
-        throw new _github_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD(fault.kind, `Could not mint a GitHub App installation token (app-id ${app.appId}, ${route.label}): ${fault.message}`, fault.status, fault.resetAt);
+        const fault = (0, github_ts_1.classify)(error, route.path, app.deadline);
+        throw new github_ts_1.ApiError(fault.kind, `Could not mint a GitHub App installation token (app-id ${app.appId}, ${route.label}): ${fault.message}`, fault.status, fault.resetAt);
     }
 }
 function installationRoute(owner) {

@@ -1,0 +1,106 @@
+/** perf-report's inputs, parsed once into a typed, readonly object. */
+import { isAbsolute, join, resolve } from 'node:path';
+import { InputError } from '../lib/errors.ts';
+import type { InputReader } from '../lib/inputs.ts';
+import { type BenchmarkLine, parseBenchmarkLine } from './benchmarks.ts';
+import { LINUX_2_CORE_PRICE } from './measure.ts';
+import { type Phase, parsePhases } from './phases.ts';
+
+export type Baseline = { kind: 'none' } | { kind: 'cache' } | { kind: 'file'; path: string };
+
+export interface PerfInputs {
+  readonly token: string;
+  readonly runId: number;
+  readonly jobs: readonly string[];
+  readonly phases: readonly Phase[];
+  readonly benchmarkFiles: readonly BenchmarkLine[];
+  readonly baseline: Baseline;
+  readonly reportPath: string;
+  readonly markdownPath: string;
+  readonly threshold: number;
+  readonly failOnRegression: boolean;
+  readonly commentOnPr: boolean;
+  readonly reportId: string;
+  readonly pricePerMinute: number;
+}
+
+export interface Context {
+  /** GITHUB_RUN_ID. */
+  runId?: string;
+  /** GITHUB_WORKSPACE, where relative paths start. */
+  workspace: string;
+  /** RUNNER_TEMP, where the report goes by default. */
+  temp: string;
+}
+
+const REPORT_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+
+export function readPerfInputs(read: InputReader, context: Context): PerfInputs {
+  const reportId = read.text('report-id', 'perf-report');
+  if (!REPORT_ID.test(reportId)) {
+    throw new InputError(
+      'report-id',
+      `Input 'report-id' accepts up to 100 letters, digits, '.', '_' and '-', starting with a letter or digit; got '${reportId}'.`,
+    );
+  }
+  const runText = read.text('run-id') || context.runId || '';
+  if (!/^\d+$/.test(runText) || Number(runText) < 1) {
+    throw new InputError(
+      'run-id',
+      runText
+        ? `Input 'run-id' accepts a workflow run id (a positive whole number); got '${runText}'.`
+        : "Input 'run-id' is required outside a workflow run (GITHUB_RUN_ID is not set).",
+    );
+  }
+  const baseline = readBaseline(read.text('baseline', 'none'), context.workspace);
+  const reportText = read.text('report-path');
+  const reportPath = reportText
+    ? within(context.workspace, reportText)
+    : join(context.temp, 'perf-report', `${reportId}.json`);
+  if (!reportPath.toLowerCase().endsWith('.json')) {
+    throw new InputError(
+      'report-path',
+      `Input 'report-path' accepts a path ending in '.json'; got '${reportText}'.`,
+    );
+  }
+  const benchmarkFiles = read.lines('benchmark-files').map(parseBenchmarkLine);
+  const empty = benchmarkFiles.find((b) => !b.glob);
+  if (empty) {
+    throw new InputError(
+      'benchmark-files',
+      "Input 'benchmark-files' accepts paths or globs, one per line, optionally prefixed 'bigger:'; a line has 'bigger:' and no path.",
+    );
+  }
+  return {
+    token: read.text('github-token'),
+    runId: Number(runText),
+    jobs: read.list('jobs'),
+    phases: parsePhases(read.lines('phases')),
+    benchmarkFiles,
+    baseline,
+    reportPath,
+    markdownPath: reportPath.replace(/\.json$/i, '.md'),
+    threshold: read.number('regression-threshold', 1.15, { min: 1, max: 100 }),
+    failOnRegression: read.bool('fail-on-regression', false),
+    commentOnPr: read.bool('comment-on-pr', false),
+    reportId,
+    pricePerMinute: read.number('price-per-minute', LINUX_2_CORE_PRICE, { min: 0, max: 100 }),
+  };
+}
+
+function readBaseline(text: string, workspace: string): Baseline {
+  const word = text.toLowerCase();
+  if (word === 'none') return { kind: 'none' };
+  if (word === 'cache') return { kind: 'cache' };
+  if (!word.endsWith('.json')) {
+    throw new InputError(
+      'baseline',
+      `Input 'baseline' accepts 'none', 'cache', or the path of an earlier report ending in '.json'; got '${text}'.`,
+    );
+  }
+  return { kind: 'file', path: within(workspace, text) };
+}
+
+function within(workspace: string, path: string): string {
+  return isAbsolute(path) ? path : resolve(workspace, path);
+}

@@ -1,0 +1,175 @@
+/**
+ * The jobs of a workflow run as the REST API gives them, reduced to what the report measures:
+ * which kind of runner ran each job, how long it queued and ran, and its time per phase.
+ */
+import { OTHER, type Phase, phaseNames, phaseOf } from './phases.ts';
+
+/** The fields of a REST `job` (GET /repos/{o}/{r}/actions/runs/{id}/jobs) the report reads. */
+export interface ApiStep {
+  name: string;
+  status: string;
+  conclusion: string | null;
+  number: number;
+  started_at?: string | null;
+  completed_at?: string | null;
+}
+
+export interface ApiJob {
+  id: number;
+  name: string;
+  status: string;
+  conclusion: string | null;
+  created_at: string;
+  started_at: string;
+  completed_at: string | null;
+  labels: string[];
+  runner_name: string | null;
+  runner_group_name: string | null;
+  steps?: ApiStep[];
+}
+
+export type RunnerKind = 'self-hosted' | 'github-hosted';
+
+/** Labels that say what a runner is, not which one it is. */
+export const GENERIC_LABELS = new Set([
+  'self-hosted',
+  'github-hosted',
+  'linux',
+  'macos',
+  'windows',
+  'x64',
+  'arm64',
+  'arm',
+]);
+
+/** A GitHub-hosted image label: ubuntu-latest, macos-15, windows-2022, ubuntu-24.04-arm, … */
+export const HOSTED_IMAGE = /^(ubuntu|macos|windows)-(latest|\d[\w.-]*)(-[\w.-]+)?$/i;
+
+/**
+ * Self-hosted or GitHub-hosted: the runner group `GitHub Actions` (or a runner named
+ * `GitHub Actions N`) is GitHub's; a job asking for `self-hosted` is self-hosted; otherwise a job
+ * asking only for hosted image labels (`ubuntu-latest`) is GitHub's, and anything else — an
+ * actions-runner-controller scale set, whose jobs carry only its name — is self-hosted.
+ */
+export function runnerKind(job: Pick<ApiJob, 'labels' | 'runner_name' | 'runner_group_name'>) {
+  if (job.runner_group_name === 'GitHub Actions') return 'github-hosted';
+  if (/^GitHub Actions \d+$/.test(job.runner_name ?? '')) return 'github-hosted';
+  const labels = job.labels.map((l) => l.toLowerCase());
+  if (labels.includes('self-hosted')) return 'self-hosted';
+  if (labels.length > 0 && labels.every((l) => HOSTED_IMAGE.test(l))) return 'github-hosted';
+  return 'self-hosted';
+}
+
+/** A name for the runner from its labels: `M4`, `macOS ARM64`, `ubuntu-latest`. */
+export function runnerFromLabels(job: { labels: string[]; runnerName: string | null }): string {
+  const specific = job.labels.filter((l) => !GENERIC_LABELS.has(l.toLowerCase()));
+  if (specific.length > 0) return specific.join(' ');
+  const rest = job.labels.filter((l) => !/^(self|github)-hosted$/i.test(l));
+  if (rest.length > 0) return rest.join(' ');
+  return job.runnerName || 'unknown runner';
+}
+
+export interface StepTiming {
+  name: string;
+  phase: string;
+  /** Epoch milliseconds. */
+  start: number;
+  end: number;
+}
+
+export interface JobTiming {
+  id: number;
+  name: string;
+  kind: RunnerKind;
+  /** Display name of the runner (refined by pairing from the job's matrix values). */
+  runner: string;
+  labels: string[];
+  runnerName: string | null;
+  conclusion: string | null;
+  /** Epoch milliseconds. */
+  created: number;
+  start: number;
+  end: number;
+  durationMs: number;
+  queueMs: number;
+  /** Milliseconds per phase, every phase present (0 when none of its steps ran), `other` last. */
+  phases: Record<string, number>;
+  steps: StepTiming[];
+}
+
+const time = (iso: string | null | undefined): number | undefined => {
+  if (!iso) return undefined;
+  const t = Date.parse(iso);
+  return Number.isFinite(t) ? t : undefined;
+};
+
+/** Why a job is left out, or undefined when it is measured. */
+export function skipReason(job: ApiJob): string | undefined {
+  if (job.status !== 'completed') return 'not completed';
+  if (job.conclusion === 'skipped') return 'skipped';
+  if (job.conclusion === 'cancelled') return 'cancelled';
+  const start = time(job.started_at);
+  const end = time(job.completed_at);
+  if (start === undefined || end === undefined || end < start) return 'no timestamps';
+  if (!job.runner_name && !job.runner_group_name && (job.steps ?? []).length === 0) {
+    return 'never ran on a runner';
+  }
+  return undefined;
+}
+
+/** Times one completed job (check `skipReason` first). */
+export function timeJob(job: ApiJob, phases: readonly Phase[]): JobTiming {
+  const created = time(job.created_at);
+  const start = time(job.started_at) as number;
+  const end = time(job.completed_at) as number;
+  const totals: Record<string, number> = Object.fromEntries(phaseNames(phases).map((n) => [n, 0]));
+  const steps: StepTiming[] = [];
+  for (const step of job.steps ?? []) {
+    const s = time(step.started_at);
+    const e = time(step.completed_at);
+    if (s === undefined || e === undefined || e < s) continue;
+    const phase = phaseOf(step.name, phases);
+    totals[phase] = (totals[phase] ?? 0) + (e - s);
+    steps.push({ name: step.name, phase, start: s, end: e });
+  }
+  totals[OTHER] ??= 0;
+  return {
+    id: job.id,
+    name: job.name,
+    kind: runnerKind(job),
+    runner: runnerFromLabels({ labels: job.labels, runnerName: job.runner_name }),
+    labels: [...job.labels],
+    runnerName: job.runner_name,
+    conclusion: job.conclusion,
+    created: created ?? start,
+    start,
+    end,
+    durationMs: end - start,
+    queueMs: Math.max(0, start - (created ?? start)),
+    phases: totals,
+    steps,
+  };
+}
+
+export interface Measured {
+  jobs: JobTiming[];
+  /** Jobs left out, by reason (e.g. `{ 'not completed': 1 }`). */
+  skipped: Record<string, number>;
+}
+
+/** Times every job that ran to completion and whose name matches `include` (all when empty). */
+export function measureJobs(
+  jobs: readonly ApiJob[],
+  phases: readonly Phase[],
+  include: (name: string) => boolean = () => true,
+): Measured {
+  const measured: JobTiming[] = [];
+  const skipped: Record<string, number> = {};
+  for (const job of jobs) {
+    if (!include(job.name)) continue;
+    const reason = skipReason(job);
+    if (reason) skipped[reason] = (skipped[reason] ?? 0) + 1;
+    else measured.push(timeJob(job, phases));
+  }
+  return { jobs: measured, skipped };
+}

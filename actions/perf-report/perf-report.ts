@@ -1,0 +1,209 @@
+/**
+ * perf-report's shell: read the inputs and the benchmark files, read the run's jobs, measure,
+ * compare with the baseline, then write the report, the outputs, the summary and the comment.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, relative } from 'node:path';
+import { deadline } from '../lib/deadline.ts';
+import { RuntimeFault } from '../lib/errors.ts';
+import { ApiError, createClient, type GitHubClient } from '../lib/github.ts';
+import { createReader, fromEnv } from '../lib/inputs.ts';
+import {
+  appendSummary,
+  error,
+  info,
+  notice,
+  setOutput,
+  setSecret,
+  warning,
+} from '../lib/runner.ts';
+import { type CachePlan, cachePlan, restoreBaseline, saveReport } from './cache.ts';
+import { marker, pullRequestNumber, upsertComment } from './comment.ts';
+import { expandBenchmarkFiles, loadBenchmarks, readBaselineFile } from './files.ts';
+import { ganttChart } from './gantt.ts';
+import { nameFilter } from './glob.ts';
+import { type PerfInputs, readPerfInputs } from './inputs.ts';
+import type { ApiJob } from './jobs.ts';
+import { measureJobs } from './jobs.ts';
+import {
+  COMMENT_BUDGET,
+  headline,
+  RENDER_LIMITS,
+  renderWithin,
+  SUMMARY_BUDGET,
+} from './markdown.ts';
+import { buildReport } from './measure.ts';
+import { pairJobs } from './pairing.ts';
+import { phaseNames } from './phases.ts';
+import { withBaseline } from './regressions.ts';
+
+/** Time allowed for reading the run's jobs (all pages, retries included). */
+const READ_SECONDS = 120;
+/** Time allowed for the pull-request comment. */
+const COMMENT_SECONDS = 60;
+
+export async function readJobs(
+  client: GitHubClient,
+  repository: string,
+  runId: number,
+): Promise<ApiJob[]> {
+  const [owner, repo] = repository.split('/');
+  const jobs: ApiJob[] = [];
+  await client.paginate<{ jobs: ApiJob[] }>(
+    'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs',
+    { owner, repo, run_id: runId },
+    (page) => {
+      jobs.push(...(page.jobs ?? []));
+      return true;
+    },
+  );
+  return jobs;
+}
+
+const apiUrl = (env = process.env) => env.GITHUB_API_URL || 'https://api.github.com';
+
+export async function perfReport(): Promise<void> {
+  const env = process.env;
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const inputs = readPerfInputs(createReader(fromEnv()), {
+    runId: env.GITHUB_RUN_ID,
+    workspace,
+    temp: env.RUNNER_TEMP || tmpdir(),
+  });
+  setSecret(inputs.token);
+  const repository = env.GITHUB_REPOSITORY ?? '';
+  if (!/^[^/\s]+\/[^/\s]+$/.test(repository)) {
+    throw new RuntimeFault(
+      'GITHUB_REPOSITORY is not set: perf-report reads the jobs of a run of this repository.',
+    );
+  }
+  const show = (path: string) => relative(workspace, path) || path;
+
+  // Files first: a bad benchmark file or baseline fails before any request.
+  const benchmarks = loadBenchmarks(expandBenchmarkFiles(inputs.benchmarkFiles, workspace));
+  const fileBaseline =
+    inputs.baseline.kind === 'file'
+      ? readBaselineFile(inputs.baseline.path, show(inputs.baseline.path))
+      : undefined;
+
+  const plan: CachePlan =
+    inputs.baseline.kind === 'cache'
+      ? cachePlan({ baseRef: env.GITHUB_BASE_REF, ref: env.GITHUB_REF })
+      : {};
+  if (plan.note) notice(plan.note);
+
+  const client = await createClient({
+    token: inputs.token,
+    baseUrl: apiUrl(),
+    deadline: deadline(READ_SECONDS),
+  });
+  const [apiJobs, restored] = await Promise.all([
+    readJobs(client, repository, inputs.runId).catch((cause: unknown) => {
+      const why = cause instanceof Error ? cause.message : String(cause);
+      throw new RuntimeFault(
+        `Could not read the jobs of run ${inputs.runId} in ${repository}: ${why}`,
+      );
+    }),
+    plan.restoreFrom ? restoreBaseline(inputs.reportId, plan.restoreFrom, workspace) : undefined,
+  ]);
+  info(`Read ${apiJobs.length} jobs of run ${inputs.runId} in ${client.requests} requests.`);
+
+  const phases = phaseNames(inputs.phases);
+  const measured = measureJobs(apiJobs, inputs.phases, nameFilter(inputs.jobs));
+  const { jobs, pairs } = pairJobs(measured.jobs);
+  const current = env.GITHUB_RUN_ID === String(inputs.runId);
+  const report = withBaseline(
+    buildReport({
+      reportId: inputs.reportId,
+      createdAt: new Date().toISOString(),
+      run: {
+        repository,
+        runId: inputs.runId,
+        runAttempt: current ? Number(env.GITHUB_RUN_ATTEMPT) || 1 : 1,
+        branch: env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || '',
+        sha: current ? (env.GITHUB_SHA ?? '') : '',
+        event: current ? (env.GITHUB_EVENT_NAME ?? '') : '',
+      },
+      phases,
+      jobs,
+      pairs,
+      skipped: measured.skipped,
+      benchmarks,
+      pricePerMinute: inputs.pricePerMinute,
+      threshold: inputs.threshold,
+    }),
+    fileBaseline ?? restored?.report,
+    fileBaseline
+      ? show((inputs.baseline as { path: string }).path)
+      : restored
+        ? `cache ${restored.key}`
+        : '',
+  );
+  const baselineReport = fileBaseline ?? restored?.report;
+  const chart = (limits: Parameters<typeof ganttChart>[3]) =>
+    ganttChart(jobs, pairs, `Run ${inputs.runId}`, limits);
+  const render = { report, baselineBenchmarks: baselineReport?.benchmarks, chart };
+  const markdown = renderWithin(render, SUMMARY_BUDGET);
+
+  mkdirSync(dirname(inputs.reportPath), { recursive: true });
+  writeFileSync(inputs.reportPath, `${JSON.stringify(report, null, 2)}\n`);
+  mkdirSync(dirname(inputs.markdownPath), { recursive: true });
+  writeFileSync(inputs.markdownPath, markdown);
+  info(headline(report));
+  if (report.baseline)
+    info(`${report.regressions.length} regressions against ${report.baseline.source}.`);
+  setOutput('speedup', report.speedup === null ? '' : report.speedup.toFixed(2));
+  setOutput('regressions', report.regressions.length);
+  setOutput('report', inputs.reportPath);
+  setOutput('markdown', inputs.markdownPath);
+  appendSummary(markdown);
+
+  if (plan.saveAs) await saveReport(report, plan.saveAs, workspace);
+  if (inputs.commentOnPr) await comment(inputs, repository, render);
+  if (inputs.failOnRegression && report.regressions.length > 0) {
+    error(
+      `${report.regressions.length} regression${report.regressions.length === 1 ? '' : 's'} against the baseline ${report.baseline?.source} (fail-on-regression).`,
+      { title: 'perf-report: regressions' },
+    );
+    process.exitCode = 1;
+  }
+}
+
+async function comment(
+  inputs: PerfInputs,
+  repository: string,
+  render: Parameters<typeof renderWithin>[0],
+): Promise<void> {
+  const number = pullRequestNumber(process.env.GITHUB_EVENT_PATH);
+  if (number === undefined) {
+    notice('comment-on-pr: this run is not for a pull request, so no comment was written.');
+    return;
+  }
+  const mark = marker(inputs.reportId);
+  const body = renderWithin({ ...render, preamble: mark }, COMMENT_BUDGET, {
+    ...RENDER_LIMITS,
+    jobs: 50,
+    benchmarks: 100,
+    regressions: 50,
+    chart: RENDER_LIMITS.chart && { ...RENDER_LIMITS.chart, chars: 20_000 },
+  });
+  try {
+    const client = await createClient({
+      token: inputs.token,
+      baseUrl: apiUrl(),
+      deadline: deadline(COMMENT_SECONDS),
+    });
+    const done = await upsertComment(client, repository, number, mark, body);
+    info(`comment-on-pr: ${done.action} comment ${done.id} on #${number}.`);
+  } catch (cause) {
+    if (!(cause instanceof ApiError)) throw cause;
+    const hint =
+      cause.kind === 'forbidden' || cause.kind === 'not-found' || cause.kind === 'auth'
+        ? ' The token needs pull-requests: write (a pull request from a fork gets a read-only token); the step summary has the report.'
+        : ' The step summary has the report.';
+    warning(`comment-on-pr: could not comment on #${number}: ${cause.message}${hint}`, {
+      title: 'perf-report could not comment',
+    });
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * The report: what one run measured, as plain data. It is written as JSON (the `report` output),
+ * read back as a baseline, and accepted in `benchmark-files`.
+ */
+import type { RunnerKind } from './jobs.ts';
+
+export const SCHEMA = 'runner-actions/perf-report@1';
+
+export interface PhaseTimes {
+  selfMs: number;
+  hostedMs: number;
+}
+
+/** One self-hosted runner against one GitHub-hosted runner, over the jobs they both ran. */
+export interface Comparison {
+  selfHosted: string;
+  hosted: string;
+  pairs: number;
+  selfMs: number;
+  hostedMs: number;
+  /** hostedMs / selfMs, two decimals. */
+  speedup: number;
+  savedMs: number;
+  phases: Record<string, PhaseTimes>;
+}
+
+export interface QueueStats {
+  jobs: number;
+  medianMs: number;
+  maxMs: number;
+  totalMs: number;
+}
+
+export interface RunnerTotals {
+  runner: string;
+  kind: RunnerKind;
+  jobs: number;
+  durationMs: number;
+  /** Total milliseconds per phase over this runner's jobs. */
+  phases: Record<string, number>;
+  queue: QueueStats;
+}
+
+export interface JobRecord {
+  id: number;
+  name: string;
+  runner: string;
+  kind: RunnerKind;
+  conclusion: string | null;
+  durationMs: number;
+  queueMs: number;
+  phases: Record<string, number>;
+  /** The id of the same job on the other kind of runner. */
+  pairedWith?: number;
+}
+
+export interface Benchmark {
+  /** Where it came from: the file's name, or a report's id. */
+  suite: string;
+  name: string;
+  value: number;
+  unit: string;
+  biggerIsBetter: boolean;
+  /** Spread as the tool reported it (`± 0.012`). */
+  range?: string;
+}
+
+export interface Savings {
+  /** Hosted minus self-hosted wall time over the pairs. */
+  timeMs: number;
+  /** GitHub-hosted minutes the paired hosted jobs bill (each job rounded up to a minute). */
+  hostedMinutes: number;
+  pricePerMinute: number;
+  /** hostedMinutes x pricePerMinute: what running only on the self-hosted runners saves. */
+  money: number;
+}
+
+export type RegressionKind = 'phase' | 'job' | 'benchmark';
+
+export interface Regression {
+  kind: RegressionKind;
+  /** `M4 / build`, `build (M4)`, `bench.json › parse`. */
+  name: string;
+  baseline: number;
+  current: number;
+  /** `ms` for phases and jobs, else the benchmark's unit. */
+  unit: string;
+  biggerIsBetter: boolean;
+  /** current / baseline; null when the baseline was 0. */
+  ratio: number | null;
+}
+
+export interface RunInfo {
+  repository: string;
+  runId: number;
+  runAttempt: number;
+  branch: string;
+  sha: string;
+  event: string;
+}
+
+export interface Report {
+  schema: typeof SCHEMA;
+  reportId: string;
+  createdAt: string;
+  run: RunInfo;
+  phases: string[];
+  /** Sum of hosted / sum of self-hosted durations over all pairs, two decimals; null without a pair. */
+  speedup: number | null;
+  comparisons: Comparison[];
+  savings: Savings | null;
+  runners: RunnerTotals[];
+  jobs: JobRecord[];
+  /** Jobs left out, by reason. */
+  skipped: Record<string, number>;
+  benchmarks: Benchmark[];
+  /** Where the baseline came from, when there was one. */
+  baseline: { source: string; runId?: number; createdAt?: string } | null;
+  regressions: Regression[];
+  threshold: number;
+}
+
+export function isReport(value: unknown): value is Report {
+  const r = value as Partial<Report> | null;
+  return (
+    typeof r === 'object' &&
+    r !== null &&
+    r.schema === SCHEMA &&
+    Array.isArray(r.jobs) &&
+    Array.isArray(r.runners) &&
+    Array.isArray(r.benchmarks)
+  );
+}
+
+/** Does this JSON look like one of our reports, of any version? */
+export function looksLikeReport(value: unknown): boolean {
+  const schema = (value as { schema?: unknown } | null)?.schema;
+  return typeof schema === 'string' && schema.startsWith('runner-actions/perf-report@');
+}

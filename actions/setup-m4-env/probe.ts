@@ -1,0 +1,95 @@
+/** Finding tools on PATH (no spawn) and running them: the shell's only child processes. */
+import { execFile } from 'node:child_process';
+import { accessSync, constants, statSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import type { Probe } from './requirements.ts';
+
+type Env = Record<string, string | undefined>;
+
+/** The first executable `name` on PATH (with PATHEXT on Windows), as `which` finds it. */
+export function which(name: string, env: Env = process.env): string | undefined {
+  const windows = process.platform === 'win32';
+  const dirs = (env.PATH ?? env.Path ?? '').split(delimiter).filter(Boolean);
+  const exts = windows ? ['', ...(env.PATHEXT ?? '.COM;.EXE;.BAT;.CMD').split(';')] : [''];
+  for (const dir of dirs) {
+    for (const ext of exts) {
+      const file = join(dir, name + ext);
+      try {
+        if (!statSync(file).isFile()) continue;
+        if (!windows) accessSync(file, constants.X_OK);
+        return file;
+      } catch {
+        // Not here.
+      }
+    }
+  }
+  return undefined;
+}
+
+export interface RunResult {
+  ok: boolean;
+  stdout: string;
+  stderr: string;
+  /** Why it failed: exit code, signal, timeout or spawn error. */
+  error?: string;
+}
+
+/** Runs a program found on PATH; `.cmd`/`.bat` go through the shell, as Windows needs. */
+export function runTool(
+  file: string,
+  args: readonly string[],
+  options: { cwd?: string; timeoutMs?: number } = {},
+): Promise<RunResult> {
+  return new Promise((resolve) => {
+    execFile(
+      file,
+      args,
+      {
+        cwd: options.cwd,
+        timeout: options.timeoutMs ?? 60_000,
+        maxBuffer: 16 * 1024 * 1024,
+        encoding: 'utf8',
+        shell: /\.(cmd|bat)$/i.test(file),
+        windowsHide: true,
+      },
+      (error, stdout, stderr) => {
+        if (!error) return resolve({ ok: true, stdout, stderr });
+        const e = error as NodeJS.ErrnoException & { killed?: boolean; signal?: string };
+        const why = e.killed
+          ? `it did not finish within ${Math.round((options.timeoutMs ?? 60_000) / 1000)}s`
+          : typeof e.code === 'number'
+            ? `it exited with code ${e.code}`
+            : e.signal
+              ? `it was killed by ${e.signal}`
+              : e.message;
+        const said = (stderr || stdout).trim().split(/\r?\n/)[0];
+        resolve({ ok: false, stdout, stderr, error: said ? `${why}: ${said}` : why });
+      },
+    );
+  });
+}
+
+/**
+ * `--version` of each tool, run once per path even when asked twice (the cache asks for pnpm's
+ * too), all at the same time.
+ */
+export function createProber(env: Env = process.env) {
+  const runs = new Map<string, Promise<Probe>>();
+  return (tool: string, withVersion: boolean): Promise<Probe> => {
+    const path = which(tool, env);
+    if (!path) return Promise.resolve({});
+    if (!withVersion) return Promise.resolve({ path });
+    let run = runs.get(path);
+    if (!run) {
+      run = runTool(path, ['--version'], { timeoutMs: 20_000 }).then((r) =>
+        r.ok
+          ? { path, output: `${r.stdout}\n${r.stderr}`.trim() }
+          : { path, error: `'${tool} --version' failed (${r.error})` },
+      );
+      runs.set(path, run);
+    }
+    return run;
+  };
+}
+
+export type Prober = ReturnType<typeof createProber>;

@@ -1,0 +1,51 @@
+/**
+ * The thin reader behind detection: one `sysctl` call on macOS, plain file reads on Linux (nothing
+ * spawned), Node's own figures elsewhere. Everything it reads goes to the pure parsers.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import { genericHost, type Host, type ProcessFacts } from './host.ts';
+import { cgroupLimitFiles, linuxHost } from './linux.ts';
+import { macHost, parseSysctl, SYSCTL_KEYS } from './sysctl.ts';
+
+function read(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+/** stdout of `sysctl <keys>`: a missing key fails the exit code, the others still print. */
+function sysctl(): string {
+  const program = existsSync('/usr/sbin/sysctl') ? '/usr/sbin/sysctl' : 'sysctl';
+  const result = spawnSync(program, [...SYSCTL_KEYS], { encoding: 'utf8', timeout: 10_000 });
+  return result.stdout ?? '';
+}
+
+export function readHost(): Host {
+  const platform = os.platform();
+  const facts: ProcessFacts = {
+    arch: os.arch(),
+    logicalCores: os.availableParallelism(),
+    totalMemory: os.totalmem(),
+  };
+  if (platform === 'darwin') return macHost(parseSysctl(sysctl()), facts);
+  if (platform === 'linux') {
+    return linuxHost(
+      {
+        cpuinfo: read('/proc/cpuinfo'),
+        meminfo: read('/proc/meminfo'),
+        status: read('/proc/self/status'),
+        cgroupLimits: cgroupLimitFiles(read('/proc/self/cgroup'))
+          .map(read)
+          .filter((text) => text !== ''),
+        coreCpus: read('/sys/devices/cpu_core/cpus'),
+        atomCpus: read('/sys/devices/cpu_atom/cpus'),
+      },
+      facts,
+    );
+  }
+  return genericHost(platform, { ...facts, cpuModel: os.cpus()[0]?.model });
+}

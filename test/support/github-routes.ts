@@ -1,0 +1,429 @@
+// Endpoints of the GitHub REST stand-in. The server (github-api.ts) does faults, auth, rate
+// limits, recording and serialization; handlers here only read and write the stand-in's state.
+
+import type { KeyObject } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import {
+  GITHUB_ACTIONS_BOT,
+  type Installation,
+  type InstallationTarget,
+  type InstallationToken,
+  type IssueComment,
+  isoTime,
+  issueComment,
+  type Job,
+  type Runner,
+  type RunnerGroup,
+  simpleUser,
+  type WorkflowRun,
+} from './github-fixtures.ts';
+
+export interface RunnerGroupEntry {
+  group: RunnerGroup;
+  /** Ids of runners in `data.orgRunners` (same org) that belong to this group. */
+  runnerIds: number[];
+}
+
+/** Mutable fixture state. Keys are matched case-insensitively, like GitHub's owner/repo names. */
+export interface GitHubApiData {
+  /** 'owner/repo' → runners */
+  repoRunners: Map<string, Runner[]>;
+  /** org → runners */
+  orgRunners: Map<string, Runner[]>;
+  /** enterprise slug → runners */
+  enterpriseRunners: Map<string, Runner[]>;
+  /** org → runner groups */
+  runnerGroups: Map<string, RunnerGroupEntry[]>;
+  /** 'owner/repo' → runs, served in this order (GitHub: newest first) */
+  runs: Map<string, WorkflowRun[]>;
+  /** run id → jobs of every attempt */
+  jobs: Map<number, Job[]>;
+  /** 'owner/repo#number' → comments, oldest first */
+  comments: Map<string, IssueComment[]>;
+}
+
+export interface AppRecord {
+  appId: number;
+  slug: string;
+  key: KeyObject;
+  installations: Installation[];
+}
+
+export interface MintedToken {
+  token: string;
+  appId: number;
+  installationId: number;
+  owner: string;
+  targetType: InstallationTarget;
+  /** epoch milliseconds */
+  expiresAt: number;
+}
+
+export type Identity =
+  | { kind: 'token'; token: string; minted?: MintedToken }
+  | { kind: 'app'; app: AppRecord };
+
+export interface StandInState {
+  data: GitHubApiData;
+  minted: Map<string, MintedToken>;
+  nextId(): number;
+}
+
+export interface RouteContext {
+  params: Record<string, string>;
+  query: URLSearchParams;
+  body: unknown;
+  identity: Identity;
+  state: StandInState;
+  /** Returns the requested page of `items` and sets the Link header. */
+  paginate<T>(items: T[]): T[];
+}
+
+export interface RouteResult {
+  status: number;
+  body?: unknown;
+}
+
+export interface Route {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  pattern: RegExp;
+  /** documentation_url of error bodies */
+  docs: string;
+  /** 'jwt': GitHub App endpoint, needs an App JWT. */
+  auth: 'token' | 'jwt';
+  handle(ctx: RouteContext): RouteResult;
+}
+
+export const DOCS = 'https://docs.github.com/rest';
+
+export function errorBody(status: number, message: string, docs = DOCS): Record<string, string> {
+  return { message, documentation_url: docs, status: String(status) };
+}
+
+export function lookup<V>(map: Map<string, V>, key: string): V | undefined {
+  const exact = map.get(key);
+  if (exact !== undefined) return exact;
+  const lower = key.toLowerCase();
+  for (const [k, v] of map) if (k.toLowerCase() === lower) return v;
+  return undefined;
+}
+
+function route(
+  method: Route['method'],
+  template: string,
+  docs: string,
+  handle: Route['handle'],
+  auth: Route['auth'] = 'token',
+): Route {
+  const source = template.replace(/\{(\w+)\}/g, '(?<$1>[^/]+)');
+  return { method, pattern: new RegExp(`^${source}/?$`), docs: `${DOCS}/${docs}`, auth, handle };
+}
+
+const notFound = (): RouteResult => ({ status: 404 });
+
+function listRunners(ctx: RouteContext, runners: Runner[] | undefined): RouteResult {
+  const name = ctx.query.get('name');
+  const all = (runners ?? []).filter((r) => name === null || r.name === name);
+  return { status: 200, body: { total_count: all.length, runners: ctx.paginate(all) } };
+}
+
+const repoKey = (p: Record<string, string>): string => `${p.owner}/${p.repo}`;
+
+function findRun(ctx: RouteContext): WorkflowRun | undefined {
+  const id = Number(ctx.params.run_id);
+  return lookup(ctx.state.data.runs, repoKey(ctx.params))?.find((r) => Number(r.id) === id);
+}
+
+function listJobs(ctx: RouteContext): RouteResult {
+  const runId = Number(ctx.params.run_id);
+  const jobs = ctx.state.data.jobs.get(runId);
+  if (!jobs && !findRun(ctx)) return notFound();
+  let selected = jobs ?? [];
+  if (ctx.query.get('filter') !== 'all') {
+    const latest = Math.max(0, ...selected.map((j) => j.run_attempt ?? 1));
+    selected = selected.filter((j) => (j.run_attempt ?? 1) === latest);
+  }
+  return { status: 200, body: { total_count: selected.length, jobs: ctx.paginate(selected) } };
+}
+
+function listRuns(ctx: RouteContext): RouteResult {
+  const q = ctx.query;
+  const runs = (lookup(ctx.state.data.runs, repoKey(ctx.params)) ?? []).filter(
+    (r) =>
+      (!q.has('status') || r.status === q.get('status') || r.conclusion === q.get('status')) &&
+      (!q.has('branch') || r.head_branch === q.get('branch')) &&
+      (!q.has('event') || r.event === q.get('event')) &&
+      (!q.has('head_sha') || r.head_sha === q.get('head_sha')),
+  );
+  return { status: 200, body: { total_count: runs.length, workflow_runs: ctx.paginate(runs) } };
+}
+
+function commentsOf(ctx: RouteContext, create: boolean): IssueComment[] | undefined {
+  const key = `${repoKey(ctx.params)}#${ctx.params.number}`;
+  const found = lookup(ctx.state.data.comments, key);
+  if (found || !create) return found;
+  const list: IssueComment[] = [];
+  ctx.state.data.comments.set(key, list);
+  return list;
+}
+
+/** Finds comment `comment_id` in the repository; returns its list and index. */
+function findComment(ctx: RouteContext): { list: IssueComment[]; index: number } | undefined {
+  const prefix = `${repoKey(ctx.params)}#`.toLowerCase();
+  const id = Number(ctx.params.comment_id);
+  for (const [key, list] of ctx.state.data.comments) {
+    if (!key.toLowerCase().startsWith(prefix)) continue;
+    const index = list.findIndex((c) => Number(c.id) === id);
+    if (index >= 0) return { list, index };
+  }
+  return undefined;
+}
+
+function bodyField(body: unknown): string | undefined {
+  const value = (body as { body?: unknown } | null)?.body;
+  return typeof value === 'string' ? value : undefined;
+}
+
+function missingBody(): RouteResult {
+  return {
+    status: 422,
+    body: {
+      message: 'Validation Failed',
+      errors: [{ resource: 'IssueComment', code: 'missing_field', field: 'body' }],
+    },
+  };
+}
+
+function author(identity: Identity) {
+  if (identity.kind === 'token' && identity.minted) {
+    return simpleUser(`app-${identity.minted.appId}[bot]`, 'Bot', 1000 + identity.minted.appId);
+  }
+  return GITHUB_ACTIONS_BOT;
+}
+
+function installationFor(ctx: RouteContext, owner: string, enterprise: boolean): RouteResult {
+  if (ctx.identity.kind !== 'app') return notFound();
+  const found = ctx.identity.app.installations.find(
+    (i) =>
+      (i.target_type === 'Enterprise') === enterprise &&
+      i.account !== null &&
+      ('login' in i.account ? i.account.login : i.account.slug).toLowerCase() ===
+        owner.toLowerCase(),
+  );
+  return found ? { status: 200, body: found } : notFound();
+}
+
+function createAccessToken(ctx: RouteContext): RouteResult {
+  if (ctx.identity.kind !== 'app') return notFound();
+  const id = Number(ctx.params.installation_id);
+  const inst = ctx.identity.app.installations.find((i) => i.id === id);
+  if (!inst?.account) return notFound();
+  const expiresAt = Date.now() + 3600_000;
+  const token = `ghs_${randomBytes(18).toString('hex')}`;
+  ctx.state.minted.set(token, {
+    token,
+    appId: ctx.identity.app.appId,
+    installationId: id,
+    owner: 'login' in inst.account ? inst.account.login : inst.account.slug,
+    targetType: inst.target_type as InstallationTarget,
+    expiresAt,
+  });
+  const requested = (ctx.body as { permissions?: InstallationToken['permissions'] } | null)
+    ?.permissions;
+  const body: InstallationToken = {
+    token,
+    expires_at: isoTime(expiresAt),
+    permissions: requested ?? inst.permissions,
+    repository_selection: inst.repository_selection,
+  };
+  return { status: 201, body };
+}
+
+const RUNNERS = 'actions/self-hosted-runners';
+const GROUPS = 'actions/self-hosted-runner-groups';
+const COMMENTS = 'issues/comments';
+const APPS = 'apps/apps';
+
+export const ROUTES: Route[] = [
+  route(
+    'GET',
+    '/repos/{owner}/{repo}/actions/runners',
+    `${RUNNERS}#list-self-hosted-runners-for-a-repository`,
+    (ctx) => listRunners(ctx, lookup(ctx.state.data.repoRunners, repoKey(ctx.params))),
+  ),
+  route(
+    'GET',
+    '/orgs/{org}/actions/runners',
+    `${RUNNERS}#list-self-hosted-runners-for-an-organization`,
+    (ctx) => listRunners(ctx, lookup(ctx.state.data.orgRunners, ctx.params.org ?? '')),
+  ),
+  route(
+    'GET',
+    '/enterprises/{enterprise}/actions/runners',
+    `${RUNNERS}#list-self-hosted-runners-for-an-enterprise`,
+    (ctx) =>
+      listRunners(ctx, lookup(ctx.state.data.enterpriseRunners, ctx.params.enterprise ?? '')),
+  ),
+  route(
+    'GET',
+    '/orgs/{org}/actions/runner-groups',
+    `${GROUPS}#list-self-hosted-runner-groups-for-an-organization`,
+    (ctx) => {
+      const groups = (lookup(ctx.state.data.runnerGroups, ctx.params.org ?? '') ?? []).map(
+        (e) => e.group,
+      );
+      return {
+        status: 200,
+        body: { total_count: groups.length, runner_groups: ctx.paginate(groups) },
+      };
+    },
+  ),
+  route(
+    'GET',
+    '/orgs/{org}/actions/runner-groups/{group_id}/runners',
+    `${GROUPS}#list-self-hosted-runners-in-a-group-for-an-organization`,
+    (ctx) => {
+      const org = ctx.params.org ?? '';
+      const entry = lookup(ctx.state.data.runnerGroups, org)?.find(
+        (e) => e.group.id === Number(ctx.params.group_id),
+      );
+      if (!entry) return notFound();
+      const runners = lookup(ctx.state.data.orgRunners, org) ?? [];
+      return listRunners(
+        ctx,
+        runners.filter((r) => entry.runnerIds.includes(r.id)),
+      );
+    },
+  ),
+  route(
+    'GET',
+    '/repos/{owner}/{repo}/actions/runs',
+    'actions/workflow-runs#list-workflow-runs-for-a-repository',
+    listRuns,
+  ),
+  route(
+    'GET',
+    '/repos/{owner}/{repo}/actions/runs/{run_id}',
+    'actions/workflow-runs#get-a-workflow-run',
+    (ctx) => {
+      const run = findRun(ctx);
+      return run ? { status: 200, body: run } : notFound();
+    },
+  ),
+  route(
+    'GET',
+    '/repos/{owner}/{repo}/actions/runs/{run_id}/jobs',
+    'actions/workflow-jobs#list-jobs-for-a-workflow-run',
+    listJobs,
+  ),
+  route(
+    'GET',
+    '/repos/{owner}/{repo}/actions/jobs/{job_id}',
+    'actions/workflow-jobs#get-a-job-for-a-workflow-run',
+    (ctx) => {
+      const id = Number(ctx.params.job_id);
+      for (const jobs of ctx.state.data.jobs.values()) {
+        const found = jobs.find((j) => Number(j.id) === id);
+        if (found) return { status: 200, body: found };
+      }
+      return notFound();
+    },
+  ),
+  route(
+    'GET',
+    '/repos/{owner}/{repo}/issues/{number}/comments',
+    `${COMMENTS}#list-issue-comments`,
+    (ctx) => ({
+      status: 200,
+      body: ctx.paginate(commentsOf(ctx, false) ?? []),
+    }),
+  ),
+  route(
+    'POST',
+    '/repos/{owner}/{repo}/issues/{number}/comments',
+    `${COMMENTS}#create-an-issue-comment`,
+    (ctx) => {
+      const text = bodyField(ctx.body);
+      if (text === undefined) return missingBody();
+      const comment = issueComment({
+        id: ctx.state.nextId(),
+        repo: repoKey(ctx.params),
+        issue: Number(ctx.params.number),
+        body: text,
+        user: author(ctx.identity),
+      });
+      commentsOf(ctx, true)?.push(comment);
+      return { status: 201, body: comment };
+    },
+  ),
+  route(
+    'GET',
+    '/repos/{owner}/{repo}/issues/comments/{comment_id}',
+    `${COMMENTS}#get-an-issue-comment`,
+    (ctx) => {
+      const found = findComment(ctx);
+      return found ? { status: 200, body: found.list[found.index] } : notFound();
+    },
+  ),
+  route(
+    'PATCH',
+    '/repos/{owner}/{repo}/issues/comments/{comment_id}',
+    `${COMMENTS}#update-an-issue-comment`,
+    (ctx) => {
+      const found = findComment(ctx);
+      const text = bodyField(ctx.body);
+      const current = found?.list[found.index];
+      if (!found || !current) return notFound();
+      if (text === undefined) return missingBody();
+      const updated: IssueComment = { ...current, body: text, updated_at: isoTime() };
+      found.list[found.index] = updated;
+      return { status: 200, body: updated };
+    },
+  ),
+  route(
+    'DELETE',
+    '/repos/{owner}/{repo}/issues/comments/{comment_id}',
+    `${COMMENTS}#delete-an-issue-comment`,
+    (ctx) => {
+      const found = findComment(ctx);
+      if (!found) return notFound();
+      found.list.splice(found.index, 1);
+      return { status: 204 };
+    },
+  ),
+  route(
+    'GET',
+    '/repos/{owner}/{repo}/installation',
+    `${APPS}#get-a-repository-installation-for-the-authenticated-app`,
+    (ctx) => installationFor(ctx, ctx.params.owner ?? '', false),
+    'jwt',
+  ),
+  route(
+    'GET',
+    '/orgs/{org}/installation',
+    `${APPS}#get-an-organization-installation-for-the-authenticated-app`,
+    (ctx) => installationFor(ctx, ctx.params.org ?? '', false),
+    'jwt',
+  ),
+  route(
+    'GET',
+    '/users/{username}/installation',
+    `${APPS}#get-a-user-installation-for-the-authenticated-app`,
+    (ctx) => installationFor(ctx, ctx.params.username ?? '', false),
+    'jwt',
+  ),
+  route(
+    'GET',
+    '/enterprises/{enterprise}/installation',
+    APPS,
+    (ctx) => installationFor(ctx, ctx.params.enterprise ?? '', true),
+    'jwt',
+  ),
+  route(
+    'POST',
+    '/app/installations/{installation_id}/access_tokens',
+    `${APPS}#create-an-installation-access-token-for-an-app`,
+    createAccessToken,
+    'jwt',
+  ),
+];
