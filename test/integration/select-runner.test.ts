@@ -119,6 +119,7 @@ describe('fleets of any size and every scope', () => {
     ]);
     const { outputs } = await select({
       'primary-runner': 'self-hosted, macOS',
+      repository: '',
       organization: 'big-org',
     });
     expect(outputs.candidate).toBe('0');
