@@ -16,7 +16,6 @@ import {
   decide,
   fallbackDecision,
   firstIsAvailable,
-  scaleSetOf,
 } from './decide.ts';
 import { readSelectInputs, type SelectInputs } from './inputs.ts';
 import { selectSummary } from './summary.ts';
@@ -63,16 +62,12 @@ async function choose(inputs: SelectInputs): Promise<Outcome> {
       assessments: [],
     };
   }
-  const first = inputs.candidates[0] as string[];
-  const scaleSet = scaleSetOf(first, inputs.scaleSets);
-  if (scaleSet) {
+  // A scale set first in line is available without asking: its runners scale from zero.
+  const [first] = assess({ ...inputs, candidates: inputs.candidates.slice(0, 1) }, []);
+  if (first?.scaleSet) {
     return {
-      decision: candidateDecision(
-        inputs,
-        0,
-        `Candidate 0 '${scaleSet}' is an actions-runner-controller scale set, which scales from zero, so it is always available; the API was not asked.`,
-      ),
-      assessments: [],
+      decision: candidateDecision(inputs, 0, `Candidate 0 ${first.note}; the API was not asked.`),
+      assessments: [first],
     };
   }
   const token = tokenSource(inputs, apiUrl());
