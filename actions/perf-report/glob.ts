@@ -18,3 +18,25 @@ export function nameFilter(globs: readonly string[]): (name: string) => boolean 
   const patterns = globs.map(globToRegExp);
   return (name) => patterns.some((p) => p.test(name));
 }
+
+/**
+ * The `jobs` input: globs separated by newlines or by commas outside parentheses, so a matrix
+ * job's name stays whole (`build (M4, *), lint` is two globs).
+ */
+export function splitGlobs(text: string): string[] {
+  const globs: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    let depth = 0;
+    let current = '';
+    for (const c of line) {
+      if (c === '(') depth++;
+      else if (c === ')') depth = Math.max(0, depth - 1);
+      if (c === ',' && depth === 0) {
+        globs.push(current);
+        current = '';
+      } else current += c;
+    }
+    globs.push(current);
+  }
+  return globs.map((g) => g.trim()).filter(Boolean);
+}

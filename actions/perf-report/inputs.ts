@@ -3,6 +3,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { InputError } from '../lib/errors.ts';
 import type { InputReader } from '../lib/inputs.ts';
 import { type BenchmarkLine, parseBenchmarkLine } from './benchmarks.ts';
+import { splitGlobs } from './glob.ts';
 import { LINUX_2_CORE_PRICE } from './measure.ts';
 import { type Phase, parsePhases } from './phases.ts';
 
@@ -74,7 +75,7 @@ export function readPerfInputs(read: InputReader, context: Context): PerfInputs 
   return {
     token: read.text('github-token'),
     runId: Number(runText),
-    jobs: read.list('jobs'),
+    jobs: splitGlobs(read.text('jobs')),
     phases: parsePhases(read.lines('phases')),
     benchmarkFiles,
     baseline,

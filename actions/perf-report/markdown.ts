@@ -56,6 +56,8 @@ export function headline(report: Report): string {
 
 const dur = (ms: number): string => formatDuration(ms);
 
+const kindText = (kind: string): string => (kind === 'github-hosted' ? 'GitHub-hosted' : kind);
+
 function phaseRows(report: Report): string[] {
   return report.phases.filter(
     (p) =>
@@ -96,7 +98,7 @@ function runnerPhaseTable(report: Report): string {
     ...runners.map((r) => dur(r.phases[p] ?? 0)),
   ]);
   rows.push(['**job total**', ...runners.map((r) => dur(r.durationMs))]);
-  return table(['phase', ...runners.map((r) => `${plain(r.runner)} (${r.kind})`)], rows);
+  return table(['phase', ...runners.map((r) => `${plain(r.runner)} (${kindText(r.kind)})`)], rows);
 }
 
 function phasesSection(report: Report): string | undefined {
@@ -169,7 +171,7 @@ function queueSection(report: Report): string | undefined {
     table(
       ['runner', 'jobs', 'median wait', 'longest wait', 'total wait'],
       report.runners.map((r) => [
-        `${plain(r.runner)} (${r.kind})`,
+        `${plain(r.runner)} (${kindText(r.kind)})`,
         String(r.queue.jobs),
         dur(r.queue.medianMs),
         dur(r.queue.maxMs),

@@ -51,21 +51,29 @@ export function joinName({ base, values }: MatrixName): string {
   return values.length ? `${base} (${values.join(', ')})` : base;
 }
 
-/** Does this matrix value name the job's runner (a label, the runner, `self-hosted`, an image)? */
-export function namesRunner(value: string, job: Pick<JobTiming, 'labels' | 'runnerName'>): boolean {
-  const known = new Set([
+/** Words that name a job's runner: its labels, its runner's name, and the generic labels. */
+function runnerWords(job: Pick<JobTiming, 'labels' | 'runnerName'>): Set<string> {
+  return new Set([
     ...job.labels.map((l) => l.toLowerCase()),
     ...GENERIC_LABELS,
     ...(job.runnerName ? [job.runnerName.toLowerCase()] : []),
   ]);
+}
+
+function valueNamesRunner(value: string, words: ReadonlySet<string>): boolean {
   const tokens = value
     .replace(/[[\]"']/g, '')
     .split(',')
     .map((t) => t.trim())
     .filter(Boolean);
   return (
-    tokens.length > 0 && tokens.every((t) => known.has(t.toLowerCase()) || HOSTED_IMAGE.test(t))
+    tokens.length > 0 && tokens.every((t) => words.has(t.toLowerCase()) || HOSTED_IMAGE.test(t))
   );
+}
+
+/** Does this matrix value name the job's runner (a label, the runner, `self-hosted`, an image)? */
+export function namesRunner(value: string, job: Pick<JobTiming, 'labels' | 'runnerName'>): boolean {
+  return valueNamesRunner(value, runnerWords(job));
 }
 
 /** A display name from matrix values naming a runner: `M4`, `macOS ARM64`, `ubuntu-latest`. */
@@ -105,8 +113,9 @@ interface Candidate {
 export function pairJobs(input: readonly JobTiming[]): Paired {
   const candidates: Candidate[] = input.map((job) => {
     const split = splitName(job.name);
-    const runnerValues = split.values.filter((v) => namesRunner(v, job));
-    const rest = split.values.filter((v) => !namesRunner(v, job));
+    const words = runnerWords(job);
+    const runnerValues = split.values.filter((v) => valueNamesRunner(v, words));
+    const rest = split.values.filter((v) => !runnerValues.includes(v));
     return {
       job: { ...job },
       split,
@@ -128,8 +137,14 @@ export function pairJobs(input: readonly JobTiming[]): Paired {
   };
 
   // 1. Equal names once the values naming the runner are set aside.
+  const byKey = new Map<string, Candidate[]>();
+  for (const h of hosted) {
+    const list = byKey.get(h.key) ?? [];
+    list.push(h);
+    byKey.set(h.key, list);
+  }
   for (const s of self) {
-    const h = hosted.find((x) => !x.paired && x.key === s.key);
+    const h = byKey.get(s.key)?.find((x) => !x.paired);
     if (h) {
       const rest = s.split.values.filter((v) => !s.runnerValues.includes(v));
       link(s, h, joinName({ base: s.split.base, values: rest }));

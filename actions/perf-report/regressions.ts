@@ -44,9 +44,10 @@ export interface Change {
 
 /** Is this change a regression at this threshold? */
 export function regressed(c: Change, threshold: number): boolean {
+  // A hair of tolerance, so 100 x 1.15 is not "slower" than 115 by a rounding error.
   const worse = c.biggerIsBetter
-    ? c.current * threshold < c.baseline
-    : c.current > c.baseline * threshold;
+    ? c.current * threshold < c.baseline * (1 - 1e-9)
+    : c.current > c.baseline * threshold * (1 + 1e-9);
   if (!worse) return false;
   const perSecond = secondsPer(c.unit);
   if (perSecond === undefined) return true;

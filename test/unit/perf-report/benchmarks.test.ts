@@ -1,0 +1,221 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import {
+  BenchmarkFileError,
+  detectFormat,
+  isRateUnit,
+  parseBenchmarkFile,
+  parseBenchmarkLine,
+  reportBenchmarks,
+} from '../../../actions/perf-report/benchmarks.ts';
+import { comparisonReport } from './helpers.ts';
+
+const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'perf-report');
+const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
+
+describe('benchmark-files lines', () => {
+  test.each([
+    ['bench/*.json', { glob: 'bench/*.json', bigger: false }],
+    ['bigger: bench/ops.json', { glob: 'bench/ops.json', bigger: true }],
+    ['BIGGER:bench/ops.json', { glob: 'bench/ops.json', bigger: true }],
+    ['  out/hyperfine.json  ', { glob: 'out/hyperfine.json', bigger: false }],
+  ])('%s', (line, parsed) => {
+    expect(parseBenchmarkLine(line)).toEqual(parsed);
+  });
+});
+
+describe('rate units are bigger-is-better (DECISIONS)', () => {
+  test.each([
+    ['ops/sec', true],
+    ['ops/s', true],
+    ['MB/s', true],
+    ['req / s', true],
+    ['ops', true],
+    ['requests per second', true],
+    ['packages/s', true],
+    ['ms', false],
+    ['s', false],
+    ['ns/iter', false],
+    ['ns/op', false],
+    ['MB', false],
+    ['points', false],
+  ])('%s → %s', (unit, rate) => {
+    expect(isRateUnit(unit)).toBe(rate);
+  });
+});
+
+describe('hyperfine --export-json', () => {
+  test('one row per command: mean in seconds, smaller is better, stddev as range', () => {
+    const rows = parseBenchmarkFile(
+      fixture('hyperfine.json'),
+      'bench/hyperfine.json',
+      'bench/hyperfine.json',
+    );
+    expect(rows).toEqual([
+      {
+        suite: 'bench/hyperfine.json',
+        name: 'pnpm build',
+        value: 2.3456,
+        unit: 's',
+        biggerIsBetter: false,
+        range: '± 0.0412',
+      },
+      {
+        suite: 'bench/hyperfine.json',
+        name: 'pnpm test --run',
+        value: 11.842,
+        unit: 's',
+        biggerIsBetter: false,
+        range: '± 0.318',
+      },
+    ]);
+  });
+
+  test('`bigger:` does not turn times into rates', () => {
+    const rows = parseBenchmarkFile(fixture('hyperfine.json'), 'h.json', 'h.json', true);
+    expect(rows.every((r) => !r.biggerIsBetter)).toBe(true);
+  });
+
+  test('a result without a mean fails naming the file', () => {
+    const text = JSON.stringify({ results: [{ command: 'x', mean: 'fast' }] });
+    expect(() => parseBenchmarkFile(text, 'bench/h.json', 'h')).toThrow(
+      "Benchmark file 'bench/h.json': hyperfine result 1 has no 'command' string and numeric 'mean'.",
+    );
+  });
+});
+
+describe('github-action-benchmark custom JSON', () => {
+  test('customSmallerIsBetter: smaller unless the unit is a rate', () => {
+    const rows = parseBenchmarkFile(fixture('benchmark-smaller.json'), 'b.json', 'b.json');
+    expect(rows.map((r) => [r.name, r.value, r.unit, r.biggerIsBetter, r.range])).toEqual([
+      ['parse lockfile', 412.5, 'ms', false, '± 3.1'],
+      ['resolve graph', 1830, 'ms', false, undefined],
+      ['cold start', 4.2, 's', false, undefined],
+    ]);
+  });
+
+  test('customBiggerIsBetter: rates by unit, everything with `bigger:`', () => {
+    const plain = parseBenchmarkFile(fixture('benchmark-bigger.json'), 'b.json', 'b.json');
+    expect(plain.map((r) => r.biggerIsBetter)).toEqual([true, true, false]);
+    const bigger = parseBenchmarkFile(fixture('benchmark-bigger.json'), 'b.json', 'b.json', true);
+    expect(bigger.map((r) => r.biggerIsBetter)).toEqual([true, true, true]);
+  });
+
+  test.each([
+    ['[{"name": "a", "unit": "ms"}]', 'entry 1'],
+    ['[{"name": "a", "unit": "ms", "value": "12"}]', 'entry 1'],
+    ['[{"name": "a", "unit": "ms", "value": 1}, 3]', 'entry 2'],
+    ['["x"]', 'entry 1'],
+  ])('%s fails naming the file and the entry', (text, entry) => {
+    expect(() => parseBenchmarkFile(text, 'bench/x.json', 'x')).toThrow(BenchmarkFileError);
+    expect(() => parseBenchmarkFile(text, 'bench/x.json', 'x')).toThrow(
+      new RegExp(`^Benchmark file 'bench/x\\.json': ${entry} `),
+    );
+  });
+
+  test('an empty array is a file with no benchmarks', () => {
+    expect(parseBenchmarkFile('[]', 'e.json', 'e')).toEqual([]);
+  });
+});
+
+describe('the bundle’s own report JSON', () => {
+  test('gives its speedups, job time per runner and its benchmarks', () => {
+    const report = comparisonReport();
+    report.benchmarks = [{ suite: 's', name: 'n', value: 1, unit: 'ms', biggerIsBetter: false }];
+    const rows = parseBenchmarkFile(JSON.stringify(report), 'r.json', 'r.json');
+    expect(rows).toEqual(reportBenchmarks(report));
+    expect(rows.map((r) => [r.suite, r.name, r.value, r.unit, r.biggerIsBetter])).toEqual([
+      ['perf-report (run 8123456789)', 'speedup M4 vs ubuntu-latest', 2.89, 'x', true],
+      ['perf-report (run 8123456789)', 'job time on M4', 135, 's', false],
+      ['perf-report (run 8123456789)', 'job time on ubuntu-latest', 393, 's', false],
+      ['s', 'n', 1, 'ms', false],
+    ]);
+  });
+
+  test('a report of another version fails naming the file', () => {
+    const text = JSON.stringify({ schema: 'runner-actions/perf-report@9', jobs: [] });
+    expect(() => parseBenchmarkFile(text, 'old.json', 'old')).toThrow(
+      "Benchmark file 'old.json': a perf-report of an unknown version (runner-actions/perf-report@9).",
+    );
+  });
+});
+
+describe('unrecognised or broken files fail naming the file', () => {
+  test('unrecognised.json', () => {
+    expect(() =>
+      parseBenchmarkFile(fixture('unrecognised.json'), 'unrecognised.json', 'u'),
+    ).toThrow(/^Benchmark file 'unrecognised\.json': not a recognised format/);
+  });
+
+  test('a truncated file is not JSON', () => {
+    const truncated = fixture('hyperfine.json').slice(0, 120);
+    expect(() => parseBenchmarkFile(truncated, 'out/h.json', 'h')).toThrow(
+      /^Benchmark file 'out\/h\.json': not JSON \(/,
+    );
+  });
+
+  test.each([['"text"'], ['42'], ['null'], ['{}'], ['{"results": 3}']])('%s', (text) => {
+    expect(() => parseBenchmarkFile(text, 'f.json', 'f')).toThrow(/^Benchmark file 'f\.json': /);
+  });
+
+  test('a byte-order mark is allowed', () => {
+    expect(parseBenchmarkFile('\uFEFF[]', 'bom.json', 'bom')).toEqual([]);
+  });
+});
+
+describe('property: parsers never crash on any JSON', () => {
+  test('any JSON value either parses to rows or throws a BenchmarkFileError naming the file', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const text = JSON.stringify(value);
+        try {
+          const rows = parseBenchmarkFile(text, 'any.json', 'any');
+          expect(detectFormat(value)).toBeDefined();
+          for (const r of rows) {
+            expect(Number.isFinite(r.value)).toBe(true);
+            expect(typeof r.name).toBe('string');
+          }
+        } catch (error) {
+          expect(error).toBeInstanceOf(BenchmarkFileError);
+          expect((error as Error).message.startsWith("Benchmark file 'any.json': ")).toBe(true);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test('valid github-action-benchmark arrays round-trip', () => {
+    const entry = fc.record({
+      name: fc.string(),
+      unit: fc.constantFrom('ms', 's', 'ops/sec', 'MB', 'ns/iter'),
+      value: fc.double({ noNaN: true, noDefaultInfinity: true }),
+    });
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 20 }), (entries) => {
+        const rows = parseBenchmarkFile(JSON.stringify(entries), 'g.json', 'g');
+        expect(rows.map((r) => [r.name, r.unit, r.value])).toEqual(
+          entries.map((e) => [e.name, e.unit, Object.is(e.value, -0) ? 0 : e.value]),
+        );
+        expect(rows.map((r) => r.biggerIsBetter)).toEqual(entries.map((e) => e.unit === 'ops/sec'));
+      }),
+    );
+  });
+
+  test('valid hyperfine exports round-trip', () => {
+    const result = fc.record({
+      command: fc.string(),
+      mean: fc.double({ min: 0, max: 1e6, noNaN: true }),
+      stddev: fc.option(fc.double({ min: 0, max: 10, noNaN: true }), { nil: null }),
+    });
+    fc.assert(
+      fc.property(fc.array(result, { maxLength: 10 }), (results) => {
+        const rows = parseBenchmarkFile(JSON.stringify({ results }), 'h.json', 'h');
+        expect(rows.map((r) => [r.name, r.value, r.unit])).toEqual(
+          results.map((r) => [r.command, Object.is(r.mean, -0) ? 0 : r.mean, 's']),
+        );
+      }),
+    );
+  });
+});

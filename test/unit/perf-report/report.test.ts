@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parseBenchmarkFile } from '../../../actions/perf-report/benchmarks.ts';
+import { findRegressions } from '../../../actions/perf-report/regressions.ts';
+import { isReport, looksLikeReport, SCHEMA } from '../../../actions/perf-report/report.ts';
+import { comparisonReport } from './helpers.ts';
+
+const STORED = join(import.meta.dirname, '..', '..', 'fixtures', 'perf-report', 'report-main.json');
+
+describe('the report JSON', () => {
+  const stored: unknown = JSON.parse(readFileSync(STORED, 'utf8'));
+
+  test('a report written by this version (kept as a fixture) is still read', () => {
+    // Reports live on in the Actions cache and in artifacts: a schema change must keep reading
+    // them, or bump SCHEMA and say so.
+    expect(isReport(stored)).toBe(true);
+    expect(SCHEMA).toBe('runner-actions/perf-report@1');
+  });
+
+  test('is what buildReport makes today', () => {
+    const today = JSON.parse(JSON.stringify(comparisonReport()));
+    const { benchmarks: _b, ...rest } = stored as Record<string, unknown>;
+    const { benchmarks: _t, ...now } = today as Record<string, unknown>;
+    expect(now).toEqual(rest);
+  });
+
+  test('serves as a baseline: the same figures are no regression', () => {
+    expect(findRegressions(comparisonReport(), stored as never, 1.15)).toEqual([]);
+  });
+
+  test('serves as a benchmark file', () => {
+    const rows = parseBenchmarkFile(readFileSync(STORED, 'utf8'), 'report-main.json', 'x');
+    expect(rows.map((r) => r.name)).toEqual([
+      'speedup M4 vs ubuntu-latest',
+      'job time on M4',
+      'job time on ubuntu-latest',
+      'pnpm build',
+      'install throughput',
+    ]);
+  });
+
+  test.each([
+    [{ schema: SCHEMA, jobs: [], runners: [], benchmarks: [] }, true, true],
+    [{ schema: SCHEMA, jobs: [] }, false, true],
+    [{ schema: 'runner-actions/perf-report@2' }, false, true],
+    [{ schema: 'other' }, false, false],
+    [[], false, false],
+    [null, false, false],
+  ])('%j: isReport %s, looksLikeReport %s', (value, is, looks) => {
+    expect(isReport(value)).toBe(is);
+    expect(looksLikeReport(value)).toBe(looks);
+  });
+});
