@@ -27,6 +27,7 @@ export function bashEnvScript(heapMb: number, previous?: string): string {
   lines.push(
     '__sme_kept=',
     `IFS=$' \\t\\n' read -r -d '' -a __sme_flags <<< "\${NODE_OPTIONS-}" || true`,
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: bash parameter expansion, not JS.
     'for __sme_flag in ${__sme_flags[@]+"${__sme_flags[@]}"}; do',
     '  case $__sme_flag in',
     '    --max[-_]old[-_]space[-_]size=*) ;;',

@@ -9,12 +9,7 @@ import { messageOf } from '../lib/errors.ts';
 import { appendSummary, info, warning } from '../lib/runner.ts';
 import { stateSlot } from '../lib/state.ts';
 import { blocks, code, heading } from '../lib/summary.ts';
-import {
-  type CacheChoice,
-  type CacheState,
-  cacheKeys,
-  combineHashes,
-} from './cache-plan.ts';
+import { type CacheChoice, type CacheState, cacheKeys, combineHashes } from './cache-plan.ts';
 import { type Prober, runTool, which } from './probe.ts';
 
 export const cacheSlot = stateSlot<CacheState>('pnpm-store-cache');
@@ -68,11 +63,15 @@ interface RestoreContext {
 }
 
 export async function restoreStore(ctx: RestoreContext): Promise<CacheReport> {
-  const off = (note: string, storePath = ''): CacheReport => ({ hit: false, storePath, note });
+  const off = (note: string, storePath = ''): CacheReport => {
+    info(note);
+    return { hit: false, storePath, note };
+  };
   const skip = (why: string, storePath = ''): CacheReport => {
     const note = `Not cached: ${why}.`;
-    if (ctx.forced) warning(note, { title: 'setup-m4-env cache' });
-    return off(note, storePath);
+    if (!ctx.forced) return off(note, storePath);
+    warning(note, { title: 'setup-m4-env cache' });
+    return { hit: false, storePath, note };
   };
   if (!ctx.choice.on) return off(`Off (${ctx.choice.why}): no cache traffic.`);
 
@@ -80,7 +79,9 @@ export async function restoreStore(ctx: RestoreContext): Promise<CacheReport> {
   if (!pnpm) return skip('pnpm is not on PATH');
   const lockfiles = findLockfiles(ctx.patterns, ctx.workspace);
   if (!lockfiles.length) {
-    return skip(`no file in ${ctx.workspace} matches cache-dependency-path (${ctx.patterns.join(', ')})`);
+    return skip(
+      `no file in ${ctx.workspace} matches cache-dependency-path (${ctx.patterns.join(', ')})`,
+    );
   }
   const [store, version] = await Promise.all([
     runTool(pnpm, ['store', 'path', '--silent'], { cwd: ctx.workspace, timeoutMs: 60_000 }),
@@ -90,7 +91,8 @@ export async function restoreStore(ctx: RestoreContext): Promise<CacheReport> {
   if (!store.ok || !storePath) {
     return skip(`'pnpm store path' gave no path (${store.error ?? 'empty output'})`);
   }
-  if (!version.output) return skip(`${version.error ?? "'pnpm --version' printed nothing"}`, storePath);
+  if (!version.output)
+    return skip(`${version.error ?? "'pnpm --version' printed nothing"}`, storePath);
 
   const { key, restoreKeys } = cacheKeys({
     os: ctx.os,
@@ -117,6 +119,7 @@ export async function restoreStore(ctx: RestoreContext): Promise<CacheReport> {
     : matchedKey
       ? `Restored an older pnpm store from ${code(matchedKey)}; post saves the updated store as ${code(key)}.`
       : `No stored pnpm store for ${code(key)}; post saves it after the install.`;
+  info(note.replace(/`/g, ''));
   return { hit, storePath, note };
 }
 
@@ -136,7 +139,9 @@ export async function saveStore(): Promise<void> {
     return;
   }
   if (!existsSync(state.storePath)) {
-    say(`The pnpm store ${code(state.storePath)} does not exist (nothing installed?): nothing to save.`);
+    say(
+      `The pnpm store ${code(state.storePath)} does not exist (nothing installed?): nothing to save.`,
+    );
     return;
   }
   const prune = await runTool(state.pnpm, ['store', 'prune'], {

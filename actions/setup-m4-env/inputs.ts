@@ -93,11 +93,13 @@ function envLines(read: InputReader, tuning: Record<string, string | undefined>)
     const bad = (why: string) =>
       new InputError('env', `Input 'env' line '${name || line}': ${why}`);
     if (eq < 0 || !NAME.test(name)) {
-      throw bad('each line is KEY=VALUE, KEY made of letters, digits and _ (not starting with a digit).');
+      throw bad(
+        'each line is KEY=VALUE, KEY made of letters, digits and _ (not starting with a digit).',
+      );
     }
     if (name.toUpperCase() === 'NODE_OPTIONS') {
       throw bad(
-        "the runner refuses NODE_OPTIONS from a step; set it in the workflow's env: and setup-m4-env keeps its flags next to the heap size.",
+        "the runner refuses NODE_OPTIONS in GITHUB_ENV; set it in the workflow's env: instead (setup-m4-env keeps its flags next to the heap size).",
       );
     }
     if (/^(GITHUB|RUNNER)_/i.test(name)) {

@@ -127,7 +127,7 @@ const VENDORS: Record<string, string> = {
   '0xc0': 'Ampere',
 };
 
-/** CPU parts by implementer. Apple's (Asahi Linux) name the chip; `efficiency` marks little cores. */
+/** CPU parts by implementer; Apple's (Asahi Linux) name the chip. `efficiency`: a little core. */
 const PARTS: Record<string, Record<string, CorePart>> = {
   '0x41': {
     '0xd03': { name: 'Cortex-A53', efficiency: true },
@@ -190,8 +190,9 @@ function partOf(p: Processor): CorePart | undefined {
   return vendor && part ? PARTS[vendor]?.[part] : undefined;
 }
 
+/** `ARM Neoverse-N1`; big.LITTLE as `ARM Cortex-A76 + ARM Cortex-A55` (big cores first). */
 function armChip(processors: readonly Processor[]): string | undefined {
-  const names: string[] = [];
+  const names: { name: string; little: boolean }[] = [];
   for (const p of processors) {
     const vendor = hex(p.implementer, 2);
     const part = hex(p.part, 3);
@@ -199,13 +200,13 @@ function armChip(processors: readonly Processor[]): string | undefined {
     const known = PARTS[vendor]?.[part];
     const vendorName = VENDORS[vendor] ?? `CPU implementer ${vendor}`;
     const name = known ? `${vendorName} ${known.name}` : `${vendorName} part ${part}`;
-    if (!names.includes(name)) names.push(name);
+    if (!names.some((n) => n.name === name)) names.push({ name, little: !!known?.efficiency });
   }
   if (!names.length) return undefined;
-  // Apple's P and E cores name the same chip: `Apple M1`.
-  return names.length > 1 && names.every((n) => n.startsWith('Apple '))
-    ? (names[0] as string)
-    : names.join(' + ');
+  // Apple's P and E cores share one name (`Apple M1`), so a Mac shows up once.
+  return [...names.filter((n) => !n.little), ...names.filter((n) => n.little)]
+    .map((n) => n.name)
+    .join(' + ');
 }
 
 export interface LinuxSources {

@@ -33,7 +33,7 @@ export function readHost(): Host {
   };
   if (platform === 'darwin') return macHost(parseSysctl(sysctl()), facts);
   if (platform === 'linux') {
-    return linuxHost(
+    const host = linuxHost(
       {
         cpuinfo: read('/proc/cpuinfo'),
         meminfo: read('/proc/meminfo'),
@@ -46,6 +46,9 @@ export function readHost(): Host {
       },
       facts,
     );
+    // Neither a model name nor a known ARM part: what Node itself reads.
+    if (host.chip === 'unknown') host.chip = os.cpus()[0]?.model.trim() || 'unknown';
+    return host;
   }
   return genericHost(platform, { ...facts, cpuModel: os.cpus()[0]?.model });
 }

@@ -1,12 +1,11 @@
 /**
- * `require-tools` and `require-arch`: pure parsing and judging. A tool line is `tool` (present on
+ * `require-tools`: pure parsing and judging. A tool line is `tool` (present on
  * PATH) or `tool <semver range or exact version>`; the version is read from `tool --version`.
  */
 import coerce from 'semver/functions/coerce.js';
 import satisfies from 'semver/functions/satisfies.js';
 import validRange from 'semver/ranges/valid.js';
 import { InputError } from '../lib/errors.ts';
-import type { Host } from './host.ts';
 
 export interface ToolRequirement {
   tool: string;
@@ -26,7 +25,7 @@ export function parseToolLine(line: string): ToolRequirement {
     );
   }
   if (!range) return { tool };
-  if (validRange(range, { loose: true }) === null) {
+  if (validRange(range) === null) {
     throw new InputError(
       'require-tools',
       `Input 'require-tools' line '${line}': '${range}' is not a semver range or version (e.g. '>=22', '^2.70', '10.16.1').`,
@@ -66,49 +65,40 @@ export interface Probe {
 export interface ToolCheck {
   tool: string;
   wanted: string;
+  /** What was found, for the summary: a version, a path, or why there is none. */
   found: string;
   ok: boolean;
+  /** For a failure: what was wrong, in words (`not found on PATH`, `found 20.1.0`). */
+  problem?: string;
 }
 
 export function judgeTool(req: ToolRequirement, probe: Probe): ToolCheck {
   const wanted = req.range ?? 'any version';
-  if (!probe.path) return { tool: req.tool, wanted, found: 'not found on PATH', ok: false };
+  const fail = (found: string, problem = found): ToolCheck => ({
+    tool: req.tool,
+    wanted,
+    found,
+    ok: false,
+    problem,
+  });
+  if (!probe.path) return fail('not found on PATH');
   if (!req.range) return { tool: req.tool, wanted, found: probe.path, ok: true };
-  if (probe.error !== undefined) {
-    return { tool: req.tool, wanted, found: `${probe.path}, but ${probe.error}`, ok: false };
-  }
+  if (probe.error !== undefined) return fail(probe.error);
   const version = versionIn(probe.output ?? '');
   if (!version) {
     const said = (probe.output ?? '').trim().split(/\r?\n/)[0]?.slice(0, 80) || 'nothing';
-    return {
-      tool: req.tool,
-      wanted,
-      found: `no version in '${req.tool} --version' (it printed '${said}')`,
-      ok: false,
-    };
+    return fail(`no version in '${req.tool} --version' (it printed '${said}')`);
   }
-  const ok = satisfies(version, req.range, { includePrerelease: true, loose: true });
-  return { tool: req.tool, wanted, found: version, ok };
+  if (satisfies(version, req.range, { includePrerelease: true })) {
+    return { tool: req.tool, wanted, found: version, ok: true };
+  }
+  return fail(version, `found ${version}`);
 }
 
 /** One message naming every failed tool, what was wanted and what was found. */
 export function toolFailure(checks: readonly ToolCheck[]): string | undefined {
   const failed = checks.filter((c) => !c.ok);
   if (!failed.length) return undefined;
-  const list = failed.map((c) => `${c.tool} (wanted ${c.wanted}; found ${c.found})`).join('; ');
-  return `require-tools: ${failed.length} of ${checks.length} tool${checks.length > 1 ? 's' : ''} not as required: ${list}.`;
-}
-
-export function archFailure(host: Host, wanted: readonly string[]): string | undefined {
-  if (!wanted.length || wanted.includes(host.arch)) return undefined;
-  const how =
-    host.rosetta && host.nativeArch !== host.arch
-      ? `this Node runs as ${host.arch} under Rosetta on ${host.nativeArch} hardware`
-      : `this host is ${host.arch}`;
-  return `require-arch: wanted ${wanted.join(' or ')}, but ${how}.`;
-}
-
-export function rosettaMessage(host: Host): string | undefined {
-  if (!host.rosetta) return undefined;
-  return `This Node runs as ${host.arch} translated by Rosetta 2 on ${host.chip}: jobs run 2-3x slower than native. Install the arm64 runner and an arm64 Node.`;
+  const list = failed.map((c) => `${c.tool} (wanted ${c.wanted}): ${c.problem}`).join('; ');
+  return `require-tools: ${failed.length} of ${checks.length} not as required: ${list}.`;
 }

@@ -16,11 +16,14 @@ export const SYSCTL_KEYS = [
   'sysctl.proc_translated',
 ] as const;
 
-/** `name: value` lines (what `sysctl name…` and `sysctl -a` print) into a map. */
+/**
+ * `name: value` lines (what `sysctl name…` and `sysctl -a` print) into a map. Names are dotted
+ * (`hw.memsize`), so sysctl's own complaints (`sysctl: unknown oid …`) are not taken for values.
+ */
 export function parseSysctl(text: string): Map<string, string> {
   const values = new Map<string, string>();
   for (const line of text.split(/\r?\n/)) {
-    const match = /^([A-Za-z0-9_.]+)(?::| =) ?(.*)$/.exec(line);
+    const match = /^(\w+(?:\.\w+)+)(?::| =) ?(.*)$/.exec(line);
     if (match) values.set(match[1] as string, (match[2] as string).trim());
   }
   return values;

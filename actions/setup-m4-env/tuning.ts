@@ -100,7 +100,8 @@ function chosen<T>(setting: Setting<T>, auto: () => T | undefined): T | undefine
 
 export function planTuning(inputs: SetupInputs, host: Host, ctx: TuningContext): TuningPlan {
   const warnings: string[] = [];
-  const exports: Exported[] = [];
+  // Not `exports`: the CommonJS build would read the module's exports through it.
+  const exported: Exported[] = [];
 
   const heapMb = chosen(inputs.nodeHeapMb, () => autoHeapMb(host.memoryMb) || undefined);
   let heapWhy = 'node-heap-mb is none: NODE_OPTIONS left alone';
@@ -118,13 +119,12 @@ export function planTuning(inputs: SetupInputs, host: Host, ctx: TuningContext):
     }
   }
 
-  const threadpoolSize = chosen(inputs.threadpoolSize, () =>
-    autoThreadpoolSize(host.logicalCores),
-  );
+  const threadpoolSize = chosen(inputs.threadpoolSize, () => autoThreadpoolSize(host.logicalCores));
   if (threadpoolSize !== undefined) {
-    exports.push({
+    exported.push({
       name: 'UV_THREADPOOL_SIZE',
       value: String(threadpoolSize),
+      shown: String(threadpoolSize),
       why:
         inputs.threadpoolSize.mode === 'auto'
           ? `auto: one per logical core (${host.logicalCores}), at least ${THREADPOOL_MIN}`
@@ -134,9 +134,10 @@ export function planTuning(inputs: SetupInputs, host: Host, ctx: TuningContext):
 
   const dockerPlatform = chosen(inputs.dockerPlatform, () => autoDockerPlatform(host));
   if (dockerPlatform !== undefined) {
-    exports.push({
+    exported.push({
       name: 'DOCKER_DEFAULT_PLATFORM',
       value: dockerPlatform,
+      shown: dockerPlatform,
       why:
         inputs.dockerPlatform.mode === 'auto'
           ? `auto: the hardware is ${host.nativeArch}`
@@ -145,21 +146,20 @@ export function planTuning(inputs: SetupInputs, host: Host, ctx: TuningContext):
   }
 
   for (const [name, value] of inputs.env) {
-    exports.push({ name, value, why: 'set by env' });
+    exported.push({ name, value, why: 'set by env' });
   }
 
   let path: string | undefined;
   const pnpmHomeGiven = ctx.pnpmHome || inputs.env.some(([name]) => name === 'PNPM_HOME');
   if (ctx.pnpmFound && !pnpmHomeGiven) {
     path = ctx.pnpmHomeDefault;
-    exports.push({
+    exported.push({
       name: 'PNPM_HOME',
       value: path,
+      shown: path,
       why: "pnpm is on PATH and PNPM_HOME was unset: pnpm's default folder, added to PATH",
     });
   }
-
-  for (const e of exports) if (e.why !== 'set by env') e.shown = e.value;
 
   return {
     heapMb,
@@ -167,7 +167,7 @@ export function planTuning(inputs: SetupInputs, host: Host, ctx: TuningContext):
     heapWhy,
     threadpoolSize,
     dockerPlatform,
-    exports,
+    exports: exported,
     path,
     warnings,
   };
