@@ -1,0 +1,67 @@
+/**
+ * Globs: `temp-patterns` on entry names, `paths` on paths. Pure: the walk below a glob's fixed
+ * base reads folders through a `list` function, and only descends into real folders (an entry
+ * `list` reports as a folder is one by `lstat`, never a link to one).
+ */
+import path from 'node:path';
+import picomatch from 'picomatch';
+
+/** A name matches when some pattern does and no `!` pattern does. */
+export function nameMatcher(patterns: readonly string[]): (name: string) => boolean {
+  const include = patterns.filter((p) => !p.startsWith('!'));
+  const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+  if (!include.length) return () => false;
+  const yes = picomatch(include, { dot: true });
+  const no = exclude.length ? picomatch(exclude, { dot: true }) : () => false;
+  return (name) => yes(name) && !no(name);
+}
+
+export interface PathSpec {
+  /** The line as written. */
+  text: string;
+  /** Absolute and normalised (relative lines resolve against the workspace). */
+  absolute: string;
+  /** For a glob: the fixed folder it starts from, and the pattern below it. */
+  glob?: { base: string; pattern: string };
+}
+
+export function parsePathSpec(text: string, workspace: string | undefined): PathSpec {
+  const absolute =
+    path.isAbsolute(text) || !workspace ? path.resolve(text) : path.resolve(workspace, text);
+  const scan = picomatch.scan(absolute);
+  if (!scan.isGlob) return { text, absolute };
+  return { text, absolute, glob: { base: path.resolve(scan.base || '/'), pattern: scan.glob } };
+}
+
+export interface Listed {
+  name: string;
+  /** A real folder (lstat): a link to a folder is not one. */
+  dir: boolean;
+}
+
+/**
+ * The paths below `base` that `pattern` matches, outermost first: a matching folder is not
+ * entered (its content goes with it). `list` returns undefined for a folder it cannot read.
+ */
+export function expand(
+  base: string,
+  pattern: string,
+  list: (dir: string) => readonly Listed[] | undefined,
+  limit = 100_000,
+): string[] {
+  const matches = picomatch(pattern, { dot: true });
+  const deep = pattern.includes('**');
+  const depth = pattern.split('/').filter(Boolean).length;
+  const found: string[] = [];
+  const walk = (dir: string, rel: string, level: number) => {
+    for (const entry of list(dir) ?? []) {
+      if (found.length >= limit) return;
+      const relative = rel ? `${rel}/${entry.name}` : entry.name;
+      const full = path.join(dir, entry.name);
+      if (matches(relative)) found.push(full);
+      else if (entry.dir && (deep || level + 1 < depth)) walk(full, relative, level + 1);
+    }
+  };
+  walk(base, '', 0);
+  return found;
+}

@@ -1,0 +1,4 @@
+import { run } from '../lib/run.ts';
+import { cleanupPost } from './cleanup.ts';
+
+run(cleanupPost);
