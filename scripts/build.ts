@@ -20,10 +20,14 @@ async function bundle(entry: Entry, outRoot: string) {
   const out = join(outRoot, entry.out);
   rmSync(out, { recursive: true, force: true });
   const ncc = join(ROOT, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
-  await run(process.execPath, [ncc, 'build', entry.source, '-o', out, '--minify', '--transpile-only', '--quiet'], {
-    cwd: ROOT,
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  await run(
+    process.execPath,
+    [ncc, 'build', entry.source, '-o', out, '--minify', '--transpile-only', '--quiet'],
+    {
+      cwd: ROOT,
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
 }
 
 /** Two at a time: this machine, and CI's, has two cores. */

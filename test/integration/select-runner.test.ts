@@ -3,7 +3,7 @@ import { loadDemoFleet } from '../support/demo-fleet.ts';
 import type { GitHubApi } from '../support/github-api.ts';
 import { job, runner, runnerGroup, workflowRun } from '../support/github-fixtures.ts';
 import { createAppKeyPair } from '../support/github-jwt.ts';
-import { api, filler, LINUX, MAC, REPO, step, TOKEN } from './fleet-helpers.ts';
+import { api, filler, MAC, REPO, step, TOKEN } from './fleet-helpers.ts';
 
 let stand: GitHubApi;
 beforeEach(async () => {
