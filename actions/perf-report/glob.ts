@@ -1,6 +1,8 @@
 /**
  * Job-name globs for the `jobs` input: `*` matches any run of characters (slashes included, since
  * a called workflow's jobs are named `caller / callee`), `?` one character; case-insensitive.
+ * Not picomatch: job names carry parentheses (`build (M4)`), which file-glob libraries read as
+ * pattern syntax; here every other character is literal.
  */
 export function globToRegExp(glob: string): RegExp {
   let source = '';
