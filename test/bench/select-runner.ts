@@ -3,7 +3,7 @@
  * same single request (issue: at most 1.3), and API requests per decision (at most
  * ceil(runners/100) per scope, one more for a runner group).
  */
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inputVariable } from '../../actions/lib/runner.ts';
@@ -33,9 +33,6 @@ function actionEnv(apiUrl: string, dir: string, inputs: Record<string, string>) 
   return env;
 }
 
-const bundleBytes = (action: string) =>
-  statSync(join(ROOT, 'dist', action, 'main', 'index.js')).size;
-
 const bench: Bench = async () => {
   const api = await startGitHubApi({ tokens: [TOKEN] });
   const dir = mkdtempSync(join(tmpdir(), 'bench-select-'));
@@ -64,12 +61,6 @@ const bench: Bench = async () => {
         limit,
         unit: 'x',
         detail: `${pair.subject.toFixed(0)} ms vs ${pair.floor.toFixed(0)} ms, one-page fleet`,
-      });
-      figures.push({
-        action,
-        figure: 'bundle size (main entry)',
-        value: bundleBytes(action),
-        unit: 'bytes',
       });
     }
 
