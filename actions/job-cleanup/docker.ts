@@ -3,14 +3,9 @@
  * cache older than the age limit; when none answers, say so. The command lines and the reading of
  * docker's answers are pure; `pruneDocker` runs them.
  */
-export interface DockerRun {
-  ok: boolean;
-  /** Exit code, or the spawn error's code (ENOENT when there is no docker CLI). */
-  code: number | string | undefined;
-  stdout: string;
-  stderr: string;
-  timedOut: boolean;
-}
+import { type ProgramRun, runProgram } from '../lib/exec.ts';
+
+export type DockerRun = ProgramRun;
 
 export type Exec = (args: string[], timeoutMs: number) => Promise<DockerRun>;
 
@@ -67,25 +62,7 @@ export interface DockerReport {
 }
 
 export const execDocker: Exec = (args, timeoutMs) =>
-  new Promise((resolve) => {
-    // Loaded here: only docker-prune needs it.
-    const { execFile } = process.getBuiltinModule('node:child_process');
-    execFile(
-      'docker',
-      args,
-      { timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 16 * 1024 * 1024, encoding: 'utf8' },
-      (error, stdout, stderr) => {
-        const e = error as (NodeJS.ErrnoException & { killed?: boolean }) | null;
-        resolve({
-          ok: !e,
-          code: e ? (typeof e.code === 'number' ? e.code : (e.code ?? undefined)) : 0,
-          stdout: String(stdout ?? ''),
-          stderr: String(stderr ?? ''),
-          timedOut: Boolean(e?.killed),
-        });
-      },
-    );
-  });
+  runProgram('docker', args, { timeoutMs, killSignal: 'SIGKILL' });
 
 /** Probes the daemon, then prunes (or, in a dry run, only says what it would run). */
 export async function pruneDocker(

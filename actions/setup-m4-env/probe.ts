@@ -1,7 +1,7 @@
 /** Finding tools on PATH (no spawn) and running them: the shell's only child processes. */
-import { execFile } from 'node:child_process';
 import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { runProgram } from '../lib/exec.ts';
 import type { Probe } from './requirements.ts';
 
 type Env = Record<string, string | undefined>;
@@ -35,38 +35,28 @@ export interface RunResult {
 }
 
 /** Runs a program found on PATH; `.cmd`/`.bat` go through the shell, as Windows needs. */
-export function runTool(
+export async function runTool(
   file: string,
   args: readonly string[],
   options: { cwd?: string; timeoutMs?: number } = {},
 ): Promise<RunResult> {
-  return new Promise((resolve) => {
-    execFile(
-      file,
-      args,
-      {
-        cwd: options.cwd,
-        timeout: options.timeoutMs ?? 60_000,
-        maxBuffer: 16 * 1024 * 1024,
-        encoding: 'utf8',
-        shell: /\.(cmd|bat)$/i.test(file),
-        windowsHide: true,
-      },
-      (error, stdout, stderr) => {
-        if (!error) return resolve({ ok: true, stdout, stderr });
-        const e = error as NodeJS.ErrnoException & { killed?: boolean; signal?: string };
-        const why = e.killed
-          ? `it did not finish within ${Math.round((options.timeoutMs ?? 60_000) / 1000)}s`
-          : typeof e.code === 'number'
-            ? `it exited with code ${e.code}`
-            : e.signal
-              ? `it was killed by ${e.signal}`
-              : e.message;
-        const said = (stderr || stdout).trim().split(/\r?\n/)[0];
-        resolve({ ok: false, stdout, stderr, error: said ? `${why}: ${said}` : why });
-      },
-    );
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  const run = await runProgram(file, args, {
+    cwd: options.cwd,
+    timeoutMs,
+    shell: /\.(cmd|bat)$/i.test(file),
   });
+  const { stdout, stderr } = run;
+  if (run.ok) return { ok: true, stdout, stderr };
+  const why = run.timedOut
+    ? `it did not finish within ${Math.round(timeoutMs / 1000)}s`
+    : typeof run.code === 'number'
+      ? `it exited with code ${run.code}`
+      : run.signal
+        ? `it was killed by ${run.signal}`
+        : (run.message ?? 'it could not start');
+  const said = (stderr || stdout).trim().split(/\r?\n/)[0];
+  return { ok: false, stdout, stderr, error: said ? `${why}: ${said}` : why };
 }
 
 /**
