@@ -45,6 +45,32 @@ export function command(name: string, message: string, properties: AnnotationPro
 }
 
 export const info = (message: string) => process.stdout.write(`${message}${EOL}`);
+
+/**
+ * Text from outside the action (file, runner, job and step names, API messages), made safe to
+ * print inside a log line: it cannot end the line, cannot start a `::command::` where it stands
+ * first on a line, and cannot hold a legacy `##[command]`, which the runner finds anywhere in a line.
+ * See docs/decisions/untrusted-text.md.
+ */
+export function oneLine(text: string): string {
+  return String(text)
+    .replace(/\\/g, '\\\\')
+    .replace(/\r/g, '\\r')
+    .replace(/\n/g, '\\n')
+    .replace(/##\[/g, '##\\[')
+    .replace(/^(\s*):/, '$1\\:');
+}
+
+/**
+ * Prints text from outside the action that spans lines (a tool's output, say) with workflow
+ * commands stopped around it, under a token nobody can guess.
+ */
+export function untrustedBlock(text: string) {
+  const token = `stop-${randomUUID()}`;
+  process.stdout.write(
+    `::stop-commands::${token}${EOL}${text}${text.endsWith('\n') ? '' : EOL}::${token}::${EOL}`,
+  );
+}
 export const debug = (message: string) => command('debug', message);
 export const notice = (message: string, p?: AnnotationProperties) => command('notice', message, p);
 export const warning = (message: string, p?: AnnotationProperties) =>

@@ -10,6 +10,31 @@ export function escapeCell(value: string): string {
     .replace(/\r?\n/g, ' ');
 }
 
+/**
+ * Text from outside the action, made inert in Markdown: it cannot end a line or a table cell,
+ * start a heading, link, image, HTML or code, and cannot mention (notify) anyone. A zero-width
+ * joiner after `@` keeps `@user` readable without the mention. See docs/decisions/untrusted-text.md.
+ */
+export function mdText(value: string): string {
+  return String(value)
+    .replace(/[\r\n\u2028\u2029]+/g, ' ')
+    .replace(/[\\`*_~[\]!#|<>&]/g, (c) =>
+      c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`,
+    )
+    .replace(/@/g, '@\u200d');
+}
+
+/** Text from outside the action as an inline code span, safe in a table cell. */
+export function mdCode(value: string): string {
+  const text = String(value)
+    .replace(/[\r\n\u2028\u2029]+/g, ' ')
+    .replace(/\|/g, '\\|');
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') || text.startsWith(' ') ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+
 export function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
   const line = (cells: readonly string[]) => `| ${cells.map(escapeCell).join(' | ')} |`;
   return [line(headers), `|${headers.map(() => ' --- ').join('|')}|`, ...rows.map(line)].join('\n');

@@ -1,0 +1,81 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { oneLine } from '../../../actions/lib/runner.ts';
+import { mdCode, mdText } from '../../../actions/lib/summary.ts';
+
+/** How the runner reads a line: a v2 command starts the trimmed line, a legacy one is anywhere. */
+const startsCommand = (line: string) => line.trimStart().startsWith('::') || line.includes('##[');
+
+const hostile = fc.oneof(
+  fc.string(),
+  fc.constantFrom(
+    '\n::error::forged',
+    '\r::set-output name=runs-on::["evil"]',
+    '::add-mask::x',
+    '  ::warning::x',
+    'a ##[set-output name=x;]y',
+    'x\r\n##[error]y',
+    '\\n::error::x',
+  ),
+  fc
+    .array(fc.constantFrom('\r', '\n', ':', '#', '[', ' ', '\\', 'a'), { maxLength: 12 })
+    .map((a) => a.join('')),
+);
+
+describe('oneLine', () => {
+  test('no line it contributes can start a workflow command', () => {
+    fc.assert(
+      fc.property(hostile, fc.constantFrom('', 'Removed ', '  '), (text, prefix) => {
+        const lines = `${prefix}${oneLine(text)}`.split(/\r\n|\r|\n/);
+        expect(lines).toHaveLength(1);
+        expect(startsCommand(lines[0] ?? '')).toBe(false);
+      }),
+    );
+  });
+  test('plain text is unchanged', () => {
+    expect(oneLine('/tmp/pnpm-abc/node_modules')).toBe('/tmp/pnpm-abc/node_modules');
+    expect(oneLine('a\nb')).toBe('a\\nb');
+  });
+  test('escaping is reversible, so distinct names stay distinct', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (a, b) => {
+        if (a !== b) expect(oneLine(a)).not.toBe(oneLine(b));
+      }),
+    );
+  });
+});
+
+describe('mdText', () => {
+  test('cannot end a line, break a cell, open markup or mention anyone', () => {
+    fc.assert(
+      fc.property(
+        hostile,
+        fc.constantFrom('@everyone', '@org/team', '<img src=x>', '[x](y)', '![i](u)', '`'),
+        (a, b) => {
+          const out = mdText(`${a}${b}${a}`);
+          expect(out).not.toMatch(/[\r\n\u2028\u2029<>]/);
+          expect(out).not.toMatch(/(^|[^\\])[|[\]!`]/);
+          expect(out).not.toMatch(/@(?!\u200d)/);
+        },
+      ),
+    );
+  });
+  test('names stay readable', () => {
+    expect(mdText('build (M4) @alice')).toBe('build (M4) @\u200dalice');
+  });
+});
+
+describe('mdCode', () => {
+  test('one code span whatever the backticks, no line break, no bare pipe', () => {
+    fc.assert(
+      fc.property(hostile, (text) => {
+        const out = mdCode(`${text}\`|`);
+        expect(out).not.toMatch(/[\r\n]/);
+        expect(out).not.toMatch(/(^|[^\\])\|/);
+        const fence = out.match(/^`+/)?.[0] ?? '';
+        expect(out.endsWith(fence)).toBe(true);
+        expect(out.slice(fence.length, -fence.length)).not.toContain(fence);
+      }),
+    );
+  });
+});
