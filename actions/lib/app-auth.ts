@@ -4,6 +4,7 @@
  */
 import type { Deadline } from './deadline.ts';
 import { ApiError, classify } from './github.ts';
+import { proxiedFetch } from './proxy.ts';
 import { setSecret } from './runner.ts';
 
 export interface AppCredentials {
@@ -22,15 +23,17 @@ export interface Owner {
 
 export async function installationToken(app: AppCredentials, owner: Owner): Promise<string> {
   setSecret(app.privateKey);
-  const [{ createAppAuth }, { Octokit }] = await Promise.all([
+  const [{ createAppAuth }, { Octokit }, fetch] = await Promise.all([
     import('@octokit/auth-app'),
     import('@octokit/core'),
+    proxiedFetch(),
   ]);
   const octokit = new Octokit({
     authStrategy: createAppAuth,
     auth: { appId: app.appId, privateKey: app.privateKey.replace(/\\n/g, '\n') },
     baseUrl: app.baseUrl.replace(/\/+$/, ''),
-    request: { signal: app.deadline.signal },
+    // Minting goes through the same proxy as every other request.
+    request: { signal: app.deadline.signal, fetch },
     log: { debug() {}, info() {}, warn() {}, error() {} },
   });
   const route = installationRoute(owner);

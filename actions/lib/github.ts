@@ -9,6 +9,7 @@
 import type { Octokit } from '@octokit/core';
 import { type Deadline, pause } from './deadline.ts';
 import { messageOf } from './errors.ts';
+import { proxiedFetch } from './proxy.ts';
 
 export type ApiFaultKind =
   | 'auth'
@@ -67,7 +68,7 @@ export interface GitHubClient {
 const TRANSIENT: ApiFaultKind[] = ['server', 'network', 'malformed'];
 
 export async function createClient(options: ClientOptions): Promise<GitHubClient> {
-  const { Octokit } = await import('@octokit/core');
+  const [{ Octokit }, fetch] = await Promise.all([import('@octokit/core'), proxiedFetch()]);
   const limit = options.deadline;
   const octokit: Octokit = new Octokit({
     auth: options.token || undefined,
@@ -75,7 +76,7 @@ export async function createClient(options: ClientOptions): Promise<GitHubClient
     userAgent: options.userAgent ?? 'runner-actions',
     // Bodies are parsed below with plain JSON.parse: Octokit's BigInt-safe parser is several
     // times slower, which shows on runs of thousands of jobs, and nothing here needs BigInt.
-    request: { signal: limit.signal, parseSuccessResponseBody: false },
+    request: { signal: limit.signal, parseSuccessResponseBody: false, fetch },
     log: { debug() {}, info() {}, warn() {}, error() {} },
   });
   let requests = 0;
