@@ -18,8 +18,8 @@ export interface ProgramOptions {
   cwd?: string;
   timeoutMs: number;
   killSignal?: NodeJS.Signals;
-  /** Needed on Windows for `.cmd` and `.bat` files. */
-  shell?: boolean;
+  /** Arguments reach the program as written (Windows: cmd.exe's own quoting). */
+  verbatim?: boolean;
 }
 
 export function runProgram(
@@ -39,7 +39,8 @@ export function runProgram(
         killSignal: options.killSignal ?? 'SIGTERM',
         maxBuffer: 16 * 1024 * 1024,
         encoding: 'utf8',
-        shell: options.shell ?? false,
+        shell: false,
+        windowsVerbatimArguments: options.verbatim ?? false,
         windowsHide: true,
       },
       (error, stdout, stderr) => {

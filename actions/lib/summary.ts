@@ -1,13 +1,17 @@
 /** Small Markdown builders for step summaries and comments. */
 
-/** Escapes what would break a table cell or start Markdown/HTML markup. */
+/**
+ * Makes a value safe as one table cell: line breaks (CR alone ends a line in CommonMark) become
+ * spaces, `<` and `>` entities, and every pipe the cell splitter would see is escaped. GitHub's
+ * splitter reads `\\` as one escaped character, so a pipe after an even run of backslashes is
+ * a separator and gets escaped too. Already escaped text (`mdText`, `mdCode`) passes unchanged.
+ */
 export function escapeCell(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
+  return String(value)
+    .replace(/[\r\n\u2028\u2029]+/g, ' ')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/\r?\n/g, ' ');
+    .replace(/(\\*)\|/g, (all, slashes: string) => (slashes.length % 2 ? all : `${slashes}\\|`));
 }
 
 /**
@@ -24,11 +28,12 @@ export function mdText(value: string): string {
     .replace(/@/g, '@\u200d');
 }
 
-/** Text from outside the action as an inline code span, safe in a table cell. */
+/**
+ * Text from outside the action as one inline code span: a fence longer than any run of backticks
+ * inside, line breaks as spaces. In a table, `table()` escapes its pipes.
+ */
 export function mdCode(value: string): string {
-  const text = String(value)
-    .replace(/[\r\n\u2028\u2029]+/g, ' ')
-    .replace(/\|/g, '\\|');
+  const text = String(value).replace(/[\r\n\u2028\u2029]+/g, ' ');
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
   const pad = text.startsWith('`') || text.endsWith('`') || text.startsWith(' ') ? ' ' : '';
@@ -40,10 +45,8 @@ export function table(headers: readonly string[], rows: readonly (readonly strin
   return [line(headers), `|${headers.map(() => ' --- ').join('|')}|`, ...rows.map(line)].join('\n');
 }
 
-export function code(value: string): string {
-  const ticks = value.includes('`') ? '``' : '`';
-  return `${ticks}${value}${ticks}`;
-}
+/** A code span that holds any text (see `mdCode`). */
+export const code = mdCode;
 
 export function heading(text: string, level = 3): string {
   return `${'#'.repeat(level)} ${text}`;

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import { basename, isAbsolute, matchesGlob, resolve } from 'node:path';
 import { messageOf } from '../lib/errors.ts';
-import { appendSummary, info, warning } from '../lib/runner.ts';
+import { appendSummary, info, oneLine, warning } from '../lib/runner.ts';
 import { stateSlot } from '../lib/state.ts';
 import { blocks, code, heading } from '../lib/summary.ts';
 import { type CacheChoice, type CacheState, cacheKeys, combineHashes } from './cache-plan.ts';
@@ -64,7 +64,7 @@ interface RestoreContext {
 
 export async function restoreStore(ctx: RestoreContext): Promise<CacheReport> {
   const off = (note: string, storePath = ''): CacheReport => {
-    info(note);
+    info(oneLine(note));
     return { hit: false, storePath, note };
   };
   const skip = (why: string, storePath = ''): CacheReport => {
@@ -119,7 +119,7 @@ export async function restoreStore(ctx: RestoreContext): Promise<CacheReport> {
     : matchedKey
       ? `Restored an older pnpm store from ${code(matchedKey)}; post saves the updated store as ${code(key)}.`
       : `No stored pnpm store for ${code(key)}; post saves it after the install.`;
-  info(note.replace(/`/g, ''));
+  info(oneLine(note.replace(/`/g, '')));
   return { hit, storePath, note };
 }
 
@@ -131,7 +131,7 @@ export async function saveStore(): Promise<void> {
     return;
   }
   const say = (note: string) => {
-    info(note.replace(/`/g, ''));
+    info(oneLine(note.replace(/`/g, '')));
     appendSummary(blocks(heading('setup-m4-env: pnpm store cache'), note));
   };
   if (state.matchedKey === state.key) {

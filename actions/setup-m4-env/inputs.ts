@@ -102,6 +102,11 @@ function envLines(read: InputReader, tuning: Record<string, string | undefined>)
         "the runner refuses NODE_OPTIONS in GITHUB_ENV; set it in the workflow's env: instead (setup-m4-env keeps its flags next to the heap size).",
       );
     }
+    if (name.toUpperCase() === 'BASH_ENV') {
+      throw bad(
+        "setup-m4-env exports BASH_ENV to carry the heap size to bash steps, and a BASH_ENV here would silently replace it; set yours in the workflow's env: instead (setup-m4-env's script runs it first).",
+      );
+    }
     if (/^(GITHUB|RUNNER)_/i.test(name)) {
       throw bad('GITHUB_* and RUNNER_* variables belong to the runner and cannot be set.');
     }

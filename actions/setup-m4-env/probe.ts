@@ -34,18 +34,46 @@ export interface RunResult {
   error?: string;
 }
 
-/** Runs a program found on PATH; `.cmd`/`.bat` go through the shell, as Windows needs. */
+/**
+ * The command line that makes cmd.exe run a `.cmd`/`.bat` file with these arguments and nothing
+ * else: `/s /c "<line>"` strips the outer quotes, and inside the line every part is quoted, so a
+ * space, `&`, `;`, `|`, `<` or `>` in the path is text. cmd expands `%` even inside quotes and no
+ * part may hold a quote or a line break, so such a path is refused rather than run.
+ */
+export function batchCommandLine(
+  file: string,
+  args: readonly string[],
+): string | { refused: string } {
+  for (const part of [file, ...args]) {
+    if (/["%\r\n\0]/.test(part)) {
+      return {
+        refused: `'${part}' holds a quote, % or a line break, which cmd.exe cannot run safely`,
+      };
+    }
+  }
+  return `"${[file, ...args].map((p) => `"${p}"`).join(' ')}"`;
+}
+
+/** Runs a program found on PATH; `.cmd`/`.bat` through cmd.exe with every part quoted. */
 export async function runTool(
   file: string,
   args: readonly string[],
   options: { cwd?: string; timeoutMs?: number } = {},
 ): Promise<RunResult> {
   const timeoutMs = options.timeoutMs ?? 60_000;
-  const run = await runProgram(file, args, {
-    cwd: options.cwd,
-    timeoutMs,
-    shell: /\.(cmd|bat)$/i.test(file),
-  });
+  const batch = /\.(cmd|bat)$/i.test(file);
+  let run: Awaited<ReturnType<typeof runProgram>>;
+  if (batch) {
+    const line = batchCommandLine(file, args);
+    if (typeof line !== 'string') return { ok: false, stdout: '', stderr: '', error: line.refused };
+    run = await runProgram(process.env.ComSpec || 'cmd.exe', ['/d', '/s', '/v:off', '/c', line], {
+      cwd: options.cwd,
+      timeoutMs,
+      verbatim: true,
+    });
+  } else {
+    run = await runProgram(file, args, { cwd: options.cwd, timeoutMs });
+  }
   const { stdout, stderr } = run;
   if (run.ok) return { ok: true, stdout, stderr };
   const why = run.timedOut

@@ -13,6 +13,7 @@ import {
   error,
   exportVariable,
   info,
+  oneLine,
   setOutput,
   warning,
 } from '../lib/runner.ts';
@@ -65,7 +66,7 @@ export async function setupM4Env(): Promise<void> {
   const inputs = await readSetupInputs(createReader(fromEnv()));
   const host = readHost();
   info(
-    `${host.chip}: ${host.os} ${host.arch}${host.rosetta ? ' (Rosetta)' : ''}, ` +
+    `${oneLine(host.chip)}: ${host.os} ${host.arch}${host.rosetta ? ' (Rosetta)' : ''}, ` +
       `${host.performanceCores} P + ${host.efficiencyCores} E cores, ` +
       `${host.logicalCores} logical, ${memoryText(host)}`,
   );
@@ -104,8 +105,9 @@ export async function setupM4Env(): Promise<void> {
     pnpmHomeDefault: defaultPnpmHome(host.os, process.env, homedir()),
   });
   apply(tuning);
-  info(`NODE_OPTIONS for bash steps: ${tuning.nodeOptions ?? '(unchanged)'}`);
-  for (const e of tuning.exports) info(`${e.name}=${e.shown ?? '(hidden)'}: ${e.why}`);
+  info(`NODE_OPTIONS for bash steps: ${oneLine(tuning.nodeOptions ?? '(unchanged)')}`);
+  for (const e of tuning.exports)
+    info(`${e.name}=${oneLine(e.shown ?? '(hidden)')}: ${oneLine(e.why)}`);
 
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const cache = await restoreStore({

@@ -1,5 +1,5 @@
 /** setup-m4-env's step summary and outputs: pure, over what main found and did. */
-import { blocks, code, heading, table } from '../lib/summary.ts';
+import { blocks, code, heading, mdText, table } from '../lib/summary.ts';
 import type { Host } from './host.ts';
 import type { ToolCheck } from './requirements.ts';
 import type { TuningPlan } from './tuning.ts';
@@ -42,11 +42,11 @@ function exportedRows(tuning: TuningPlan): string[][] {
   if (tuning.nodeOptions !== undefined) {
     rows.push([
       'NODE_OPTIONS (bash steps, through BASH_ENV)',
-      tuning.nodeOptions,
+      mdText(tuning.nodeOptions),
       `${tuning.heapWhy}; flags already set are kept`,
     ]);
   }
-  for (const e of tuning.exports) rows.push([e.name, e.shown ?? '(hidden)', e.why]);
+  for (const e of tuning.exports) rows.push([e.name, mdText(e.shown ?? '(hidden)'), mdText(e.why)]);
   return rows;
 }
 
@@ -57,13 +57,13 @@ export function setupSummary(report: Report): string {
     : `${host.performanceCores || '?'} cores`;
   const exported = tuning ? exportedRows(tuning) : [];
   return blocks(
-    heading(`setup-m4-env: ${host.chip} (${cores}, ${memoryText(host)})`),
-    ...report.failures.map((f) => `**Failed:** ${f}`),
+    heading(`setup-m4-env: ${mdText(host.chip)} (${cores}, ${memoryText(host)})`),
+    ...report.failures.map((f) => `**Failed:** ${mdText(f)}`),
     table(
       ['chip', 'arch', 'P cores', 'E cores', 'logical cores', 'memory', 'Rosetta'],
       [
         [
-          host.chip,
+          mdText(host.chip),
           host.arch === host.nativeArch ? host.arch : `${host.arch} on ${host.nativeArch}`,
           String(host.performanceCores),
           String(host.efficiencyCores),
@@ -73,7 +73,7 @@ export function setupSummary(report: Report): string {
         ],
       ],
     ),
-    ...report.warnings.map((w) => `**Warning:** ${w}`),
+    ...report.warnings.map((w) => `**Warning:** ${mdText(w)}`),
     heading('Exported', 4),
     !tuning
       ? 'Nothing: a requirement failed, so the job was left as it was.'
@@ -85,7 +85,12 @@ export function setupSummary(report: Report): string {
     checks.length > 0 &&
       table(
         ['tool', 'wanted', 'found', 'result'],
-        checks.map((c) => [c.tool, c.wanted, c.found, c.ok ? 'ok' : 'FAILED']),
+        checks.map((c) => [
+          mdText(c.tool),
+          mdText(c.wanted),
+          mdText(c.found),
+          c.ok ? 'ok' : 'FAILED',
+        ]),
       ),
     heading('pnpm store cache', 4),
     report.cache.note,

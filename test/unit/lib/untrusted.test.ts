@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { oneLine } from '../../../actions/lib/runner.ts';
-import { mdCode, mdText } from '../../../actions/lib/summary.ts';
+import { escapeCell, mdCode, mdText, table } from '../../../actions/lib/summary.ts';
 
 /** How the runner reads a line: a v2 command starts the trimmed line, a legacy one is anywhere. */
 const startsCommand = (line: string) => line.trimStart().startsWith('::') || line.includes('##[');
@@ -66,15 +66,46 @@ describe('mdText', () => {
 });
 
 describe('mdCode', () => {
-  test('one code span whatever the backticks, no line break, no bare pipe', () => {
+  test('one code span whatever the backticks, no line break', () => {
     fc.assert(
       fc.property(hostile, (text) => {
         const out = mdCode(`${text}\`|`);
         expect(out).not.toMatch(/[\r\n]/);
-        expect(out).not.toMatch(/(^|[^\\])\|/);
         const fence = out.match(/^`+/)?.[0] ?? '';
         expect(out.endsWith(fence)).toBe(true);
         expect(out.slice(fence.length, -fence.length)).not.toContain(fence);
+      }),
+    );
+  });
+});
+
+/** The cells GitHub's table splitter sees: `\\.` is one escaped character, `|` splits. */
+function cells(row: string): string[] {
+  return (row.match(/(?:\\.|[^|\\])+|(?<=\|)(?=\|)/g) ?? []).map((c) => c.trim());
+}
+
+describe('table', () => {
+  test('one row per row and one cell per column, whatever the cells hold', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(hostile, fc.constantFrom('a\\|b', '\\\\|', 'x\\', '|', '\r|\r')), {
+          minLength: 3,
+          maxLength: 3,
+        }),
+        (row) => {
+          const lines = table(['a', 'b', 'c'], [row, row.map(mdText), row.map(mdCode)]).split(
+            /\r\n|\r|\n/,
+          );
+          expect(lines).toHaveLength(5);
+          for (const line of lines.slice(2)) expect(cells(line.slice(1, -1))).toHaveLength(3);
+        },
+      ),
+    );
+  });
+  test('escaped text passes unchanged', () => {
+    fc.assert(
+      fc.property(hostile, (text) => {
+        expect(escapeCell(mdText(text))).toBe(mdText(text));
       }),
     );
   });

@@ -105,6 +105,8 @@ describe('readSetupInputs', () => {
     ['1FOO=x', 'each line is KEY=VALUE'],
     ['MY-VAR=x', 'each line is KEY=VALUE'],
     ['NODE_OPTIONS=--inspect', 'the runner refuses NODE_OPTIONS'],
+    ['BASH_ENV=/tmp/mine.sh', 'setup-m4-env exports BASH_ENV to carry the heap size'],
+    ['bash_env=/tmp/mine.sh', 'would silently replace it'],
     ['GITHUB_TOKEN=x', 'belong to the runner'],
     ['runner_temp=x', 'belong to the runner'],
     ['UV_THREADPOOL_SIZE=8', "UV_THREADPOOL_SIZE is set by 'threadpool-size'"],

@@ -1,0 +1,64 @@
+/**
+ * setup-m4-env shows what tools print and where they live. A tool on PATH whose `--version`
+ * prints workflow commands, living in a folder whose name holds them, must not forge an
+ * annotation, a mask or an output, nor break the summary's tool table.
+ */
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { runAction } from '../support/local-runner.ts';
+
+const FORGED = [
+  '::error::forged',
+  '::add-mask::masked',
+  '##[set-output name=forged;]yes',
+  '@everyone <img src=x> | [l](u)',
+];
+let root: string;
+let bin: string;
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'sme-hostile-'));
+  bin = join(root, 'from-the-path ##[add-mask]p @everyone | x <img src=y> [l](u)');
+  mkdirSync(bin, { recursive: true });
+  const tool = join(bin, 'hostiletool');
+  writeFileSync(
+    tool,
+    `#!/bin/sh\nprintf '1.0.0\\n%s\\n' ${FORGED.map((f) => `'${f}'`).join(' ')}\n`,
+  );
+  chmodSync(tool, 0o755);
+  writeFileSync(join(bin, 'hostilepath'), '#!/bin/sh\n');
+  chmodSync(join(bin, 'hostilepath'), 0o755);
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+test('hostile tool output and PATH folders forge nothing', async () => {
+  const r = await runAction({
+    action: 'setup-m4-env',
+    inputs: { 'require-tools': 'hostiletool >=9\nhostilepath\nmissing-tool', cache: 'false' },
+    env: { PATH: `${bin}:${process.env.PATH}` },
+    timeoutMs: 30_000,
+  });
+  expect(r.main.outcome).toBe('failure');
+  const messages = r.main.annotations.map((a) => a.message);
+  expect(messages.join('\n')).not.toMatch(/^forged$|^from-the-path$/m);
+  expect(
+    r.main.annotations.every((a) => a.level !== 'error' || a.message.startsWith('require-tools')),
+  ).toBe(true);
+  expect(r.main.masks).toEqual([]);
+  expect(Object.keys(r.outputs)).not.toContain('forged');
+  for (const line of r.main.stdout.split(/\r\n|\r|\n/)) {
+    if (line.includes('forged') || line.includes('from-the-path')) {
+      expect(
+        line.trimStart().startsWith('::error::require-tools') || !line.trimStart().startsWith('::'),
+      ).toBe(true);
+      expect(line).not.toContain('##[');
+    }
+  }
+  for (const tool of ['hostiletool', 'hostilepath']) {
+    const row = r.main.summary.split('\n').find((l) => l.startsWith(`| ${tool} |`));
+    expect(row).toBeDefined();
+    expect(row).not.toMatch(/@everyone|<img|(^|[^\\])\[/);
+    expect((row ?? '').replace(/\\./g, '').split('|')).toHaveLength(6);
+  }
+});
