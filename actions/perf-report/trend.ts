@@ -151,17 +151,25 @@ function rawTable(headers: readonly string[], rows: readonly (readonly string[])
   return [line(headers), `|${headers.map(() => ' --- ').join('|')}|`, ...rows.map(line)].join('\n');
 }
 
+/** The most runners in the reliability table (the busiest first within each kind). */
+export const MAX_TABLE_ROWS = 30;
+
 export function reliabilityTable(rows: readonly ReliabilityRow[]): string {
+  const shown = rows.slice(0, MAX_TABLE_ROWS);
+  const hidden = rows.length - shown.length;
+  const more = hidden > 0 ? [[`… and ${hidden} more runners`, '', '', '', '', '']] : [];
   return rawTable(
     ['runner', 'jobs', 'failed', 'cancelled', 'failure rate', 'median queue wait'],
-    rows.map((r) => [
-      `${mdText(r.runner)} (${kindText(r.kind)})`,
-      String(r.jobs),
-      String(r.failed),
-      String(r.cancelled),
-      percent(r.failureRate),
-      formatDuration(r.medianQueueMs),
-    ]),
+    shown
+      .map((r) => [
+        `${mdText(r.runner)} (${kindText(r.kind)})`,
+        String(r.jobs),
+        String(r.failed),
+        String(r.cancelled),
+        percent(r.failureRate),
+        formatDuration(r.medianQueueMs),
+      ])
+      .concat(more),
   );
 }
 
