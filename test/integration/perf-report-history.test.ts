@@ -342,7 +342,9 @@ describe('net savings', () => {
 
   test('without an overhead job the net is the gross; overhead-jobs names one', async () => {
     const jobs = comparisonRun({ runId: 702 }).map((j) =>
-      j.name === 'select' ? { ...j, steps: j.steps.map((s) => ({ ...s, name: 'Choose' })) } : j,
+      j.name === 'select'
+        ? { ...j, steps: (j.steps ?? []).map((s) => ({ ...s, name: 'Choose' })) }
+        : j,
     );
     api.data.jobs.set(702, jobs);
     const none = await perfReport({}, { runId: 702 });
@@ -363,7 +365,7 @@ describe('net savings', () => {
       ...check,
       id: 7039,
       name: 'check',
-      steps: check.steps.map((s) =>
+      steps: (check.steps ?? []).map((s) =>
         s.name.includes('select-runner')
           ? { ...s, name: 'Run octo/runner-actions/check-runner@v1' }
           : s,

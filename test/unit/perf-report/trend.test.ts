@@ -1,8 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import type { HistoryEntry, RunnerRecord } from '../../../actions/perf-report/history.ts';
+import {
+  type HistoryEntry,
+  MAX_HISTORY,
+  MAX_RUNNERS,
+  type RunnerRecord,
+} from '../../../actions/perf-report/history.ts';
+import { RENDER_LIMITS } from '../../../actions/perf-report/markdown.ts';
 import {
   CALLOUT_MIN_JOBS,
   callouts,
+  MAX_TABLE_ROWS,
   mermaidLabel,
   reliability,
   speedupChart,
@@ -207,5 +214,24 @@ describe('trendSection', () => {
   test('a smaller point limit shows fewer runs and says so', () => {
     const runs = Array.from({ length: 8 }, (_, i) => entry(i + 1, 2));
     expect(trendSection(runs, 4)).toContain('The chart shows the newest 4 runs with a speedup.');
+  });
+});
+
+describe('bounds', () => {
+  test('the largest history a file may hold renders in a few KB', async () => {
+    const runs = Array.from({ length: MAX_HISTORY }, (_, i) =>
+      entry(
+        i + 1,
+        2 + (i % 7) / 10,
+        Array.from({ length: MAX_RUNNERS }, (_, k) =>
+          record(`${'|<@x>'.repeat(20)}${i}-${k}`, k % 2 ? 'github-hosted' : 'self-hosted', 5, 1),
+        ),
+      ),
+    );
+    const text = trendSection(runs, RENDER_LIMITS.trend) as string;
+    expect(Buffer.byteLength(text)).toBeLessThan(30_000);
+    expect(text).toContain('The chart shows the newest 100 runs with a speedup.');
+    expect(text).toContain(`… and ${MAX_HISTORY * MAX_RUNNERS - MAX_TABLE_ROWS} more runners`);
+    await parseMermaid(/```mermaid\n([\s\S]*?)\n```/.exec(text)?.[1] as string);
   });
 });
