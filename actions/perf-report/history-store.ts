@@ -2,6 +2,7 @@
  * The history's thin shell: read it from `history-path` (or take the one restored with the
  * cached baseline), count this run's jobs, append when this run may, and write the file back.
  * Nothing here fails the step: an unreadable or foreign history is a warning and a fresh one.
+ * See docs/decisions/perf-report-history.md.
  */
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
