@@ -135,6 +135,8 @@ export interface HistoryStep {
   /** The history to store: with this run when it appends. */
   stored: History;
   appended: boolean;
+  /** Entries the history held before this run (within `keep`). */
+  before: number;
 }
 
 /** Adds this run to what the history shows, and to what it stores when the run may append. */
@@ -156,5 +158,10 @@ export function stepHistory(
   const withThis = appendEntry(history, entry, keep);
   const appended = appends(context);
   const kept = { ...history, entries: history.entries.slice(-keep) };
-  return { shown: withThis.entries, stored: appended ? withThis : kept, appended };
+  return {
+    shown: withThis.entries,
+    stored: appended ? withThis : kept,
+    appended,
+    before: kept.entries.length,
+  };
 }

@@ -197,9 +197,11 @@ export async function perfReport(): Promise<void> {
   setOutput('markdown', inputs.markdownPath);
   setOutput('minutes-saved', netMinutes(report) ?? '');
   setOutput('overhead-minutes', report.overhead.minutes);
-  setOutput('history-count', history?.stored.entries.length ?? 0);
+  // How many runs the history holds after this step: what it held before when storing failed.
+  let historyCount = history?.stored.entries.length ?? 0;
   if (history && inputs.historyPath && history.appended) {
-    writeHistoryFile(inputs.historyPath, show(inputs.historyPath), history.stored);
+    const written = writeHistoryFile(inputs.historyPath, show(inputs.historyPath), history.stored);
+    if (!written) historyCount = history.before;
   } else if (history && !history.appended) {
     info(
       'history: this run only reads the history (pull requests and other events do not add to it).',
@@ -209,8 +211,10 @@ export async function perfReport(): Promise<void> {
 
   if (plan.saveAs) {
     const cached = history && !inputs.historyPath ? history.stored : undefined;
-    await saveReport(report, plan.saveAs, workspace, cached);
+    const saved = await saveReport(report, plan.saveAs, workspace, cached);
+    if (cached && !saved) historyCount = history?.before ?? 0;
   }
+  setOutput('history-count', historyCount);
   if (inputs.commentOnPr) await comment(inputs, repository, render);
   if (inputs.failOnRegression && report.regressions.length > 0) {
     error(

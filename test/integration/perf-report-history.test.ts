@@ -267,6 +267,17 @@ describe('history-path: a history over several pushes, read by a pull request', 
     expect((await dispatch('main')).outputs['history-count']).toBe('1');
   });
 
+  test('a history file that cannot be written: a warning, the count it had, the step succeeds', async () => {
+    const ws = workspace('unwritable');
+    mkdirSync(join(ws, 'h.json'));
+    api.data.jobs.set(801, comparisonRun({ runId: 801 }));
+    const r = await perfReport({ 'history-path': 'h.json' }, { runId: 801, workspace: ws });
+    expect(r.main.outcome).toBe('success');
+    expect(r.outputs['history-count']).toBe('0');
+    expect(warnings(r).join('\n')).toContain('history-path: could not read h.json');
+    expect(warnings(r).join('\n')).toContain('history-path: could not write h.json');
+  });
+
   test('a bad history input fails the step naming the input', async () => {
     const r = await perfReport({ history: 'many' }, { runId: 1 });
     expect(r.main.outcome).toBe('failure');
@@ -322,6 +333,13 @@ describe('baseline: cache carries the history in the same entry', () => {
     await parseMermaid(chart as string);
     expect(cache.entries()).toHaveLength(4);
     expect(existsSync(join(ws, '.perf-report-cache'))).toBe(false);
+  });
+
+  test('without the cache service nothing is kept: history-count 0', async () => {
+    api.data.jobs.set(901, comparisonRun({ runId: 901 }));
+    const r = await perfReport({ baseline: 'cache' }, { runId: 901 });
+    expect(r.main.outcome).toBe('success');
+    expect(r.outputs['history-count']).toBe('0');
   });
 });
 
