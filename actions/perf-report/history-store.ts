@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { messageOf } from '../lib/errors.ts';
-import { info, warning } from '../lib/runner.ts';
+import { info, oneLine, warning } from '../lib/runner.ts';
 import {
   appendEntry,
   appends,
@@ -39,7 +39,7 @@ export function readHistoryFile(path: string, shown: string, reportId: string): 
     text = readFileSync(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      info(`history: ${shown} does not exist yet; a fresh history is started.`);
+      info(`history: ${oneLine(shown)} does not exist yet; a fresh history is started.`);
     } else {
       warning(
         `history-path: could not read ${shown}: ${messageOf(error)}; a fresh history is started.`,
@@ -73,7 +73,7 @@ export function writeHistoryFile(path: string, shown: string, history: History):
   try {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, `${JSON.stringify(history, null, 1)}\n`);
-    info(`history: wrote ${history.entries.length} runs to ${shown}.`);
+    info(`history: wrote ${history.entries.length} runs to ${oneLine(shown)}.`);
     return true;
   } catch (error) {
     warning(`history-path: could not write ${shown}: ${messageOf(error)}`);

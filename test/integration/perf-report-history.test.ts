@@ -153,7 +153,10 @@ describe('history-path: a history over several pushes, read by a pull request', 
     // A pull request reads the history and shows it with itself last; the file is unchanged.
     const before = readFileSync(file, 'utf8');
     api.data.jobs.set(200, comparisonRun({ runId: 200, scale: 1.1 }));
-    const pr = await perfReport(inputs, { runId: 200, pullRequest: PR, workspace: ws });
+    const pr = await perfReport(
+      { ...inputs, 'comment-on-pr': 'true' },
+      { runId: 200, pullRequest: PR, workspace: ws },
+    );
     expect(pr.main.outcome).toBe('success');
     expect(pr.outputs['history-count']).toBe('4');
     expect(readFileSync(file, 'utf8')).toBe(before);
@@ -176,6 +179,11 @@ describe('history-path: a history over several pushes, read by a pull request', 
     expect(summary).toContain('| ubuntu-latest (GitHub-hosted) | 4 | 0 | 0 | 0.0% | 9s |');
     // Under 10 finished jobs: no call-out yet.
     expect(summary).not.toContain('fails more than twice as often');
+    // The comment carries the same trend.
+    const comment = api.data.comments.get(`${REPO}#${PR}`)?.[0]?.body ?? '';
+    expect(comment).toContain('Over 5 recorded runs, the current one last.');
+    expect(comment).toContain('| M4 (self-hosted) | 6 | 1 | 1 | 20.0% | 2s |');
+    await parseMermaid(mermaidBlocks(comment).find((b) => b.startsWith('xychart-beta')) as string);
   });
 
   test('a self-hosted runner failing more than twice as often over 10 jobs is called out', async () => {
