@@ -186,11 +186,7 @@ export function calloutText(c: Callout): string {
  * The trend section over `entries` (oldest first, the current run last), with at most `points`
  * runs in the chart; undefined when there is nothing to show.
  */
-export function trendSection(
-  entries: readonly HistoryEntry[],
-  points: number,
-  note?: string,
-): string | undefined {
+export function trendSection(entries: readonly HistoryEntry[], points: number): string | undefined {
   if (entries.length === 0) return undefined;
   const n = entries.length;
   const chart = points > 0 ? speedupChart(entries, points) : undefined;
@@ -210,7 +206,7 @@ export function trendSection(
   const rows = reliability(entries);
   return blocks(
     heading('Trend', 4),
-    `Over ${n} recorded run${n === 1 ? '' : 's'}, the current one last.${note ? ` ${note}` : ''}`,
+    `Over ${n} recorded run${n === 1 ? '' : 's'}, the current one last.`,
     chart ? `\`\`\`mermaid\n${chart.text}\n\`\`\`` : undefined,
     chartNote || undefined,
     rows.length > 0 ? reliabilityTable(rows) : undefined,
