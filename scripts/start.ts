@@ -16,6 +16,7 @@ import { loadDemoFleet } from '../test/support/demo-fleet.ts';
 import { startGitHubApi } from '../test/support/github-api.ts';
 import { type JobStep, type JobStepResult, runJob } from '../test/support/local-runner.ts';
 import { ROOT } from './actions.ts';
+import { perfHistoryInputs, printTrend } from './demo/perf-history.ts';
 
 const { values } = parseArgs({
   options: { repo: { type: 'string' }, labels: { type: 'string' } },
@@ -80,7 +81,11 @@ try {
     },
     { action: 'setup-m4-env', inputs: { 'require-tools': 'node >=20' } },
     { action: 'job-cleanup', inputs: { when: 'post' } },
-    { action: 'perf-report', if: 'always()', inputs: { 'run-id': String(RUN_ID) } },
+    {
+      action: 'perf-report',
+      if: 'always()',
+      inputs: { 'run-id': String(RUN_ID), ...perfHistoryInputs(workspace, RUN_ID) },
+    },
   ];
   const job = await runJob(steps, {
     workspace,
@@ -104,6 +109,7 @@ try {
   mkdirSync(out, { recursive: true });
   const file = join(out, 'step-summary.md');
   writeFileSync(file, summary);
+  printTrend(summary);
   console.log(`\nThe job's step summary: ${file}`);
   console.log(`Job ${job.outcome}.`);
   process.exitCode = job.outcome === 'success' ? 0 : 1;

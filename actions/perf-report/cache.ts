@@ -12,6 +12,7 @@ import { mkdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:
 import { dirname, join } from 'node:path';
 import { messageOf } from '../lib/errors.ts';
 import { info, warning } from '../lib/runner.ts';
+import type { History } from './history.ts';
 import { isReport, type Report } from './report.ts';
 
 /** Where the report is staged, relative to the workspace. */
@@ -56,6 +57,8 @@ function available(cache: Awaited<ReturnType<typeof loadCache>>): boolean {
 export interface Restored {
   report: Report;
   key: string;
+  /** The history saved in the same entry (unparsed; see history.ts), when there was one. */
+  history?: unknown;
 }
 
 export async function restoreBaseline(
@@ -81,7 +84,9 @@ export async function restoreBaseline(
       return undefined;
     }
     info(`baseline: restored ${key}.`);
-    return { report: json, key };
+    // The history travels in the same file, beside the report's own fields.
+    const { history, ...report } = json as Report & { history?: unknown };
+    return { report: report as Report, key, history };
   } catch (error) {
     warning(
       `baseline: could not restore the report of '${branch}' from the cache: ${messageOf(error)}`,
@@ -96,6 +101,7 @@ export async function saveReport(
   report: Report,
   branch: string,
   workspace: string,
+  history?: History,
 ): Promise<string | undefined> {
   const cache = await loadCache();
   if (!available(cache)) return undefined;
@@ -104,7 +110,7 @@ export async function saveReport(
   const key = saveKey(report.reportId, branch, report.run.runId, report.run.runAttempt);
   try {
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, JSON.stringify(report));
+    writeFileSync(file, JSON.stringify(history ? { ...report, history } : report));
     const id = await cache.saveCache([rel], key);
     if (id === -1) {
       warning(`baseline: the report was not saved to the cache (${key}); see the log above.`);

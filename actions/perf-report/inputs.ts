@@ -4,6 +4,7 @@ import { InputError } from '../lib/errors.ts';
 import type { InputReader } from '../lib/inputs.ts';
 import { type BenchmarkLine, parseBenchmarkLine } from './benchmarks.ts';
 import { splitGlobs } from './glob.ts';
+import { MAX_HISTORY } from './history.ts';
 import { LINUX_2_CORE_PRICE } from './measure.ts';
 import { type Phase, parsePhases } from './phases.ts';
 
@@ -23,6 +24,12 @@ export interface PerfInputs {
   readonly commentOnPr: boolean;
   readonly reportId: string;
   readonly pricePerMinute: number;
+  /** Job-name globs of jobs that only choose or check a runner (besides the detected ones). */
+  readonly overheadJobs: readonly string[];
+  /** How many runs the history keeps; 0: no history. */
+  readonly history: number;
+  /** Where the history is read and written; undefined: with the cached baseline, if any. */
+  readonly historyPath?: string;
 }
 
 export interface Context {
@@ -86,6 +93,11 @@ export function readPerfInputs(read: InputReader, context: Context): PerfInputs 
     commentOnPr: read.bool('comment-on-pr', false),
     reportId,
     pricePerMinute: read.number('price-per-minute', LINUX_2_CORE_PRICE, { min: 0, max: 100 }),
+    overheadJobs: splitGlobs(read.text('overhead-jobs')),
+    history: read.int('history', 20, { min: 0, max: MAX_HISTORY }),
+    ...(read.text('history-path')
+      ? { historyPath: within(context.workspace, read.text('history-path')) }
+      : {}),
   };
 }
 

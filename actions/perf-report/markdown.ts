@@ -9,6 +9,7 @@ import type { Chart, ChartLimits } from './gantt.ts';
 import { CHART_LIMITS } from './gantt.ts';
 import { OTHER } from './phases.ts';
 import type { Benchmark, Comparison, JobRecord, Regression, Report } from './report.ts';
+import { netSentence, netText } from './savings.ts';
 
 /** GitHub refuses a step summary over 1 MiB; stay clear of it. */
 export const SUMMARY_BUDGET = 1_000_000;
@@ -190,8 +191,10 @@ function savingsLine(report: Report): string | undefined {
     `Running the ${pairs} paired job${pairs === 1 ? '' : 's'} only on self-hosted runners saves ` +
     `${dur(Math.max(0, s.timeMs))} of wall time and ${s.hostedMinutes} billable GitHub-hosted ` +
     `minute${s.hostedMinutes === 1 ? '' : 's'} per run (each job rounded up to a minute), ` +
-    `about $${money} at $${s.pricePerMinute}/minute.`
-  ).replace(/\$/g, '&#36;');
+    `about $${money} at $${s.pricePerMinute}/minute. ${netSentence(report) ?? ''}`
+  )
+    .trimEnd()
+    .replace(/\$/g, '&#36;');
 }
 
 /** `1.234 s`, `12,345 ops/sec`. */
@@ -311,6 +314,8 @@ export interface RenderLimits {
   regressions: number;
   /** false: no chart. */
   chart: ChartLimits | false;
+  /** Runs in the trend chart. */
+  trend: number;
 }
 
 export const RENDER_LIMITS: RenderLimits = {
@@ -318,6 +323,7 @@ export const RENDER_LIMITS: RenderLimits = {
   benchmarks: 300,
   regressions: 100,
   chart: CHART_LIMITS,
+  trend: 100,
 };
 
 export interface RenderInput {
@@ -328,6 +334,8 @@ export interface RenderInput {
   chart?: (limits: ChartLimits) => Chart | undefined;
   /** Prepended verbatim (the comment's hidden marker). */
   preamble?: string;
+  /** The trend over the history, with at most this many runs in its chart (trend.ts). */
+  trend?: (points: number) => string | undefined;
 }
 
 export function renderMarkdown(input: RenderInput, limits: RenderLimits = RENDER_LIMITS): string {
@@ -351,7 +359,7 @@ export function renderMarkdown(input: RenderInput, limits: RenderLimits = RENDER
     heading(
       report.reportId === 'perf-report' ? 'perf-report' : `perf-report: ${plain(report.reportId)}`,
     ),
-    `**${plain(headline(report))}**${report.baseline && count ? ` · **${count} regression${count === 1 ? '' : 's'}**` : ''}`,
+    `**${plain(headline(report))}**${netText(report) ? ` · ${netText(report)}` : ''}${report.baseline && count ? ` · **${count} regression${count === 1 ? '' : 's'}**` : ''}`,
     `${facts.join(' · ')}.`,
     savingsLine(report),
     skippedLine(report),
@@ -359,6 +367,7 @@ export function renderMarkdown(input: RenderInput, limits: RenderLimits = RENDER
     regressionsSection(report, limits.regressions),
     jobsSection(report, limits.jobs),
     queueSection(report),
+    input.trend?.(limits.trend),
     limits.chart && input.chart ? timelineSection(input.chart(limits.chart)) : undefined,
     benchmarksSection(report, baseline, regressed, limits.benchmarks),
   );
@@ -380,6 +389,7 @@ export function renderWithin(
       jobs: Math.floor(current.jobs / 2),
       benchmarks: Math.floor(current.benchmarks / 2),
       regressions: Math.floor(current.regressions / 2),
+      trend: Math.floor(current.trend / 2),
       chart:
         chart && chart.jobs > 2
           ? { ...chart, jobs: Math.floor(chart.jobs / 2), chars: Math.floor(chart.chars / 2) }

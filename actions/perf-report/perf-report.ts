@@ -23,6 +23,15 @@ import { marker, pullRequestNumber, upsertComment } from './comment.ts';
 import { expandBenchmarkFiles, loadBenchmarks, readBaselineFile } from './files.ts';
 import { ganttChart } from './gantt.ts';
 import { nameFilter } from './glob.ts';
+import { emptyHistory } from './history.ts';
+import {
+  defaultBranch,
+  historyFromCache,
+  jobOutcomes,
+  readHistoryFile,
+  stepHistory,
+  writeHistoryFile,
+} from './history-store.ts';
 import { type PerfInputs, readPerfInputs } from './inputs.ts';
 import type { ApiJob } from './jobs.ts';
 import { measureJobs } from './jobs.ts';
@@ -37,6 +46,8 @@ import { buildReport } from './measure.ts';
 import { pairJobs } from './pairing.ts';
 import { phaseNames } from './phases.ts';
 import { withBaseline } from './regressions.ts';
+import { netMinutes, netText, overheadMatcher, overheadOf } from './savings.ts';
+import { trendSection } from './trend.ts';
 
 /** Time allowed for reading the run's jobs (all pages, retries included). */
 const READ_SECONDS = 120;
@@ -92,6 +103,14 @@ export async function perfReport(): Promise<void> {
       ? cachePlan({ baseRef: env.GITHUB_BASE_REF, ref: env.GITHUB_REF })
       : {};
   if (plan.note) notice(plan.note);
+  const historyOn = inputs.history > 0 && (inputs.historyPath !== undefined || plan.restoreFrom);
+  const fileHistory =
+    inputs.history > 0 && inputs.historyPath
+      ? readHistoryFile(inputs.historyPath, show(inputs.historyPath), inputs.reportId)
+      : undefined;
+  if (inputs.history > 0 && !historyOn) {
+    info('history: no history is kept without history-path or baseline: cache.');
+  }
 
   const client = await createClient({
     token: inputs.token,
@@ -140,26 +159,62 @@ export async function perfReport(): Promise<void> {
         ? `cache ${restored.key}`
         : '',
   );
+  const isOverhead = overheadMatcher(inputs.overheadJobs);
+  report.overhead = overheadOf(apiJobs, isOverhead);
+  const history = historyOn
+    ? stepHistory(
+        fileHistory ??
+          (restored
+            ? historyFromCache(restored.history, restored.key, inputs.reportId)
+            : emptyHistory(inputs.reportId)),
+        report,
+        jobOutcomes(apiJobs, jobs, nameFilter(inputs.jobs), isOverhead),
+        inputs.history,
+        {
+          event: report.run.event,
+          refName: env.GITHUB_REF_NAME ?? '',
+          defaultBranch: defaultBranch(env.GITHUB_EVENT_PATH),
+        },
+      )
+    : undefined;
   const baselineReport = fileBaseline ?? restored?.report;
   const chart = (limits: Parameters<typeof ganttChart>[3]) =>
     ganttChart(jobs, pairs, `Run ${inputs.runId}`, limits);
-  const render = { report, baselineBenchmarks: baselineReport?.benchmarks, chart };
+  const trend = history && ((points: number) => trendSection(history.shown, points));
+  const render = { report, baselineBenchmarks: baselineReport?.benchmarks, chart, trend };
   const markdown = renderWithin(render, SUMMARY_BUDGET);
 
   mkdirSync(dirname(inputs.reportPath), { recursive: true });
   writeFileSync(inputs.reportPath, `${JSON.stringify(report, null, 2)}\n`);
   mkdirSync(dirname(inputs.markdownPath), { recursive: true });
   writeFileSync(inputs.markdownPath, markdown);
-  info(headline(report));
+  info(`${headline(report)}${netText(report) ? `, ${netText(report)}` : ''}`);
   if (report.baseline)
     info(`${report.regressions.length} regressions against ${report.baseline.source}.`);
   setOutput('speedup', report.speedup === null ? '' : report.speedup.toFixed(2));
   setOutput('regressions', report.regressions.length);
   setOutput('report', inputs.reportPath);
   setOutput('markdown', inputs.markdownPath);
+  setOutput('minutes-saved', netMinutes(report) ?? '');
+  setOutput('overhead-minutes', report.overhead.minutes);
+  // How many runs the history holds after this step: what it held before when storing failed.
+  let historyCount = history?.stored.entries.length ?? 0;
+  if (history && inputs.historyPath && history.appended) {
+    const written = writeHistoryFile(inputs.historyPath, show(inputs.historyPath), history.stored);
+    if (!written) historyCount = history.before;
+  } else if (history && !history.appended) {
+    info(
+      'history: this run only reads the history (pull requests and other events do not add to it).',
+    );
+  }
   appendSummary(markdown);
 
-  if (plan.saveAs) await saveReport(report, plan.saveAs, workspace);
+  if (plan.saveAs) {
+    const cached = history && !inputs.historyPath ? history.stored : undefined;
+    const saved = await saveReport(report, plan.saveAs, workspace, cached);
+    if (cached && !saved) historyCount = history?.before ?? 0;
+  }
+  setOutput('history-count', historyCount);
   if (inputs.commentOnPr) await comment(inputs, repository, render);
   if (inputs.failOnRegression && report.regressions.length > 0) {
     error(

@@ -3,6 +3,7 @@
  * read back as a baseline, and accepted in `benchmark-files`.
  */
 import type { RunnerKind } from './jobs.ts';
+import type { Overhead } from './savings.ts';
 
 export const SCHEMA = 'runner-actions/perf-report@1';
 
@@ -109,6 +110,8 @@ export interface Report {
   speedup: number | null;
   comparisons: Comparison[];
   savings: Savings | null;
+  /** Jobs that only chose or checked a runner, and what they bill (absent in older reports). */
+  overhead?: Overhead;
   runners: RunnerTotals[];
   jobs: JobRecord[];
   /** Jobs left out, by reason. */

@@ -1,0 +1,97 @@
+import { describe, expect, test } from 'vitest';
+import type { ApiJob } from '../../../actions/perf-report/jobs.ts';
+import {
+  netMinutes,
+  netSentence,
+  netText,
+  OVERHEAD_STEP,
+  overheadMatcher,
+  overheadOf,
+} from '../../../actions/perf-report/savings.ts';
+import { comparisonRun } from '../../support/comparison-run.ts';
+import { comparisonReport } from './helpers.ts';
+
+describe('OVERHEAD_STEP: a select-runner or check-runner step as GitHub names it', () => {
+  test.each([
+    ['Run octo/runner-actions/select-runner@v1', true],
+    ['Run octo/runner-actions/check-runner@v1.2.0', true],
+    ['Post Run octo/runner-actions/select-runner@main', true],
+    ['Run ./select-runner', true],
+    ['Run ./.github/actions/check-runner', true],
+    ['Run Octo/Runner-Actions/Select-Runner@V1', true],
+    ['Run octo/other-select-runner@v1', false],
+    ['Run select-runner', false],
+    ['Select runner', false],
+    ['Run octo/runner-actions/select-runner@v1 && make', false],
+    ['Run octo/runner-actions/perf-report@v1', false],
+  ])('%s → %s', (name, want) => {
+    expect(OVERHEAD_STEP.test(name)).toBe(want);
+  });
+});
+
+const jobs = () => comparisonRun({ runId: 5 }) as ApiJob[];
+
+describe('overheadOf', () => {
+  test("comparisonRun's select job: one GitHub-hosted minute", () => {
+    expect(overheadOf(jobs(), overheadMatcher([]))).toEqual({ jobs: ['select'], minutes: 1 });
+  });
+
+  test('overhead-jobs globs add jobs; a self-hosted overhead job bills nothing', () => {
+    const matcher = overheadMatcher(['build (M4)', 'sel*']);
+    expect(overheadOf(jobs(), matcher)).toEqual({ jobs: ['select', 'build (M4)'], minutes: 1 });
+  });
+
+  test('a long overhead job bills every started minute; unfinished and skipped jobs none', () => {
+    const list = jobs().map((j) =>
+      j.name === 'select' ? { ...j, completed_at: '2026-03-02T09:16:11Z' } : j,
+    );
+    // 09:14:10 → 09:16:11 is 2 min 1 s: 3 minutes.
+    expect(overheadOf(list, overheadMatcher([])).minutes).toBe(3);
+    const skipped = list.map((j) => (j.name === 'select' ? { ...j, conclusion: 'skipped' } : j));
+    expect(overheadOf(skipped, overheadMatcher([]))).toEqual({ jobs: [], minutes: 0 });
+    const report = overheadMatcher(['report']);
+    expect(overheadOf(jobs(), report).jobs).toEqual(['select']);
+  });
+});
+
+describe('net savings', () => {
+  const report = comparisonReport();
+  test.each([
+    { overhead: undefined, net: 7, text: 'net 7 billable GitHub-hosted minutes saved per run' },
+    {
+      overhead: { jobs: ['select'], minutes: 1 },
+      net: 6,
+      text: 'net 6 billable GitHub-hosted minutes saved per run',
+    },
+    {
+      overhead: { jobs: ['a', 'b'], minutes: 8 },
+      net: -1,
+      text: 'net 1 billable GitHub-hosted minute lost per run',
+    },
+  ])('overhead $overhead.minutes → $net', ({ overhead, net, text }) => {
+    const r = { ...report, overhead };
+    expect(netMinutes(r)).toBe(net);
+    expect(netText(r)).toBe(text);
+  });
+
+  test('no pair: no net figure', () => {
+    const r = { ...report, savings: null, overhead: { jobs: ['select'], minutes: 1 } };
+    expect(netMinutes(r)).toBeNull();
+    expect(netText(r)).toBeUndefined();
+    expect(netSentence(r)).toBeUndefined();
+  });
+
+  test('the sentence names the overhead jobs, escaped, at most five', () => {
+    const names = ['select', '@team [x](y)', 'c', 'd', 'e', 'f', 'g'];
+    const text = netSentence({ ...report, overhead: { jobs: names, minutes: 7 } }) as string;
+    expect(text).toBe(
+      'Choosing the runner costs 7 billable GitHub-hosted minutes (7 jobs: select, @\u200dteam \\[x\\](y), c, d, e and 2 more), so that is a **net 0 billable GitHub-hosted minutes per run, about $0.000**.',
+    );
+    expect(netSentence({ ...report, overhead: { jobs: [], minutes: 0 } })).toBe(
+      'No job chose or checked a runner, so that is the **net 7 billable GitHub-hosted minutes per run, about $0.056**.',
+    );
+    expect(netSentence({ ...report, overhead: { jobs: ['a', 'b'], minutes: 9 } })).toContain(
+      '**net loss of 2 billable GitHub-hosted minutes per run, about $0.016**',
+    );
+  });
+});
