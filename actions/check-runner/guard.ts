@@ -80,7 +80,7 @@ async function lint(
         .runners;
     } catch (cause) {
       const reason = `Label lint skipped: the runners could not be read (${messageOf(cause)}).`;
-      warning(reason, { title: 'check-runner could not read the runners' });
+      warning(oneLine(reason), { title: 'check-runner could not read the runners' });
       appendSummary(`### Label lint: not run\n\n${mdText(reason)}\n`);
       setOutput('unserved', '[]');
       setOutput('unserved-count', 0);
@@ -130,29 +130,28 @@ function announceLint(report: LintReport, notes: readonly string[]) {
     `Label lint: ${report.files} file(s), ${report.rows.length} label set(s), ${report.unserved.length} unserved.`,
   );
   for (const r of report.rows) {
-    const labels = oneLine(
-      [r.group === undefined ? '' : `group ${r.group}`, ...r.labels].filter(Boolean).join(', '),
-    );
-    const where = `${oneLine(r.file)}:${r.line} job ${oneLine(r.job)}`;
+    const labels = [r.group === undefined ? '' : `group ${r.group}`, ...r.labels]
+      .filter(Boolean)
+      .join(', ');
     if (r.verdict === 'unserved') {
       const hint = r.suggestion ? ` Did you mean [${r.suggestion.join(', ')}]?` : '';
-      warning(`Job ${r.job}: no runner serves runs-on [${labels}]: ${r.detail}.${hint}`, {
+      warning(oneLine(`Job ${r.job}: no runner serves runs-on [${labels}]: ${r.detail}.${hint}`), {
         file: r.file,
         line: r.line,
         title: 'runs-on labels no runner serves',
       });
     } else if (r.verdict === 'not checked') {
-      notice(`Job ${r.job}: runs-on [${labels}] not checked: ${r.detail}.`, {
+      notice(oneLine(`Job ${r.job}: runs-on [${labels}] not checked: ${r.detail}.`), {
         file: r.file,
         line: r.line,
         title: 'runs-on not checked',
       });
     } else {
-      info(`  ${where}: [${labels}] served by ${oneLine(r.detail)}`);
+      info(oneLine(`  ${r.file}:${r.line} job ${r.job}: [${labels}] served by ${r.detail}`));
     }
   }
   for (const p of report.problems) {
-    warning(`${p.file} was not checked: ${p.message}`, {
+    warning(oneLine(`${p.file} was not checked: ${p.message}`), {
       file: p.file,
       line: p.line,
       title: 'Workflow file not checked',
@@ -191,7 +190,7 @@ async function stuck(
     });
   } catch (cause) {
     const reason = `Stuck jobs not looked for: the runs of ${repository} could not be read (${messageOf(cause)}). Listing them needs Actions: read.`;
-    warning(reason, { title: 'check-runner could not read the workflow runs' });
+    warning(oneLine(reason), { title: 'check-runner could not read the workflow runs' });
     appendSummary(stuckSummary([], guard.stuckAfterMinutes, guard.rescue, [], [reason]));
     setOutput('stuck-jobs', '[]');
     setOutput('stuck-count', 0);
@@ -216,7 +215,7 @@ async function stuck(
       });
       actions.push(action);
       if (action.outcome === 'cancelled' || action.outcome === 're-run') rescued.push(runId);
-      if (action.warn) warning(action.message, { title: `Rescue of run ${runId}` });
+      if (action.warn) warning(oneLine(action.message), { title: `Rescue of run ${runId}` });
       else info(oneLine(action.message));
     }
     if (left.length) {

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: `${{ }}` here is GitHub's expression syntax in workflow text, not a JS template.
 /**
  * check-runner's fleet guard, run from the built dist against the GitHub stand-in: the label lint
  * over workflow files in a workspace, and stuck jobs found and rescued.

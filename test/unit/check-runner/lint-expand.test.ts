@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: `${{ }}` here is GitHub's expression syntax in workflow text, not a JS template.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: `${{ }}` here is GitHub's expression syntax in workflow text, not a JS template.
 import { describe, expect, test } from 'vitest';
 import { lintWorkflows } from '../../../actions/check-runner/lint/lint.ts';
 import { type Servers, serve } from '../../../actions/check-runner/lint/serve.ts';
