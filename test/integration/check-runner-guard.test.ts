@@ -16,7 +16,7 @@ import {
   runnerGroup,
   workflowRun,
 } from '../support/github-fixtures.ts';
-import { api, REPO, step } from './fleet-helpers.ts';
+import { api, REPO, step, TOKEN } from './fleet-helpers.ts';
 
 let stand: GitHubApi;
 let workspace: string;
@@ -389,5 +389,45 @@ describe('inputs', () => {
     const err = main.annotations.find((a) => a.level === 'error');
     expect(err?.properties.title).toBe(`Invalid input: ${name}`);
     expect(err?.message).toContain(says);
+  });
+});
+
+describe('the stand-in: cancel, re-run, larger runners', () => {
+  const call = (method: string, path: string) =>
+    fetch(`${stand.url}${path}`, { method, headers: { authorization: `token ${TOKEN}` } });
+
+  test('a cancelled run turns completed after its delay, then re-runs as a new attempt', async () => {
+    stand.data.runs.set(REPO, [workflowRun({ id: 9, repo: REPO, status: 'in_progress' })]);
+    stand.data.jobs.set(9, [job({ id: 90, runId: 9, repo: REPO, labels: ['self-hosted'] })]);
+    stand.data.cancelDelays.set(9, 100);
+    const early = await call('POST', `/repos/${REPO}/actions/runs/9/rerun`);
+    expect(early.status).toBe(403);
+    const cancel = await call('POST', `/repos/${REPO}/actions/runs/9/cancel`);
+    expect([cancel.status, await cancel.json()]).toEqual([202, {}]);
+    const soon = await (await call('GET', `/repos/${REPO}/actions/runs/9`)).json();
+    expect(soon.status).toBe('in_progress');
+    await new Promise((r) => setTimeout(r, 150));
+    const done = await (await call('GET', `/repos/${REPO}/actions/runs/9`)).json();
+    expect(done).toMatchObject({ status: 'completed', conclusion: 'cancelled' });
+    expect((await call('POST', `/repos/${REPO}/actions/runs/9/cancel`)).status).toBe(409);
+    const rerun = await call('POST', `/repos/${REPO}/actions/runs/9/rerun`);
+    expect([rerun.status, await rerun.json()]).toEqual([201, {}]);
+    const again = await (await call('GET', `/repos/${REPO}/actions/runs/9/jobs`)).json();
+    expect(again.jobs).toHaveLength(1);
+    expect(again.jobs[0]).toMatchObject({ run_attempt: 2, status: 'queued', conclusion: null });
+    const queued = await (await call('GET', `/repos/${REPO}/actions/runs?status=queued`)).json();
+    expect(queued.workflow_runs.map((r: { id: number }) => r.id)).toEqual([9]);
+  });
+
+  test("the organization's larger runners are listed, page by page", async () => {
+    stand.data.hostedRunners.set(
+      'acme',
+      Array.from({ length: 3 }, (_, i) => hostedRunner({ id: i + 1, name: `linux-${i}` })),
+    );
+    const page = await call('GET', '/orgs/ACME/actions/hosted-runners?per_page=2');
+    const body = await page.json();
+    expect(body.total_count).toBe(3);
+    expect(body.runners.map((r: { name: string }) => r.name)).toEqual(['linux-0', 'linux-1']);
+    expect(page.headers.get('link')).toContain('rel="next"');
   });
 });
