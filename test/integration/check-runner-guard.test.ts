@@ -404,7 +404,9 @@ describe('the stand-in: cancel, re-run, larger runners', () => {
     expect(early.status).toBe(403);
     const cancel = await call('POST', `/repos/${REPO}/actions/runs/9/cancel`);
     expect([cancel.status, await cancel.json()]).toEqual([202, {}]);
-    const soon = await (await call('GET', `/repos/${REPO}/actions/runs/9`)).json();
+    const soon = (await (await call('GET', `/repos/${REPO}/actions/runs/9`)).json()) as {
+      status: string;
+    };
     expect(soon.status).toBe('in_progress');
     await new Promise((r) => setTimeout(r, 150));
     const done = await (await call('GET', `/repos/${REPO}/actions/runs/9`)).json();
@@ -412,11 +414,17 @@ describe('the stand-in: cancel, re-run, larger runners', () => {
     expect((await call('POST', `/repos/${REPO}/actions/runs/9/cancel`)).status).toBe(409);
     const rerun = await call('POST', `/repos/${REPO}/actions/runs/9/rerun`);
     expect([rerun.status, await rerun.json()]).toEqual([201, {}]);
-    const again = await (await call('GET', `/repos/${REPO}/actions/runs/9/jobs`)).json();
+    const again = (await (await call('GET', `/repos/${REPO}/actions/runs/9/jobs`)).json()) as {
+      jobs: Record<string, unknown>[];
+    };
     expect(again.jobs).toHaveLength(1);
     expect(again.jobs[0]).toMatchObject({ run_attempt: 2, status: 'queued', conclusion: null });
-    const queued = await (await call('GET', `/repos/${REPO}/actions/runs?status=queued`)).json();
-    expect(queued.workflow_runs.map((r: { id: number }) => r.id)).toEqual([9]);
+    const queued = (await (
+      await call('GET', `/repos/${REPO}/actions/runs?status=queued`)
+    ).json()) as {
+      workflow_runs: { id: number }[];
+    };
+    expect(queued.workflow_runs.map((r) => r.id)).toEqual([9]);
   });
 
   test("the organization's larger runners are listed, page by page", async () => {
@@ -425,7 +433,7 @@ describe('the stand-in: cancel, re-run, larger runners', () => {
       Array.from({ length: 3 }, (_, i) => hostedRunner({ id: i + 1, name: `linux-${i}` })),
     );
     const page = await call('GET', '/orgs/ACME/actions/hosted-runners?per_page=2');
-    const body = await page.json();
+    const body = (await page.json()) as { total_count: number; runners: { name: string }[] };
     expect(body.total_count).toBe(3);
     expect(body.runners.map((r: { name: string }) => r.name)).toEqual(['linux-0', 'linux-1']);
     expect(page.headers.get('link')).toContain('rel="next"');
