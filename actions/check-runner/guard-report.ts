@@ -27,7 +27,22 @@ function verdictCell(r: LintRow): string {
   return `${mark}: ${mdText(r.detail)}${suggestion}`;
 }
 
+/** Rows shown at most: a step summary over 1 MiB is dropped whole by the runner. */
+export const MAX_ROWS = 300;
+
+/** Unserved and not-checked rows always; served rows while there is room. */
+export function shownRows(
+  rows: readonly LintRow[],
+  max = MAX_ROWS,
+): { shown: LintRow[]; hidden: number } {
+  const keep = new Set(rows.filter((r) => r.verdict !== 'served'));
+  let room = Math.max(0, max - keep.size);
+  const shown = rows.filter((r) => keep.has(r) || room-- > 0);
+  return { shown, hidden: rows.length - shown.length };
+}
+
 export function lintSummary(report: LintReport, notes: readonly string[]): string {
+  const { shown, hidden } = shownRows(report.rows);
   const counts = {
     served: report.rows.filter((r) => r.verdict === 'served').length,
     unserved: report.unserved.length,
@@ -42,7 +57,7 @@ export function lintSummary(report: LintReport, notes: readonly string[]): strin
       [
         row(['file', 'job', 'runs-on', 'verdict']),
         row(['---', '---', '---', '---']),
-        ...report.rows.map((r) =>
+        ...shown.map((r) =>
           row([
             `${mdCode(r.file)}:${r.line}`,
             mdCode(r.job),
@@ -51,6 +66,7 @@ export function lintSummary(report: LintReport, notes: readonly string[]): strin
           ]),
         ),
       ].join('\n'),
+    hidden > 0 && `${hidden} more served label set(s) not shown.`,
     report.problems.length > 0 &&
       [
         '**Not read:**',
@@ -77,15 +93,18 @@ export function stuckSummary(
       [
         row(['run', 'job', 'labels', 'queued']),
         row(['---', '---', '---', '---']),
-        ...stuck.map((s) =>
-          row([
-            link(String(s['run-id']), s.url.replace(/\/job\/\d+$/, '')),
-            link(mdText(s.name), s.url),
-            labelsCell(s.labels),
-            `${s['queued-minutes']} min`,
-          ]),
-        ),
+        ...stuck
+          .slice(0, MAX_ROWS)
+          .map((s) =>
+            row([
+              link(String(s['run-id']), s.url.replace(/\/job\/\d+$/, '')),
+              link(mdText(s.name), s.url),
+              labelsCell(s.labels),
+              `${s['queued-minutes']} min`,
+            ]),
+          ),
       ].join('\n'),
+    stuck.length > MAX_ROWS && `${stuck.length - MAX_ROWS} more stuck job(s) not shown.`,
     stuck.length > 0 &&
       (mode === 'report'
         ? 'Rescue: `report` (nothing was cancelled or re-run).'
