@@ -7,7 +7,7 @@
  *   pnpm start                              the demo fleet
  *   GITHUB_TOKEN=… pnpm start -- --repo o/r  the runner decision from the real GitHub API
  */
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,6 +16,7 @@ import { loadDemoFleet } from '../test/support/demo-fleet.ts';
 import { startGitHubApi } from '../test/support/github-api.ts';
 import { type JobStep, type JobStepResult, runJob } from '../test/support/local-runner.ts';
 import { ROOT } from './actions.ts';
+import { fleetGuardDemo } from './demo/fleet-guard.ts';
 import { perfHistoryInputs, printTrend } from './demo/perf-history.ts';
 
 const { values } = parseArgs({
@@ -100,6 +101,14 @@ try {
   );
   console.log(`  ${select.reason ?? ''}\n`);
   for (const step of job.steps) printStep(step);
+  // Fleet guard section (scripts/demo/fleet-guard.ts): one unserved label, one rescued job.
+  const guard = await fleetGuardDemo({
+    api,
+    workspace: join(scratch, 'guard-workspace'),
+    repository: DEMO_REPO,
+    token: DEMO_TOKEN,
+    runId: RUN_ID,
+  });
 
   const summary = job.steps
     .flatMap((s) => [s.main?.summary, s.post?.summary])
@@ -110,6 +119,7 @@ try {
   const file = join(out, 'step-summary.md');
   writeFileSync(file, summary);
   printTrend(summary);
+  appendFileSync(file, guard.summary);
   console.log(`\nThe job's step summary: ${file}`);
   console.log(`Job ${job.outcome}.`);
   process.exitCode = job.outcome === 'success' ? 0 : 1;

@@ -2,26 +2,32 @@
 import { type FleetInputs, readFleetInputs, requireLabels } from '../fleet/inputs.ts';
 import { apiUrl, poll, tokenSource } from '../fleet/poll.ts';
 import { readFleet } from '../fleet/read.ts';
-import { tally } from '../fleet/runner.ts';
+import { type Runner, tally } from '../fleet/runner.ts';
 import { messageOf } from '../lib/errors.ts';
 import { createClient } from '../lib/github.ts';
 import { createReader, fromEnv } from '../lib/inputs.ts';
 import { appendSummary, error, info, setOutput, warning } from '../lib/runner.ts';
+import { type GuardInputs, guardOn, readGuardInputs, runGuardLazily } from './guard-inputs.ts';
 import { type Check, check, checkSummary, runnersJson } from './report.ts';
 
 interface CheckInputs extends FleetInputs {
   labels: string[];
   minIdle: number;
   failIfUnavailable: boolean;
+  guard: GuardInputs;
 }
 
 function readCheckInputs(): CheckInputs {
   const read = createReader(fromEnv());
+  const fleet = readFleetInputs(read);
+  // The fleet guard (docs/decisions/fleet-guard.md): `labels` is optional when it is on.
+  const guard = readGuardInputs(read, fleet);
   return {
-    labels: requireLabels(read, 'labels'),
+    labels: guardOn(guard) ? read.list('labels') : requireLabels(read, 'labels'),
     minIdle: read.int('min-idle', 1, { min: 1 }),
     failIfUnavailable: read.bool('fail-if-unavailable', false),
-    ...readFleetInputs(read),
+    ...fleet,
+    guard,
   };
 }
 
@@ -29,6 +35,12 @@ export async function checkRunner(): Promise<void> {
   const inputs = readCheckInputs();
   const baseUrl = apiUrl();
   const token = tokenSource(inputs, baseUrl);
+  const guard = (runners?: Runner[]) => runGuardLazily({ inputs, token, baseUrl, runners });
+  if (!inputs.labels.length) {
+    if (await guard()) process.exitCode = 1;
+    return;
+  }
+  let fleetRunners: Runner[] | undefined;
   let result: Check;
   let scopes: string[] = [];
   try {
@@ -38,6 +50,7 @@ export async function checkRunner(): Promise<void> {
         const client = await createClient({ token: await token(limit), baseUrl, deadline: limit });
         const fleet = await readFleet(client, inputs);
         scopes = fleet.scopes;
+        fleetRunners = fleet.runners;
         return check(fleet.runners, inputs.labels, inputs.minIdle);
       },
       (r) => r.available,
@@ -71,4 +84,5 @@ export async function checkRunner(): Promise<void> {
     error(result.reason, { title: 'No runner available (fail-if-unavailable)' });
     process.exitCode = 1;
   }
+  if (guardOn(inputs.guard) && (await guard(fleetRunners))) process.exitCode = 1;
 }

@@ -16,6 +16,7 @@ export type MinimalRepository = Schemas['minimal-repository'];
 export type Installation = Schemas['installation'];
 export type InstallationToken = Schemas['installation-token'];
 export type AppPermissions = Schemas['app-permissions'];
+export type HostedRunner = Schemas['actions-hosted-runner'];
 
 /** Base URL used inside fixtures; replaced by the stand-in's `url` in every response. */
 export const API_PLACEHOLDER = 'https://api.github.com';
@@ -466,5 +467,46 @@ export function installation(init: InstallationInit): Installation {
     single_file_name: null,
     suspended_by: null,
     suspended_at: null,
+  };
+}
+
+export interface HostedRunnerInit {
+  id: number;
+  /** The runner's name, which is also its `runs-on` label. */
+  name: string;
+  /** e.g. 'linux-x64', 'linux-arm64', 'win-x64'. */
+  platform?: string;
+  cores?: number;
+  groupId?: number;
+  status?: HostedRunner['status'];
+}
+
+/** A larger runner of an organization (`GET /orgs/{org}/actions/hosted-runners`). */
+export function hostedRunner(init: HostedRunnerInit): HostedRunner {
+  const cores = init.cores ?? 4;
+  const arm = (init.platform ?? 'linux-x64').endsWith('arm64');
+  return {
+    id: init.id,
+    name: init.name,
+    runner_group_id: init.groupId ?? 1,
+    image_details: {
+      id: arm ? 'ubuntu-24.04-arm64' : 'ubuntu-24.04',
+      size_gb: 86,
+      display_name: 'Ubuntu 24.04',
+      source: 'github',
+      version: 'latest',
+    },
+    machine_size_details: {
+      id: `${cores}-core`,
+      cpu_cores: cores,
+      memory_gb: cores * 4,
+      storage_gb: cores * 37,
+    },
+    status: init.status ?? 'Ready',
+    platform: init.platform ?? 'linux-x64',
+    maximum_runners: 10,
+    public_ip_enabled: false,
+    public_ips: [],
+    last_active_on: null,
   };
 }

@@ -5,6 +5,7 @@ import type { KeyObject } from 'node:crypto';
 import { randomBytes } from 'node:crypto';
 import {
   GITHUB_ACTIONS_BOT,
+  type HostedRunner,
   type Installation,
   type InstallationTarget,
   type InstallationToken,
@@ -40,6 +41,14 @@ export interface GitHubApiData {
   jobs: Map<number, Job[]>;
   /** 'owner/repo#number' → comments, oldest first */
   comments: Map<string, IssueComment[]>;
+  /** org → larger (GitHub-hosted) runners */
+  hostedRunners: Map<string, HostedRunner[]>;
+  /**
+   * run id → how long a cancelled run takes to turn `completed` (ms; default 200), or 'never'
+   * for a run that hangs in cancelling. Pending cancels: run id → when it completes.
+   */
+  cancelDelays: Map<number, number | 'never'>;
+  cancelling: Map<number, number>;
 }
 
 export interface AppRecord {
@@ -129,12 +138,87 @@ function listRunners(ctx: RouteContext, runners: Runner[] | undefined): RouteRes
 
 const repoKey = (p: Record<string, string>): string => `${p.owner}/${p.repo}`;
 
+/** Cancelled runs whose delay has passed turn completed (cancelled), with their unfinished jobs. */
+function settleCancels(data: GitHubApiData, now = Date.now()): void {
+  for (const [id, at] of data.cancelling ?? []) {
+    if (at > now) continue;
+    data.cancelling.delete(id);
+    for (const runs of data.runs.values()) {
+      for (const run of runs) {
+        if (Number(run.id) !== id) continue;
+        run.status = 'completed';
+        run.conclusion = 'cancelled';
+        run.updated_at = isoTime(now);
+      }
+    }
+    for (const job of data.jobs.get(id) ?? []) {
+      if (job.status === 'completed') continue;
+      job.status = 'completed';
+      job.conclusion = 'cancelled';
+      job.completed_at = isoTime(now);
+    }
+  }
+}
+
+function cancelRun(ctx: RouteContext): RouteResult {
+  const run = findRun(ctx);
+  if (!run) return notFound();
+  if (run.status === 'completed') {
+    return { status: 409, body: { message: 'Cannot cancel a workflow run that is completed.' } };
+  }
+  const data = ctx.state.data;
+  const id = Number(run.id);
+  const delay = data.cancelDelays?.get(id) ?? 200;
+  if (delay !== 'never' && !data.cancelling.has(id)) data.cancelling.set(id, Date.now() + delay);
+  return { status: 202, body: {} };
+}
+
+function rerunRun(ctx: RouteContext): RouteResult {
+  const run = findRun(ctx);
+  if (!run) return notFound();
+  if (run.status !== 'completed') {
+    return { status: 403, body: { message: 'This workflow is already running' } };
+  }
+  const id = Number(run.id);
+  const attempt = (run.run_attempt ?? 1) + 1;
+  const now = isoTime();
+  const jobs = ctx.state.data.jobs.get(id) ?? [];
+  const previous = jobs.filter((j) => (j.run_attempt ?? 1) === attempt - 1);
+  for (const j of previous) {
+    jobs.push({
+      ...j,
+      id: ctx.state.nextId(),
+      run_attempt: attempt,
+      status: 'queued',
+      conclusion: null,
+      created_at: now,
+      started_at: now,
+      completed_at: null,
+      steps: [],
+      runner_id: null,
+      runner_name: null,
+      runner_group_id: null,
+      runner_group_name: null,
+    });
+  }
+  Object.assign(run, {
+    status: 'queued',
+    conclusion: null,
+    run_attempt: attempt,
+    run_started_at: now,
+    updated_at: now,
+  });
+  return { status: 201, body: {} };
+}
+
 function findRun(ctx: RouteContext): WorkflowRun | undefined {
+  settleCancels(ctx.state.data);
   const id = Number(ctx.params.run_id);
   return lookup(ctx.state.data.runs, repoKey(ctx.params))?.find((r) => Number(r.id) === id);
 }
 
 function listJobs(ctx: RouteContext): RouteResult {
+  settleCancels(ctx.state.data);
   const runId = Number(ctx.params.run_id);
   const jobs = ctx.state.data.jobs.get(runId);
   if (!jobs && !findRun(ctx)) return notFound();
@@ -147,6 +231,7 @@ function listJobs(ctx: RouteContext): RouteResult {
 }
 
 function listRuns(ctx: RouteContext): RouteResult {
+  settleCancels(ctx.state.data);
   const q = ctx.query;
   const runs = (lookup(ctx.state.data.runs, repoKey(ctx.params)) ?? []).filter(
     (r) =>
@@ -308,6 +393,27 @@ export const ROUTES: Route[] = [
     (ctx) => {
       const run = findRun(ctx);
       return run ? { status: 200, body: run } : notFound();
+    },
+  ),
+  route(
+    'POST',
+    '/repos/{owner}/{repo}/actions/runs/{run_id}/cancel',
+    'actions/workflow-runs#cancel-a-workflow-run',
+    cancelRun,
+  ),
+  route(
+    'POST',
+    '/repos/{owner}/{repo}/actions/runs/{run_id}/rerun',
+    'actions/workflow-runs#re-run-a-workflow',
+    rerunRun,
+  ),
+  route(
+    'GET',
+    '/orgs/{org}/actions/hosted-runners',
+    'actions/hosted-runners#list-github-hosted-runners-for-an-organization',
+    (ctx) => {
+      const all = lookup(ctx.state.data.hostedRunners, ctx.params.org ?? '') ?? [];
+      return { status: 200, body: { total_count: all.length, runners: ctx.paginate(all) } };
     },
   ),
   route(

@@ -1,0 +1,121 @@
+/**
+ * The fleet guard's step summary, pure. Everything from workflow files and the API (file names,
+ * job ids, labels, job names, messages) is untrusted: `mdText`/`mdCode` in Markdown.
+ */
+import { blocks, heading, mdCode, mdText } from '../lib/summary.ts';
+import type { LintReport, LintRow } from './lint/lint.ts';
+import type { StuckJob } from './stuck/find.ts';
+import type { RescueAction } from './stuck/rescue.ts';
+
+const labelsCell = (labels: readonly string[], group?: string) =>
+  [group === undefined ? '' : `group ${mdCode(group)}`, ...labels.map(mdCode)]
+    .filter(Boolean)
+    .join(' ') || '—';
+
+function row(cells: readonly string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+function verdictCell(r: LintRow): string {
+  const mark =
+    r.verdict === 'served'
+      ? '✅ served'
+      : r.verdict === 'unserved'
+        ? '❌ unserved'
+        : '➖ not checked';
+  const suggestion = r.suggestion ? `; did you mean ${r.suggestion.map(mdCode).join(' ')}?` : '';
+  return `${mark}: ${mdText(r.detail)}${suggestion}`;
+}
+
+/** Rows shown at most: a step summary over 1 MiB is dropped whole by the runner. */
+export const MAX_ROWS = 300;
+
+/** Unserved and not-checked rows always; served rows while there is room. */
+export function shownRows(
+  rows: readonly LintRow[],
+  max = MAX_ROWS,
+): { shown: LintRow[]; hidden: number } {
+  const keep = new Set(rows.filter((r) => r.verdict !== 'served'));
+  let room = Math.max(0, max - keep.size);
+  const shown = rows.filter((r) => keep.has(r) || room-- > 0);
+  return { shown, hidden: rows.length - shown.length };
+}
+
+export function lintSummary(report: LintReport, notes: readonly string[]): string {
+  const { shown, hidden } = shownRows(report.rows);
+  const counts = {
+    served: report.rows.filter((r) => r.verdict === 'served').length,
+    unserved: report.unserved.length,
+    unchecked: report.rows.filter((r) => r.verdict === 'not checked').length,
+  };
+  return blocks(
+    heading(
+      `Label lint: ${counts.unserved ? `${counts.unserved} label set(s) no runner serves` : 'every label set is served'}`,
+    ),
+    `${report.files} workflow file(s), ${report.rows.length} job label set(s): ${counts.served} served, ${counts.unserved} unserved, ${counts.unchecked} not checked.`,
+    report.rows.length > 0 &&
+      [
+        row(['file', 'job', 'runs-on', 'verdict']),
+        row(['---', '---', '---', '---']),
+        ...shown.map((r) =>
+          row([
+            `${mdCode(r.file)}:${r.line}`,
+            mdCode(r.job),
+            labelsCell(r.labels, r.group),
+            verdictCell(r),
+          ]),
+        ),
+      ].join('\n'),
+    hidden > 0 && `${hidden} more served label set(s) not shown.`,
+    report.problems.length > 0 &&
+      [
+        '**Not read:**',
+        ...report.problems.map((p) => `- ${mdCode(p.file)}:${p.line}: ${mdText(p.message)}`),
+      ].join('\n'),
+    notes.length > 0 && notes.map((n) => `- ${mdText(n)}`).join('\n'),
+  );
+}
+
+export function stuckSummary(
+  stuck: readonly StuckJob[],
+  minutes: number,
+  mode: string,
+  actions: readonly RescueAction[],
+  notes: readonly string[],
+): string {
+  return blocks(
+    heading(
+      stuck.length
+        ? `Stuck jobs: ${stuck.length} queued over ${minutes} min`
+        : `Stuck jobs: none queued over ${minutes} min`,
+    ),
+    stuck.length > 0 &&
+      [
+        row(['run', 'job', 'labels', 'queued']),
+        row(['---', '---', '---', '---']),
+        ...stuck
+          .slice(0, MAX_ROWS)
+          .map((s) =>
+            row([
+              link(String(s['run-id']), s.url.replace(/\/job\/\d+$/, '')),
+              link(mdText(s.name), s.url),
+              labelsCell(s.labels),
+              `${s['queued-minutes']} min`,
+            ]),
+          ),
+      ].join('\n'),
+    stuck.length > MAX_ROWS && `${stuck.length - MAX_ROWS} more stuck job(s) not shown.`,
+    stuck.length > 0 &&
+      (mode === 'report'
+        ? 'Rescue: `report` (nothing was cancelled or re-run).'
+        : [`**Rescue (\`${mode}\`):**`, ...actions.map((a) => `- ${mdText(a.message)}`)].join(
+            '\n',
+          )),
+    notes.length > 0 && notes.map((n) => `- ${mdText(n)}`).join('\n'),
+  );
+}
+
+/** A link only to GitHub's own https pages; anything else is shown as text. */
+function link(text: string, url: string): string {
+  return /^https:\/\/[\w.-]+\/[\w./%-]*$/.test(url) ? `[${text}](${url})` : text;
+}

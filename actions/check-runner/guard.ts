@@ -1,0 +1,233 @@
+/**
+ * The fleet guard's shell: the label lint against the live fleet and the stuck-job rescue. It reads
+ * what they need (runners, the organization's larger runners and groups, queued jobs), calls the
+ * pure cores, and writes outputs, annotations and the summary. Loaded only when one is on.
+ */
+import type { FleetInputs } from '../fleet/inputs.ts';
+import type { TokenSource } from '../fleet/poll.ts';
+import { readFleet } from '../fleet/read.ts';
+import type { Runner } from '../fleet/runner.ts';
+import { type Deadline, deadline } from '../lib/deadline.ts';
+import { messageOf } from '../lib/errors.ts';
+import { createClient, type GitHubClient } from '../lib/github.ts';
+import { appendSummary, error, info, notice, oneLine, setOutput, warning } from '../lib/runner.ts';
+import { mdText } from '../lib/summary.ts';
+import type { GuardInputs } from './guard-inputs.ts';
+import { lintSummary, stuckSummary } from './guard-report.ts';
+import { readWorkflows } from './lint/files.ts';
+import { type LintReport, lintWorkflows } from './lint/lint.ts';
+import { readGroupNames, readLargerRunners } from './org-hosted.ts';
+import { findStuck, runsToRescue, type StuckJob } from './stuck/find.ts';
+import { readQueuedJobs } from './stuck/read.ts';
+import { type RescueAction, rescueRun } from './stuck/rescue.ts';
+
+export interface GuardContext {
+  inputs: FleetInputs & { guard: GuardInputs; failIfUnavailable: boolean };
+  token: TokenSource;
+  baseUrl: string;
+  /** Runners already read by the availability check, when it ran. */
+  runners?: Runner[];
+  env?: NodeJS.ProcessEnv;
+}
+
+/** Runs what is on; returns true when the step must fail. */
+export async function runGuard(ctx: GuardContext): Promise<boolean> {
+  const { inputs, token, baseUrl } = ctx;
+  const env = ctx.env ?? process.env;
+  const clientFor = async (limit: Deadline): Promise<GitHubClient> =>
+    createClient({ token: await token(limit), baseUrl, deadline: limit });
+  let larger: Promise<{ value?: string[]; note?: string }> | undefined;
+  const largerRunners = () => {
+    const org = inputs.organization;
+    if (!org) return Promise.resolve({ value: [] as string[] });
+    larger ??= (async () => {
+      try {
+        return await readLargerRunners(await clientFor(deadline(inputs.apiTimeoutSeconds)), org);
+      } catch (cause) {
+        return {
+          note: `The larger runners of organization ${org} were not read: ${messageOf(cause)}`,
+        };
+      }
+    })();
+    return larger;
+  };
+  let failed = false;
+  if (inputs.guard.workflows.length) {
+    failed = (await lint(ctx, env, clientFor, largerRunners)) || failed;
+  }
+  if (inputs.guard.stuckAfterMinutes > 0) {
+    failed = (await stuck(ctx, env, clientFor, largerRunners)) || failed;
+  }
+  return failed;
+}
+
+type Larger = () => Promise<{ value?: string[]; note?: string }>;
+
+async function lint(
+  ctx: GuardContext,
+  env: NodeJS.ProcessEnv,
+  clientFor: (limit: Deadline) => Promise<GitHubClient>,
+  largerRunners: Larger,
+): Promise<boolean> {
+  const { inputs } = ctx;
+  const guard = inputs.guard;
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const notes: string[] = [];
+  let runners = ctx.runners;
+  if (!runners) {
+    try {
+      runners = (await readFleet(await clientFor(deadline(inputs.apiTimeoutSeconds)), inputs))
+        .runners;
+    } catch (cause) {
+      const reason = `Label lint skipped: the runners could not be read (${messageOf(cause)}).`;
+      warning(oneLine(reason), { title: 'check-runner could not read the runners' });
+      appendSummary(`### Label lint: not run\n\n${mdText(reason)}\n`);
+      setOutput('unserved', '[]');
+      setOutput('unserved-count', 0);
+      return inputs.failIfUnavailable;
+    }
+  }
+  const read = readWorkflows(workspace, guard.workflows);
+  notes.push(...read.notes);
+  const { value: larger = [], note } = await largerRunners();
+  if (note) notes.push(note);
+  let groups: string[] | undefined;
+  const usesGroups = read.sources.some((s) => 'text' in s && /\bgroup\s*:/.test(s.text));
+  if (usesGroups && inputs.organization) {
+    const got = await readGroupNames(
+      await clientFor(deadline(inputs.apiTimeoutSeconds)),
+      inputs.organization,
+    );
+    groups = got.value;
+    if (got.note) notes.push(got.note);
+  }
+  const report: LintReport = lintWorkflows(read.sources, {
+    runners,
+    larger,
+    scaleSets: guard.scaleSets,
+    ...(groups ? { groups } : {}),
+  });
+  if (!read.sources.length)
+    notes.push(`No workflow file matches ${guard.workflows.join(', ')} in the workspace.`);
+  announceLint(report, notes);
+  setOutput('unserved', JSON.stringify(report.unserved));
+  setOutput('unserved-count', report.unserved.length);
+  appendSummary(lintSummary(report, notes));
+  if (guard.failOnUnserved && report.unserved.length) {
+    error(
+      `${report.unserved.length} job label set(s) are served by no runner (fail-on-unserved).`,
+      {
+        title: 'Unserved runs-on labels',
+      },
+    );
+    return true;
+  }
+  return false;
+}
+
+function announceLint(report: LintReport, notes: readonly string[]) {
+  info(
+    `Label lint: ${report.files} file(s), ${report.rows.length} label set(s), ${report.unserved.length} unserved.`,
+  );
+  for (const r of report.rows) {
+    const labels = [r.group === undefined ? '' : `group ${r.group}`, ...r.labels]
+      .filter(Boolean)
+      .join(', ');
+    if (r.verdict === 'unserved') {
+      const hint = r.suggestion ? ` Did you mean [${r.suggestion.join(', ')}]?` : '';
+      warning(oneLine(`Job ${r.job}: no runner serves runs-on [${labels}]: ${r.detail}.${hint}`), {
+        file: r.file,
+        line: r.line,
+        title: 'runs-on labels no runner serves',
+      });
+    } else if (r.verdict === 'not checked') {
+      notice(oneLine(`Job ${r.job}: runs-on [${labels}] not checked: ${r.detail}.`), {
+        file: r.file,
+        line: r.line,
+        title: 'runs-on not checked',
+      });
+    } else {
+      info(oneLine(`  ${r.file}:${r.line} job ${r.job}: [${labels}] served by ${r.detail}`));
+    }
+  }
+  for (const p of report.problems) {
+    warning(oneLine(`${p.file} was not checked: ${p.message}`), {
+      file: p.file,
+      line: p.line,
+      title: 'Workflow file not checked',
+    });
+  }
+  for (const n of notes) info(oneLine(n));
+}
+
+async function stuck(
+  ctx: GuardContext,
+  env: NodeJS.ProcessEnv,
+  clientFor: (limit: Deadline) => Promise<GitHubClient>,
+  largerRunners: Larger,
+): Promise<boolean> {
+  const { inputs } = ctx;
+  const guard = inputs.guard;
+  const repository = inputs.repository as string;
+  const notes: string[] = [];
+  const now = Date.now();
+  let found: StuckJob[];
+  try {
+    const { value: larger = [], note } = await largerRunners();
+    if (note) notes.push(note);
+    const client = await clientFor(deadline(inputs.apiTimeoutSeconds));
+    const jobs = await readQueuedJobs(
+      client,
+      repository,
+      now - guard.stuckAfterMinutes * 60_000,
+      env.GITHUB_RUN_ID,
+    );
+    found = findStuck(jobs, {
+      now,
+      minutes: guard.stuckAfterMinutes,
+      larger,
+      ...(env.GITHUB_RUN_ID ? { currentRunId: env.GITHUB_RUN_ID } : {}),
+    });
+  } catch (cause) {
+    const reason = `Stuck jobs not looked for: the runs of ${repository} could not be read (${messageOf(cause)}). Listing them needs Actions: read.`;
+    warning(oneLine(reason), { title: 'check-runner could not read the workflow runs' });
+    appendSummary(stuckSummary([], guard.stuckAfterMinutes, guard.rescue, [], [reason]));
+    setOutput('stuck-jobs', '[]');
+    setOutput('stuck-count', 0);
+    setOutput('rescued', '[]');
+    return inputs.failIfUnavailable;
+  }
+  info(`Stuck jobs: ${found.length} queued over ${guard.stuckAfterMinutes} min.`);
+  for (const s of found) {
+    info(
+      `  run ${s['run-id']} job ${s['job-id']} ${oneLine(s.name)} [${oneLine(s.labels.join(', '))}] queued ${s['queued-minutes']} min`,
+    );
+  }
+  const actions: RescueAction[] = [];
+  const rescued: number[] = [];
+  if (guard.rescue !== 'report' && found.length) {
+    const { take, left } = runsToRescue(found, guard.maxRescues);
+    for (const runId of take) {
+      const action = await rescueRun(clientFor, repository, runId, {
+        mode: guard.rescue,
+        timeoutSeconds: guard.rescueTimeoutSeconds,
+        apiTimeoutSeconds: inputs.apiTimeoutSeconds,
+      });
+      actions.push(action);
+      if (action.outcome === 'cancelled' || action.outcome === 're-run') rescued.push(runId);
+      if (action.warn) warning(oneLine(action.message), { title: `Rescue of run ${runId}` });
+      else info(oneLine(action.message));
+    }
+    if (left.length) {
+      const message = `Left alone (max-rescues ${guard.maxRescues}): run${left.length > 1 ? 's' : ''} ${left.join(', ')}.`;
+      info(message);
+      actions.push({ runId: left[0] as number, outcome: 'skipped', message, warn: false });
+    }
+  }
+  for (const n of notes) info(oneLine(n));
+  setOutput('stuck-jobs', JSON.stringify(found));
+  setOutput('stuck-count', found.length);
+  setOutput('rescued', JSON.stringify(rescued));
+  appendSummary(stuckSummary(found, guard.stuckAfterMinutes, guard.rescue, actions, notes));
+  return false;
+}
