@@ -76,7 +76,7 @@ export function nameOf(content: string): string | undefined {
   return eq > 0 ? content.slice(0, eq) : undefined;
 }
 
-export function valueOf(content: string): string {
+export function lineValue(content: string): string {
   return content.slice(content.indexOf('=') + 1);
 }
 
@@ -85,7 +85,7 @@ export function readEnv(text: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const { content } of splitLines(text)) {
     const name = nameOf(content);
-    if (name !== undefined) out.set(name, valueOf(content));
+    if (name !== undefined) out.set(name, lineValue(content));
   }
   return out;
 }
@@ -116,14 +116,14 @@ function undo(lines: Line[], record: EnvRecord, changes: Change[]): void {
   }
   if (record.original === null) {
     lines.splice(i, 1);
-    changes.push({ kind: 'remove', name: record.name, value: valueOf(record.written) });
+    changes.push({ kind: 'remove', name: record.name, value: lineValue(record.written) });
   } else {
     line.content = record.original;
     changes.push({
       kind: 'restore',
       name: record.name,
-      from: valueOf(record.written),
-      value: valueOf(record.original),
+      from: lineValue(record.written),
+      value: lineValue(record.original),
     });
   }
 }
@@ -157,16 +157,16 @@ export function installEnv(text: string, wanted: readonly Wanted[], prior?: EnvS
     const line = lines[i];
     if (line) {
       const original = before && line.content === before.written ? before.original : line.content;
-      const written = `${want.name}=${want.value(original === null ? undefined : valueOf(original))}`;
+      const written = `${want.name}=${want.value(original === null ? undefined : lineValue(original))}`;
       records.push({ name: want.name, original, written });
       changes.push(
         line.content === written
-          ? { kind: 'same', name: want.name, value: valueOf(written) }
+          ? { kind: 'same', name: want.name, value: lineValue(written) }
           : {
               kind: 'replace',
               name: want.name,
-              from: valueOf(line.content),
-              value: valueOf(written),
+              from: lineValue(line.content),
+              value: lineValue(written),
             },
       );
       line.content = written;
@@ -181,7 +181,7 @@ export function installEnv(text: string, wanted: readonly Wanted[], prior?: EnvS
     }
     lines.push({ content: written, end: eol });
     records.push({ name: want.name, original: null, written });
-    changes.push({ kind: 'add', name: want.name, value: valueOf(written) });
+    changes.push({ kind: 'add', name: want.name, value: lineValue(written) });
   }
   return { text: joinLines(lines), state: { records, addedBreak }, changes };
 }
