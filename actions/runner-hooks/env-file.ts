@@ -4,7 +4,8 @@
  * How the runner reads it (Runner.Listener, at start): every line break (`\n`, `\r\n`, `\r`) ends a
  * line; a line holding `=` after at least one character sets the variable named by everything
  * before the first `=` (spaces and `#` included: there are no comments, no quotes, no trimming) to
- * everything after it; the last line for a name wins; other lines are ignored.
+ * everything after it; the last line for a name wins; other lines are ignored; a UTF-8 byte order
+ * mark at the start is skipped.
  *
  * The editor touches only the lines of the names it manages, and only the line that counts (the
  * last one for the name). A name already set is changed in place; a new one is appended at the end.
@@ -80,10 +81,16 @@ export function lineValue(content: string): string {
   return content.slice(content.indexOf('=') + 1);
 }
 
+/** A UTF-8 byte order mark (as text, or as bytes read as latin1): the runner skips it. */
+function byteOrderMark(text: string): [bom: string, rest: string] {
+  const bom = /^(\uFEFF|\xEF\xBB\xBF)/.exec(text)?.[0] ?? '';
+  return [bom, text.slice(bom.length)];
+}
+
 /** What the runner would set from `text`. */
 export function readEnv(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const { content } of splitLines(text)) {
+  for (const { content } of splitLines(byteOrderMark(text)[1])) {
     const name = nameOf(content);
     if (name !== undefined) out.set(name, lineValue(content));
   }
@@ -137,7 +144,8 @@ function dropAddedBreak(lines: Line[], state: EnvState): void {
  * Sets the wanted names. `prior` is the state of an earlier install: its originals are kept (for
  * lines still as written), and names it managed that are no longer wanted are put back.
  */
-export function installEnv(text: string, wanted: readonly Wanted[], prior?: EnvState): Edit {
+export function installEnv(whole: string, wanted: readonly Wanted[], prior?: EnvState): Edit {
+  const [bom, text] = byteOrderMark(whole);
   const lines = splitLines(text);
   const changes: Change[] = [];
   const names = new Set(wanted.map((w) => w.name));
@@ -183,14 +191,15 @@ export function installEnv(text: string, wanted: readonly Wanted[], prior?: EnvS
     records.push({ name: want.name, original: null, written });
     changes.push({ kind: 'add', name: want.name, value: lineValue(written) });
   }
-  return { text: joinLines(lines), state: { records, addedBreak }, changes };
+  return { text: bom + joinLines(lines), state: { records, addedBreak }, changes };
 }
 
 /** Puts back what an install changed: originals restored, added lines removed. */
-export function uninstallEnv(text: string, state: EnvState): Edit {
+export function uninstallEnv(whole: string, state: EnvState): Edit {
+  const [bom, text] = byteOrderMark(whole);
   const lines = splitLines(text);
   const changes: Change[] = [];
   for (const record of [...state.records].reverse()) undo(lines, record, changes);
   dropAddedBreak(lines, state);
-  return { text: joinLines(lines), state: { records: [], addedBreak: false }, changes };
+  return { text: bom + joinLines(lines), state: { records: [], addedBreak: false }, changes };
 }

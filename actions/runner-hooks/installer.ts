@@ -48,9 +48,16 @@ class Refusal extends Error {}
 
 const say = (line = '') => process.stdout.write(`${line}\n`);
 
-function read(file: string): string | undefined {
+/**
+ * `.env` is handled as bytes (one character per byte, latin1), so that a line in any encoding,
+ * even invalid UTF-8, is kept byte for byte; what the installer writes is UTF-8, encoded the same way.
+ */
+const asBytes = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
+const asText = (bytes: string) => Buffer.from(bytes, 'latin1').toString('utf8');
+
+function read(file: string, encoding: 'utf8' | 'latin1' = 'utf8'): string | undefined {
   try {
-    return readFileSync(file, 'utf8');
+    return readFileSync(file, encoding);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw e;
@@ -58,13 +65,18 @@ function read(file: string): string | undefined {
 }
 
 /** Replaces a file in one step (a crash leaves the old or the new one), keeping its mode. */
-function writeAtomic(file: string, text: string, mode: number) {
+function writeAtomic(
+  file: string,
+  text: string,
+  mode: number,
+  encoding: 'utf8' | 'latin1' = 'utf8',
+) {
   let keep = mode;
   try {
     keep = statSync(file).mode & 0o7777;
   } catch {}
   const temp = `${file}.runner-hooks-${process.pid}`;
-  writeFileSync(temp, text, { mode: keep });
+  writeFileSync(temp, text, { mode: keep, encoding });
   renameSync(temp, file);
 }
 
@@ -131,7 +143,8 @@ function hooksFolder(opts: InstallOptions, envText: string | undefined): string 
   if (opts.hooksDir) return opts.hooksDir;
   if (opts.action === 'uninstall' && envText !== undefined) {
     // Where the installed hooks are, whatever --hooks-dir the install had.
-    const started = readEnv(envText).get(HOOK_VARIABLES['job-started']);
+    const value = readEnv(envText).get(HOOK_VARIABLES['job-started']);
+    const started = value === undefined ? undefined : asText(value);
     if (started && path.isAbsolute(started)) {
       const dir = path.dirname(started);
       if (
@@ -166,7 +179,11 @@ function install(opts: InstallOptions, hooksDir: string, envPath: string, envTex
     completed: path.join(hooksDir, SCRIPT_FILES['job-completed']),
   };
   const host = readHost();
-  const { wanted, why } = wantedValues(scripts, opts.tune, host);
+  const { wanted, why } = wantedValues(
+    { started: asBytes(scripts.started), completed: asBytes(scripts.completed) },
+    opts.tune,
+    host,
+  );
   const edit = installEnv(envText ?? '', wanted, prior?.env);
   const record: InstallRecord = {
     version: RECORD_VERSION,
@@ -194,13 +211,13 @@ function install(opts: InstallOptions, hooksDir: string, envPath: string, envTex
   );
   for (const w of why) say(`  ${w}`);
   say(`${envPath}${envText === undefined ? ' (new file)' : ''}:`);
-  for (const c of edit.changes) say(describeChange(c));
+  for (const c of edit.changes) say(asText(describeChange(c)));
   const replacedHook = edit.changes.find(
     (c) => c.kind === 'replace' && c.name.startsWith('ACTIONS_RUNNER_HOOK_') && c.from,
   );
   if (replacedHook && replacedHook.kind === 'replace') {
     say(
-      `  Note: ${replacedHook.name} named another hook (${replacedHook.from}); --uninstall puts it back.`,
+      `  Note: ${replacedHook.name} named another hook (${asText(replacedHook.from)}); --uninstall puts it back.`,
     );
   }
   if (opts.dryRun) {
@@ -222,7 +239,7 @@ function install(opts: InstallOptions, hooksDir: string, envPath: string, envTex
     );
   }
   if (edit.text !== (envText ?? '') || envText === undefined)
-    writeAtomic(envPath, edit.text, 0o644);
+    writeAtomic(envPath, edit.text, 0o644, 'latin1');
   say('Installed.');
 }
 
@@ -244,7 +261,7 @@ function uninstall(opts: InstallOptions, hooksDir: string, envPath: string, envT
   if (!edit) say(`${envPath} is gone: nothing to put back there.`);
   else {
     say(`${envPath}:`);
-    for (const c of edit.changes) say(describeChange(c));
+    for (const c of edit.changes) say(asText(describeChange(c)));
   }
   const removable = [...STAGES.map((s) => SCRIPT_FILES[s]), BUNDLE_FOLDER, RECORD_FILE];
   say(`  Removing from ${hooksDir}: ${removable.join(', ')}`);
@@ -254,7 +271,7 @@ function uninstall(opts: InstallOptions, hooksDir: string, envPath: string, envT
   }
   if (edit) {
     if (record.env.created && edit.text === '') rmSync(envPath, { force: true });
-    else if (edit.text !== envText) writeAtomic(envPath, edit.text, 0o644);
+    else if (edit.text !== envText) writeAtomic(envPath, edit.text, 0o644, 'latin1');
   }
   for (const name of removable) rmSync(path.join(hooksDir, name), { recursive: true, force: true });
   try {
@@ -274,7 +291,7 @@ export function main(argv: readonly string[]): number {
     const runnerDir = realpathSync(opts.runnerDir);
     const o = { ...opts, runnerDir };
     const envPath = envFile(runnerDir);
-    const envText = read(envPath);
+    const envText = read(envPath, 'latin1');
     const hooksDir = hooksFolder(o, envText);
     const foldCase = process.platform === 'darwin' || process.platform === 'win32';
     const refused = refuseHooksDir(

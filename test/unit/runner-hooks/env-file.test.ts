@@ -47,6 +47,8 @@ describe('readEnv reads .env the way the runner does', () => {
     [' A = b ', { ' A ': ' b ' }],
     ['A=x=y\r\nB=', { A: 'x=y', B: '' }],
     ['A="q"', { A: '"q"' }],
+    ['\uFEFFA=1', { A: '1' }],
+    ['\xEF\xBB\xBFA=1', { A: '1' }],
   ])('%j', (text, env) => {
     expect(Object.fromEntries(readEnv(text))).toEqual(env);
   });
@@ -91,6 +93,13 @@ describe('installEnv', () => {
     );
     expect(out.state.addedBreak).toBe(true);
     expect(uninstallEnv(out.text, out.state).text).toBe('A=1\r\nB=2');
+  });
+
+  it('a byte order mark stays first, and the line after it is found', () => {
+    const text = '\xEF\xBB\xBFUV_THREADPOOL_SIZE=2';
+    const out = installEnv(text, [{ name: 'UV_THREADPOOL_SIZE', value: () => '16' }]);
+    expect(out.text).toBe('\xEF\xBB\xBFUV_THREADPOOL_SIZE=16');
+    expect(uninstallEnv(out.text, out.state).text).toBe(text);
   });
 
   it('installing again changes nothing and keeps the first originals', () => {
@@ -143,9 +152,13 @@ const line = fc.oneof(
   fc.constantFrom('=x', '#NODE_OPTIONS=y', ' NODE_OPTIONS=z', 'NODE_OPTIONS', ''),
 );
 const envText = fc
-  .tuple(fc.array(fc.tuple(line, fc.constantFrom('\n', '\r\n', '\r'))), fc.boolean())
-  .map(([lines, last]) => {
-    const text = lines.map(([l, e]) => l + e).join('');
+  .tuple(
+    fc.array(fc.tuple(line, fc.constantFrom('\n', '\r\n', '\r'))),
+    fc.boolean(),
+    fc.constantFrom('', '\uFEFF', '\xEF\xBB\xBF'),
+  )
+  .map(([lines, last, bom]) => {
+    const text = bom + lines.map(([l, e]) => l + e).join('');
     return last ? text : text.replace(/(\r\n|\r|\n)$/, '');
   });
 const wantedSets = fc.constantFrom(HOOKS, TUNED);
