@@ -3,7 +3,8 @@
  * the job's variables. The script runs the hook code with the Node the installer found (every
  * path single-quoted, so spaces, quotes and `$(…)` in a folder name stay text). When that Node or
  * the code is gone, or it crashes, the script prints a warning and lets the job go on, unless the
- * install was `--strict`.
+ * install was `--strict`. The code is a copy inside the hooks folder: see
+ * docs/decisions/runner-hooks-bundle.md.
  */
 import { shellQuote } from '../setup-m4-env/bash-env.ts';
 
