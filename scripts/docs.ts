@@ -283,7 +283,7 @@ export function main(root: string, args: readonly string[]): number {
   const actions = loadActions(root);
   const wanted = plan(actions);
   // runner-hooks is not a step: its page comes from the installer's option table.
-  if (existsSync(join(root, 'runner-hooks', 'install'))) {
+  if ([join('runner-hooks', 'install'), RUNNER_HOOKS_DOC].some((p) => existsSync(join(root, p)))) {
     wanted.files.push({ path: RUNNER_HOOKS_DOC, content: runnerHooksPage() });
   }
   let failed = false;
