@@ -6,7 +6,7 @@ describe('action-docs/runner-hooks.md', () => {
   it('lists every option with its default, as a table row', () => {
     const page = runnerHooksPage();
     for (const o of OPTIONS) {
-      expect(page).toMatch(new RegExp(`^\\| \`--${o.name}[^`]*\` \\| .+ \\| .+ \\|$`, 'm'));
+      expect(page).toMatch(new RegExp(`^\\| \`--${o.name}[^\`]*\` \\| .+ \\| .+ \\|$`, 'm'));
     }
     expect(page).toContain('| `--tune auto\\|none` | auto |');
   });
