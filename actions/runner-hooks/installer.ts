@@ -9,6 +9,7 @@ import {
   constants,
   cpSync,
   existsSync,
+  lstatSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -75,6 +76,15 @@ function writeAtomic(
   try {
     keep = statSync(file).mode & 0o7777;
   } catch {}
+  // A link (an .env kept elsewhere) is written through, not replaced by a file.
+  let link = false;
+  try {
+    link = lstatSync(file).isSymbolicLink();
+  } catch {}
+  if (link) {
+    writeFileSync(file, text, { encoding });
+    return;
+  }
   const temp = `${file}.runner-hooks-${process.pid}`;
   writeFileSync(temp, text, { mode: keep, encoding });
   renameSync(temp, file);
@@ -139,23 +149,23 @@ function loadRecord(file: string): InstallRecord | undefined {
   }
 }
 
+/** The hooks folder `.env` points to, when it holds an install record. */
+function installedHooksDir(envText: string | undefined): string | undefined {
+  if (envText === undefined) return undefined;
+  const value = readEnv(envText).get(HOOK_VARIABLES['job-started']);
+  const started = value === undefined ? undefined : asText(value);
+  if (!started || !path.isAbsolute(started)) return undefined;
+  const dir = path.dirname(started);
+  const ours =
+    path.basename(started) === SCRIPT_FILES['job-started'] &&
+    existsSync(path.join(dir, RECORD_FILE));
+  return ours ? dir : undefined;
+}
+
 function hooksFolder(opts: InstallOptions, envText: string | undefined): string {
   if (opts.hooksDir) return opts.hooksDir;
-  if (opts.action === 'uninstall' && envText !== undefined) {
-    // Where the installed hooks are, whatever --hooks-dir the install had.
-    const value = readEnv(envText).get(HOOK_VARIABLES['job-started']);
-    const started = value === undefined ? undefined : asText(value);
-    if (started && path.isAbsolute(started)) {
-      const dir = path.dirname(started);
-      if (
-        path.basename(started) === SCRIPT_FILES['job-started'] &&
-        existsSync(path.join(dir, RECORD_FILE))
-      ) {
-        return dir;
-      }
-    }
-  }
-  return defaultHooksDir(opts.runnerDir);
+  // Installed already: where the hooks are, whatever --hooks-dir the install had.
+  return installedHooksDir(envText) ?? defaultHooksDir(opts.runnerDir);
 }
 
 function install(opts: InstallOptions, hooksDir: string, envPath: string, envText?: string) {
@@ -165,6 +175,12 @@ function install(opts: InstallOptions, hooksDir: string, envPath: string, envTex
   if (!existsSync(path.join(source, 'index.js'))) {
     throw new Refusal(
       `The hook code is not built: ${source}/index.js is missing. Run 'pnpm build' in this checkout first.`,
+    );
+  }
+  const elsewhere = installedHooksDir(envText);
+  if (elsewhere && elsewhere !== hooksDir) {
+    throw new Refusal(
+      `The runner's hooks are installed in ${elsewhere} already. To move them, uninstall first (runner-hooks/install --runner-dir ${shellQuote(opts.runnerDir)} --uninstall); to change options, leave --hooks-dir out.`,
     );
   }
   const recordPath = path.join(hooksDir, RECORD_FILE);

@@ -8,6 +8,7 @@ import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
 import {
   chmodSync,
   existsSync,
+  lstatSync,
   lutimesSync,
   mkdirSync,
   mkdtempSync,
@@ -187,6 +188,31 @@ describe('runner-hooks/install', () => {
     installOk('--uninstall');
     expect(envText()).toBe(ORIGINAL_ENV);
     expect(existsSync(join(base, 'my hooks'))).toBe(false);
+  });
+
+  test('an install elsewhere is found: options change in place, a second folder is refused', () => {
+    const mine = join(base, 'my-hooks');
+    installOk('--hooks-dir', mine);
+    installOk('--max-age-hours', '2');
+    expect(existsSync(hooks)).toBe(false);
+    expect(readFileSync(join(mine, 'runner-hooks.json'), 'utf8')).toContain('"maxAgeHours": 2');
+    const moved = install(['--runner-dir', runner, '--hooks-dir', join(base, 'other')]);
+    expect(moved.status).toBe(1);
+    expect(moved.stderr).toContain(`installed in ${mine} already`);
+    installOk('--uninstall');
+    expect(envText()).toBe(ORIGINAL_ENV);
+  });
+
+  test('an .env that is a link is written through it', () => {
+    const kept = join(base, 'dot-env');
+    writeFileSync(kept, ORIGINAL_ENV);
+    rmSync(join(runner, '.env'));
+    symlinkSync(kept, join(runner, '.env'));
+    installOk();
+    expect(readFileSync(kept, 'utf8')).toContain('ACTIONS_RUNNER_HOOK_JOB_STARTED=');
+    installOk('--uninstall');
+    expect(readFileSync(kept, 'utf8')).toBe(ORIGINAL_ENV);
+    expect(lstatSync(join(runner, '.env')).isSymbolicLink()).toBe(true);
   });
 
   test('a hooks folder inside the runner folder is refused, naming the option', () => {
