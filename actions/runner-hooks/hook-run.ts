@@ -66,6 +66,11 @@ export function cleanupInputs(record: InstallRecord, stage: Stage): CleanupInput
 /** The work itself (in the child process). Returns the exit code. */
 async function work(stage: Stage, recordFile: string): Promise<number> {
   const record = loadRecord(recordFile);
+  // Should the watching process be gone, the work still ends near its limit.
+  setTimeout(
+    () => process.exit(record.hook.strict ? 1 : 0),
+    (record.hook.timeLimitSeconds + 5) * 1000,
+  ).unref();
   if (stage === 'job-started') printHost();
   const inputs = cleanupInputs(record, stage);
   // job-cleanup's `fail-on-error` prints an error annotation itself; here the job fails by the

@@ -303,13 +303,18 @@ export function main(argv: readonly string[]): number {
       process.stdout.write(usage());
       return 0;
     }
+    if (process.platform === 'win32') {
+      throw new Refusal(
+        'runner-hooks installs bash hooks for Linux and macOS runners; on Windows, set ACTIONS_RUNNER_HOOK_JOB_STARTED to a .ps1 script by hand.',
+      );
+    }
     checkRunnerDir(opts.runnerDir);
     const runnerDir = realpathSync(opts.runnerDir);
     const o = { ...opts, runnerDir };
     const envPath = envFile(runnerDir);
     const envText = read(envPath, 'latin1');
     const hooksDir = hooksFolder(o, envText);
-    const foldCase = process.platform === 'darwin' || process.platform === 'win32';
+    const foldCase = process.platform === 'darwin';
     const refused = refuseHooksDir(
       hooksDir,
       runnerDir,
