@@ -212,7 +212,17 @@ function install(opts: InstallOptions, hooksDir: string, envPath: string, envTex
       timeLimitSeconds: opts.timeLimitSeconds,
       strict: opts.strict,
     },
-    env: { ...edit.state, created: prior?.env.created ?? envText === undefined },
+    env: {
+      ...edit.state,
+      // A hook line that names these very scripts already (an install whose record was lost) is
+      // ours: uninstall removes it rather than leave a hook to a script it deletes.
+      records: edit.state.records.map((r) =>
+        r.name.startsWith('ACTIONS_RUNNER_HOOK_') && r.original === r.written
+          ? { ...r, original: null }
+          : r,
+      ),
+      created: prior?.env.created ?? envText === undefined,
+    },
   };
   const bundle = path.join(hooksDir, BUNDLE_FOLDER, 'index.js');
 

@@ -203,6 +203,14 @@ describe('runner-hooks/install', () => {
     expect(envText()).toBe(ORIGINAL_ENV);
   });
 
+  test('a lost install record: installing again adopts its own hook lines, so uninstall removes them', () => {
+    installOk('--tune', 'none');
+    rmSync(join(hooks, 'runner-hooks.json'));
+    installOk('--tune', 'none');
+    installOk('--uninstall');
+    expect(envText()).toBe(ORIGINAL_ENV);
+  });
+
   test('an .env that is a link is written through it', () => {
     const kept = join(base, 'dot-env');
     writeFileSync(kept, ORIGINAL_ENV);
