@@ -35,7 +35,7 @@ export function runnerHooksPage(): string {
     '',
     '## What it changes',
     '',
-    '- The hooks folder gets `job-started.sh`, `job-completed.sh`, the hook code (`code/`, copied from `dist/runner-hooks/hook`) and `runner-hooks.json` (the options and what the install changed in `.env`).',
+    '- The hooks folder gets `job-started.sh`, `job-completed.sh`, the hook code (`runner-hooks-code/`, copied from `dist/runner-hooks/hook`) and `runner-hooks.json` (the options and what the install changed in `.env`).',
     "- The runner's `.env` gets `ACTIONS_RUNNER_HOOK_JOB_STARTED` and `ACTIONS_RUNNER_HOOK_JOB_COMPLETED` (the scripts' absolute paths) and, with `--tune auto`, `NODE_OPTIONS`, `UV_THREADPOOL_SIZE` and, on arm64, `DOCKER_DEFAULT_PLATFORM`. Every other line stays byte for byte; `--uninstall` puts back what was replaced and removes what was added.",
     '- The runner runs each hook as `bash -e <file>` in the job\'s environment; its output is the job\'s "Set up runner" and "Complete runner" steps. job-started prints the host (chip, performance and efficiency cores, memory, free disk) and removes matching temp entries older than `--max-age-hours`; job-completed removes them again and, with `--docker-prune`, prunes Docker. Removal is job-cleanup\'s: only inside GITHUB_WORKSPACE, RUNNER_TEMP and the temp directory, never through a symlink.',
     '- A hook never fails the job unless `--strict`: problems are warnings, and it stops at `--time-limit-seconds`.',

@@ -190,6 +190,18 @@ function install(opts: InstallOptions, hooksDir: string, envPath: string, envTex
       `${hooksDir} holds the hooks of another runner (${prior.runnerDir}); give each runner its own --hooks-dir.`,
     );
   }
+  if (!prior) {
+    // A folder of someone else's: never overwrite (or, later, uninstall) what is not ours.
+    const taken = [...STAGES.map((st) => SCRIPT_FILES[st]), BUNDLE_FOLDER].filter((name) =>
+      existsSync(path.join(hooksDir, name)),
+    );
+    if (taken.length) {
+      throw new InputError(
+        '--hooks-dir',
+        `Option --hooks-dir: ${hooksDir} already holds ${taken.join(', ')}, not from a runner-hooks install; choose a new or empty folder.`,
+      );
+    }
+  }
   const scripts = {
     started: path.join(hooksDir, SCRIPT_FILES['job-started']),
     completed: path.join(hooksDir, SCRIPT_FILES['job-completed']),

@@ -17,7 +17,7 @@ export const SCRIPT_FILES: Record<Stage, string> = {
 };
 
 /** The hooks' code is copied here, inside the hooks folder. */
-export const BUNDLE_FOLDER = 'code';
+export const BUNDLE_FOLDER = 'runner-hooks-code';
 
 export interface ScriptInput {
   stage: Stage;

@@ -149,7 +149,7 @@ describe('runner-hooks/install', () => {
     expect(first.stdout).toContain('./run.sh');
     const script = readFileSync(join(hooks, 'job-started.sh'), 'utf8');
     expect(script).toContain(`node='${runner}/externals/node24/bin/node'`);
-    expect(existsSync(join(hooks, 'code', 'index.js'))).toBe(true);
+    expect(existsSync(join(hooks, 'runner-hooks-code', 'index.js'))).toBe(true);
 
     const after = envText();
     const again = installOk();
@@ -203,9 +203,24 @@ describe('runner-hooks/install', () => {
     expect(envText()).toBe(ORIGINAL_ENV);
   });
 
+  test("a hooks folder holding files of someone else's is refused", () => {
+    mkdirSync(join(hooks, 'runner-hooks-code'), { recursive: true });
+    writeFileSync(join(hooks, 'runner-hooks-code', 'mine.txt'), 'not yours');
+    const r = install(['--runner-dir', runner]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('already holds runner-hooks-code, not from a runner-hooks install');
+    expect(readFileSync(join(hooks, 'runner-hooks-code', 'mine.txt'), 'utf8')).toBe('not yours');
+    expect(envText()).toBe(ORIGINAL_ENV);
+  });
+
   test('a lost install record: installing again adopts its own hook lines, so uninstall removes them', () => {
     installOk('--tune', 'none');
     rmSync(join(hooks, 'runner-hooks.json'));
+    // The folder still holds the scripts: they are not known to be ours any more.
+    expect(install(['--runner-dir', runner, '--tune', 'none']).status).toBe(2);
+    for (const name of ['job-started.sh', 'job-completed.sh', 'runner-hooks-code']) {
+      rmSync(join(hooks, name), { recursive: true });
+    }
     installOk('--tune', 'none');
     installOk('--uninstall');
     expect(envText()).toBe(ORIGINAL_ENV);
@@ -386,12 +401,12 @@ describe('the hooks, run as the runner runs them', () => {
 
   test('a missing Node or hook code is a warning, not a failed job (unless --strict)', () => {
     installOk();
-    rmSync(join(hooks, 'code'), { recursive: true });
+    rmSync(join(hooks, 'runner-hooks-code'), { recursive: true });
     const r = runHook(join(hooks, 'job-started.sh'));
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^::warning title=runner-hooks::The job-started hook cannot run/m);
     installOk('--strict');
-    rmSync(join(hooks, 'code'), { recursive: true });
+    rmSync(join(hooks, 'runner-hooks-code'), { recursive: true });
     expect(runHook(join(hooks, 'job-started.sh')).status).toBe(1);
   });
 });
