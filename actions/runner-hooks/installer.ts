@@ -171,6 +171,15 @@ function hooksFolder(opts: InstallOptions, envText: string | undefined): string 
 function install(opts: InstallOptions, hooksDir: string, envPath: string, envText?: string) {
   const node = findNode(opts.runnerDir, { executable, onPath: onPathNode });
   if (!node) throw new Refusal(noNodeMessage(opts.runnerDir));
+  const version = spawnSync(node, ['-p', 'process.versions.node'], {
+    encoding: 'utf8',
+    timeout: 10_000,
+  }).stdout?.trim();
+  if (!version || Number(version.split('.')[0]) < 20) {
+    throw new Refusal(
+      `${node} ${version ? `is Node ${version}` : 'does not run'}; the hooks need Node 20 or later.`,
+    );
+  }
   const source = path.resolve(path.dirname(process.argv[1] ?? ''), '..', 'hook');
   if (!existsSync(path.join(source, 'index.js'))) {
     throw new Refusal(

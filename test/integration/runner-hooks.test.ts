@@ -289,6 +289,25 @@ describe('runner-hooks/install', () => {
   });
 });
 
+test('a Node older than 20 is refused, by the script and by the installer', () => {
+  rmSync(join(runner, 'externals'), { recursive: true });
+  mkdirSync(join(runner, 'externals', 'node20', 'bin'), { recursive: true });
+  writeFileSync(join(runner, 'externals', 'node20', 'bin', 'node'), '#!/bin/sh\necho 16.20.2\n', {
+    mode: 0o755,
+  });
+  const r = install(['--runner-dir', runner]);
+  expect(r.status).toBe(1);
+  expect(r.stderr).toContain('is Node 16.20.2; the hooks need Node 20 or later');
+  const direct = spawnSync(
+    NODE24,
+    [join(REPO_ROOT, 'dist/runner-hooks/install/index.js'), '--runner-dir', runner],
+    { encoding: 'utf8' },
+  );
+  expect(direct.status).toBe(1);
+  expect(direct.stderr).toContain('is Node 16.20.2; the hooks need Node 20 or later');
+  expect(envText()).toBe(ORIGINAL_ENV);
+});
+
 describe('the hooks, run as the runner runs them', () => {
   test('job-started prints the host and removes old temp debris; job-completed removes it again; nothing outside the roots', () => {
     installOk('--temp-patterns', 'pnpm-*');
