@@ -64,5 +64,13 @@ export function entries(): Entry[] {
       found.push({ action, kind, source: join('actions', action, `${kind}.ts`), out });
     }
   }
-  return found;
+  return [...found, ...RUNNER_HOOKS];
 }
+
+/** Bundles that are not steps: runner-hooks/install runs `install`; the hook scripts run `hook`. */
+export const RUNNER_HOOKS: Entry[] = ['install', 'hook'].map((kind) => ({
+  action: 'runner-hooks',
+  kind,
+  source: join('actions', 'runner-hooks', `${kind}.ts`),
+  out: join('dist', 'runner-hooks', kind),
+}));

@@ -10,6 +10,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
+import { DOC_PATH as RUNNER_HOOKS_DOC, runnerHooksPage } from '../actions/runner-hooks/docs.ts';
 import { ACTIONS, type ActionMetadata, ROOT } from './actions.ts';
 
 /** How the docs name the repository in `uses:`; users replace `your-org` with its owner. */
@@ -281,6 +282,10 @@ export function main(root: string, args: readonly string[]): number {
   const check = args.includes('--check');
   const actions = loadActions(root);
   const wanted = plan(actions);
+  // runner-hooks is not a step: its page comes from the installer's option table.
+  if ([join('runner-hooks', 'install'), RUNNER_HOOKS_DOC].some((p) => existsSync(join(root, p)))) {
+    wanted.files.push({ path: RUNNER_HOOKS_DOC, content: runnerHooksPage() });
+  }
   let failed = false;
   if (wanted.problems.length) {
     console.error('The action metadata or usage pages are incomplete:');

@@ -123,6 +123,7 @@ try {
   console.log(`\nThe job's step summary: ${file}`);
   console.log(`Job ${job.outcome}.`);
   process.exitCode = job.outcome === 'success' ? 0 : 1;
+  if (!(await (await import('./demo/runner-hooks.ts')).runnerHooksDemo())) process.exitCode = 1;
 } finally {
   await api.close();
   rmSync(scratch, { recursive: true, force: true });

@@ -95,7 +95,7 @@ function finish(report: CleanupReport, inputs: CleanupInputs) {
   }
 }
 
-async function clean(
+export async function clean(
   inputs: CleanupInputs,
   stage: 'main' | 'post',
   saved?: Saved,

@@ -12,6 +12,10 @@
  *   await h.runPost();                                       // post (if post-if allows), cleanup
  *
  *   await runJob([{ action: 'check-runner' }, { action: 'select-runner', inputs: (s) => ({…}) }]);
+ *
+ *   // A runner folder: its .env reaches every step, and its job hooks run as the runner runs them.
+ *   const j = await runJob(steps, { runnerDir: '/path/to/actions-runner' });
+ *   j.hooks?.started?.log; // "Set up runner"
  */
 
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
@@ -105,6 +109,12 @@ export interface JobOptions {
   timeoutMs?: number;
   /** Keep the temp dirs this runner created (default: removed when the job ends). */
   keepTemp?: boolean;
+  /**
+   * A runner folder: its `.env` is read as the runner reads it at start (its variables reach every
+   * step), and ACTIONS_RUNNER_HOOK_JOB_STARTED / _COMPLETED run as `bash -e <file>` before the
+   * first step ("Set up runner") and after the last post ("Complete runner"). runJob only.
+   */
+  runnerDir?: string;
 }
 
 export interface StepOptions {
@@ -195,6 +205,36 @@ export interface JobResult {
   env: Record<string, string>;
   /** GITHUB_PATH additions, in the order they were added. */
   path: string[];
+  /** The runner's job hooks, when `runnerDir`'s .env configures them. */
+  hooks?: { started?: HookResult; completed?: HookResult };
+}
+
+/** A job hook's step: "Set up runner" or "Complete runner". */
+export type HookResult = Omit<StepResult, 'stage' | 'outputs' | 'state'> & {
+  name: 'Set up runner' | 'Complete runner';
+  /** The hook script, as the .env names it. */
+  script: string;
+};
+
+export const HOOK_STEPS = {
+  started: { variable: 'ACTIONS_RUNNER_HOOK_JOB_STARTED', name: 'Set up runner' },
+  completed: { variable: 'ACTIONS_RUNNER_HOOK_JOB_COMPLETED', name: 'Complete runner' },
+} as const;
+
+/**
+ * The runner's reading of `<runner>/.env` (Runner.Listener): each line (any line break) with a
+ * `=` after its first character sets the name before the first `=` to the rest; no trimming,
+ * quotes or comments; the last line wins.
+ */
+export function readRunnerEnv(runnerDir: string): Record<string, string> {
+  const file = join(runnerDir, '.env');
+  const env: Record<string, string> = {};
+  if (!existsSync(file)) return env;
+  for (const line of readFileSync(file, 'utf8').split(/\r\n|\r|\n/)) {
+    const eq = line.indexOf('=');
+    if (eq > 0) env[line.slice(0, eq)] = line.slice(eq + 1);
+  }
+  return env;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -388,6 +428,20 @@ interface ProcessResult {
 function runNode(
   node: string,
   script: string,
+  ...rest: [
+    cwd: string,
+    env: Record<string, string>,
+    timeoutMs: number,
+    onLine: (line: string) => void,
+    onSpawn: (pid: number) => void,
+  ]
+): Promise<ProcessResult> {
+  return runProcess(node, [script], ...rest);
+}
+
+function runProcess(
+  program: string,
+  args: string[],
   cwd: string,
   env: Record<string, string>,
   timeoutMs: number,
@@ -397,7 +451,7 @@ function runNode(
   return new Promise((resolvePromise, reject) => {
     const started = performance.now();
     // Its own process group, so a timeout can kill everything it started.
-    const child = spawn(node, [script], {
+    const child = spawn(program, args, {
       cwd,
       env,
       detached: process.platform !== 'win32',
@@ -562,6 +616,8 @@ class Job {
   private readonly processGroups: number[] = [];
   private readonly actionIds = new Set<string>();
   private disposed = false;
+  /** The runner's own environment from `<runnerDir>/.env`. */
+  readonly runnerEnv: Record<string, string>;
 
   constructor(opts: JobOptions) {
     this.repoRoot = resolve(opts.repoRoot ?? REPO_ROOT);
@@ -569,6 +625,7 @@ class Job {
     this.timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.jobEnv = { ...opts.jobEnv };
     this.keepTemp = opts.keepTemp ?? false;
+    this.runnerEnv = opts.runnerDir ? readRunnerEnv(opts.runnerDir) : {};
     this.tempRoot = mkdtempSync(join(tmpdir(), 'local-runner-'));
     this.workspace = resolve(opts.workspace ?? join(this.tempRoot, 'workspace'));
     this.runnerTemp = resolve(opts.runnerTemp ?? join(this.tempRoot, '_temp'));
@@ -734,6 +791,7 @@ class Job {
   ): Record<string, string> {
     const env: Record<string, string> = {};
     for (const [k, v] of Object.entries(process.env)) if (v !== undefined && keepEnv(k)) env[k] = v;
+    Object.assign(env, this.runnerEnv);
     Object.assign(env, this.jobEnv, this.exportedEnv, inputsEnv, stateEnv);
     Object.assign(env, this.runtimeEnv(action, githubAction));
     for (const [cmd, file] of Object.entries(files))
@@ -857,6 +915,63 @@ class Job {
     );
   }
 
+  /** Runs a job hook the .env configures, as the runner does: `bash -e <file>`, job variables. */
+  async runHook(which: keyof typeof HOOK_STEPS): Promise<HookResult | undefined> {
+    const { variable, name } = HOOK_STEPS[which];
+    const script = this.runnerEnv[variable];
+    if (!script) return undefined;
+    if (this.disposed) throw new Error('This job is already cleaned up');
+    const files = createFileCommandFiles(this.fileCommandDir);
+    const hook: LoadedAction = { dir: dirname(script), name, inputs: [], main: script, postIf: '' };
+    const env = this.buildEnv(hook, '', {}, {}, files, {});
+    // Step-specific variables are not set for hooks.
+    delete env.GITHUB_ACTION;
+    delete env.GITHUB_ACTION_PATH;
+    const commands = new CommandProcessor(this.masker);
+    const what = which === 'started' ? 'job started hook' : 'job completed hook';
+    commands.processLine(`A ${what} has been configured by the self-hosted runner administrator`);
+    commands.processLine(`shell: bash -e {0}`);
+    const proc = existsSync(script)
+      ? await runProcess(
+          'bash',
+          ['-e', script],
+          this.workspace,
+          env,
+          this.timeoutMs,
+          (line) => commands.processLine(line),
+          (pid) => this.processGroups.push(pid),
+        )
+      : undefined;
+    if (!proc) commands.runnerAnnotation('error', `File doesn't exist: ${script}`);
+    const fc = processFileCommandFiles(files);
+    let failed = commands.failed || !proc || proc.exitCode !== 0 || proc.timedOut;
+    for (const p of fc.problems) {
+      commands.runnerAnnotation('error', p.message);
+      failed ||= p.fails;
+    }
+    Object.assign(this.exportedEnv, fc.env);
+    addPaths(this.pathList, fc.path);
+    if (failed) this.status = 'failure';
+    return {
+      name,
+      script,
+      outcome: failed ? 'failure' : 'success',
+      exitCode: proc?.exitCode ?? null,
+      timedOut: proc?.timedOut ?? false,
+      durationMs: proc?.durationMs ?? 0,
+      env: fc.env,
+      path: fc.path,
+      summary: fc.summary,
+      annotations: commands.annotations,
+      masks: commands.masks,
+      groups: commands.groups,
+      log: commands.logLines.join('\n'),
+      maskedLog: commands.maskedLines.join('\n'),
+      stdout: proc?.stdout ?? '',
+      stderr: proc?.stderr ?? '',
+    };
+  }
+
   /** Kills what the steps left running (as the runner does at job end) and removes temp dirs. */
   dispose(): void {
     if (this.disposed) return;
@@ -927,6 +1042,9 @@ export async function runJob(steps: JobStep[], opts: JobOptions = {}): Promise<J
     const results: JobStepResult[] = [];
     const byId: Record<string, JobStepResult> = {};
     const posts: { result: JobStepResult; post: PendingPost }[] = [];
+    const hooks: NonNullable<JobResult['hooks']> = {};
+    const started = await job.runHook('started');
+    if (started) hooks.started = started;
     for (const step of steps) {
       const baseId = step.id ?? basename(resolveActionDir(step.action, job.repoRoot));
       let id = baseId;
@@ -946,12 +1064,15 @@ export async function runJob(steps: JobStep[], opts: JobOptions = {}): Promise<J
       const ran = await job.runPost(post);
       if (ran !== undefined) result.post = ran;
     }
+    const completed = await job.runHook('completed');
+    if (completed) hooks.completed = completed;
     return {
       outcome: job.status,
       steps: results,
       byId,
       env: { ...job.exportedEnv },
       path: [...job.pathList],
+      ...(started || completed ? { hooks } : {}),
     };
   } finally {
     job.dispose();

@@ -1,0 +1,84 @@
+/**
+ * `pnpm start` section: the runner hooks. A fake runner folder (the runner's own Node, an .env
+ * with a NODE_OPTIONS of its own) gets runner-hooks/install; a job on it then shows "Set up runner"
+ * (the host, old pnpm-* debris removed) and "Complete runner"; --uninstall puts .env back.
+ * Needs `pnpm build` (dist/runner-hooks).
+ */
+import { spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  lutimesSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type HookResult, resolveNode24, runJob } from '../../test/support/local-runner.ts';
+import { ROOT } from '../actions.ts';
+
+const indent = (text: string) =>
+  text
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => `    | ${l}`)
+    .join('\n');
+
+function show(hook: HookResult | undefined) {
+  if (!hook) return;
+  console.log(`  ${hook.name}: ${hook.outcome} in ${hook.durationMs} ms`);
+  console.log(indent(hook.log));
+}
+
+/** Returns false when the section could not show the hooks working. */
+export async function runnerHooksDemo(): Promise<boolean> {
+  console.log('\n== Runner hooks: installed once by the runner owner, in every job ==');
+  if (!existsSync(join(ROOT, 'dist', 'runner-hooks', 'hook', 'index.js'))) {
+    console.log("  dist/runner-hooks is not built: run 'pnpm build' first.");
+    return false;
+  }
+  const scratch = mkdtempSync(join(tmpdir(), 'runner-hooks-demo-'));
+  try {
+    const runner = join(scratch, 'actions-runner');
+    const tmp = join(scratch, 'tmp');
+    mkdirSync(join(runner, 'externals', 'node24', 'bin'), { recursive: true });
+    symlinkSync(resolveNode24(), join(runner, 'externals', 'node24', 'bin', 'node'));
+    writeFileSync(join(runner, 'run.sh'), '#!/bin/bash\n', { mode: 0o755 });
+    const original = `LANG=en_US.UTF-8\nNODE_OPTIONS=--enable-source-maps\nTMPDIR=${tmp}\n`;
+    writeFileSync(join(runner, '.env'), original);
+    mkdirSync(join(tmp, 'pnpm-store-debris', 'v10'), { recursive: true });
+    writeFileSync(join(tmp, 'pnpm-store-debris', 'v10', 'pkg.tgz'), Buffer.alloc(512 * 1024));
+    const threeDaysAgo = Date.now() / 1000 - 3 * 86_400;
+    lutimesSync(join(tmp, 'pnpm-store-debris'), threeDaysAgo, threeDaysAgo);
+    mkdirSync(join(tmp, 'pnpm-fresh-from-another-job'));
+
+    const install = (...args: string[]) =>
+      spawnSync(join(ROOT, 'runner-hooks', 'install'), ['--runner-dir', runner, ...args], {
+        encoding: 'utf8',
+      });
+    console.log(`$ runner-hooks/install --runner-dir ${runner}`);
+    const installed = install();
+    if (installed.status !== 0) {
+      console.log(indent(installed.stderr));
+      return false;
+    }
+    console.log(indent(installed.stdout));
+
+    const job = await runJob([], { runnerDir: runner });
+    console.log(`A job on this runner (no step of its own): ${job.outcome}`);
+    show(job.hooks?.started);
+    show(job.hooks?.completed);
+
+    const removed = install('--uninstall');
+    const back = readFileSync(join(runner, '.env'), 'utf8') === original;
+    console.log(
+      `$ runner-hooks/install --runner-dir … --uninstall: ${removed.status === 0 && back ? '.env is back, byte for byte' : 'FAILED'}`,
+    );
+    return job.outcome === 'success' && removed.status === 0 && back;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
