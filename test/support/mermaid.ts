@@ -1,0 +1,33 @@
+/**
+ * The real mermaid parser, for tests: a chart it rejects is one GitHub cannot draw.
+ *
+ * mermaid's parser runs in Node, but the package sanitises with DOMPurify, which needs a `window`
+ * when mermaid is first loaded (without one: "DOMPurify.addHook is not a function"). A jsdom window
+ * is put on `globalThis` before mermaid is imported, once per test worker.
+ */
+import type { Mermaid } from 'mermaid';
+
+let loading: Promise<Mermaid> | undefined;
+
+async function load(): Promise<Mermaid> {
+  const g = globalThis as Record<string, unknown>;
+  if (!g.window) {
+    const { JSDOM } = await import('jsdom');
+    const dom = new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true });
+    g.window = dom.window;
+    g.document = dom.window.document;
+  }
+  const { default: mermaid } = await import('mermaid');
+  mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
+  return mermaid;
+}
+
+/**
+ * Parses `text` (a diagram, without the ```mermaid fence) with mermaid's own parser; throws the
+ * parser's error when mermaid would not draw it.
+ */
+export async function parseMermaid(text: string): Promise<void> {
+  loading ??= load();
+  const mermaid = await loading;
+  await mermaid.parse(text);
+}
