@@ -12,7 +12,11 @@ let loading: Promise<Mermaid> | undefined;
 async function load(): Promise<Mermaid> {
   const g = globalThis as Record<string, unknown>;
   if (!g.window) {
-    const { JSDOM } = await import('jsdom');
+    // jsdom ships no types, and only its window is needed here.
+    const jsdom = 'jsdom';
+    const { JSDOM } = (await import(jsdom)) as {
+      JSDOM: new (html: string, options: object) => { window: Window };
+    };
     const dom = new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true });
     g.window = dom.window;
     g.document = dom.window.document;
