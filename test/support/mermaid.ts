@@ -15,7 +15,7 @@ async function load(): Promise<Mermaid> {
     // jsdom ships no types, and only its window is needed here.
     const jsdom = 'jsdom';
     const { JSDOM } = (await import(jsdom)) as {
-      JSDOM: new (html: string, options: object) => { window: Window };
+      JSDOM: new (html: string, options: object) => { window: { document: unknown } };
     };
     const dom = new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true });
     g.window = dom.window;
