@@ -14,6 +14,7 @@ import {
   error,
   info,
   notice,
+  oneLine,
   setOutput,
   setSecret,
   warning,
@@ -189,13 +190,17 @@ async function comment(
     chart: RENDER_LIMITS.chart && { ...RENDER_LIMITS.chart, chars: 20_000 },
   });
   try {
-    const client = await createClient({
-      token: inputs.token,
-      baseUrl: apiUrl(),
-      deadline: deadline(COMMENT_SECONDS),
-    });
-    const done = await upsertComment(client, repository, number, mark, body);
-    info(`comment-on-pr: ${done.action} comment ${done.id} on #${number}.`);
+    const limit = deadline(COMMENT_SECONDS);
+    const client = await createClient({ token: inputs.token, baseUrl: apiUrl(), deadline: limit });
+    const done = await upsertComment(client, repository, number, mark, body, { limit });
+    for (const c of done.foreign) {
+      info(
+        `comment-on-pr: comment ${c.id} by ${oneLine(c.login || 'an unknown account')} carries the marker but was not written by this token's account, so it is left alone.`,
+      );
+    }
+    info(
+      `comment-on-pr: ${done.action} comment ${done.id} on #${number}${done.recovered ? ' (the create failed after it was carried out; the comment was found and updated, not made twice)' : ''}.`,
+    );
   } catch (cause) {
     if (!(cause instanceof ApiError)) throw cause;
     const hint =

@@ -14,6 +14,7 @@ import {
   type Job,
   type Runner,
   type RunnerGroup,
+  type SimpleUser,
   simpleUser,
   type WorkflowRun,
 } from './github-fixtures.ts';
@@ -40,6 +41,11 @@ export interface GitHubApiData {
   jobs: Map<number, Job[]>;
   /** 'owner/repo#number' → comments, oldest first */
   comments: Map<string, IssueComment[]>;
+  /**
+   * Token → the user it acts as (a personal access token): `GET /user` answers it and comments
+   * are by it. Other tokens act as `github-actions[bot]` (or the App's bot) and get 403 there.
+   */
+  users: Map<string, SimpleUser>;
 }
 
 export interface AppRecord {
@@ -194,7 +200,9 @@ function missingBody(): RouteResult {
   };
 }
 
-function author(identity: Identity) {
+function author(identity: Identity, users?: Map<string, SimpleUser>) {
+  const user = identity.kind === 'token' ? users?.get(identity.token) : undefined;
+  if (user) return user;
   if (identity.kind === 'token' && identity.minted) {
     return simpleUser(`app-${identity.minted.appId}[bot]`, 'Bot', 1000 + identity.minted.appId);
   }
@@ -329,6 +337,12 @@ export const ROUTES: Route[] = [
       return notFound();
     },
   ),
+  route('GET', '/user', 'users/users#get-the-authenticated-user', (ctx) => {
+    const user = ctx.identity.kind === 'token' && ctx.state.data.users.get(ctx.identity.token);
+    return user
+      ? { status: 200, body: user }
+      : { status: 403, body: { message: 'Resource not accessible by integration' } };
+  }),
   route(
     'GET',
     '/repos/{owner}/{repo}/issues/{number}/comments',
@@ -350,7 +364,7 @@ export const ROUTES: Route[] = [
         repo: repoKey(ctx.params),
         issue: Number(ctx.params.number),
         body: text,
-        user: author(ctx.identity),
+        user: author(ctx.identity, ctx.state.data.users),
       });
       commentsOf(ctx, true)?.push(comment);
       return { status: 201, body: comment };
