@@ -92,7 +92,10 @@ export interface JobTiming {
   end: number;
   durationMs: number;
   queueMs: number;
-  /** Milliseconds per phase, every phase present (0 when none of its steps ran), `other` last. */
+  /**
+   * Milliseconds per phase, every phase present (0 when none of its steps ran), `other` last;
+   * `other` also holds the time no timed step accounts for, so the phases add up to the duration.
+   */
   phases: Record<string, number>;
   steps: StepTiming[];
 }
@@ -129,10 +132,14 @@ export function timeJob(job: ApiJob, phases: readonly Phase[]): JobTiming {
     const e = time(step.completed_at);
     if (s === undefined || e === undefined || e < s) continue;
     const phase = phaseOf(step.name, phases);
-    totals[phase] = (totals[phase] ?? 0) + (e - s);
+    // Only the part inside the job's own times counts (clocks of steps and jobs can disagree).
+    totals[phase] = (totals[phase] ?? 0) + Math.max(0, Math.min(e, end) - Math.max(s, start));
     steps.push({ name: step.name, phase, start: s, end: e });
   }
-  totals[OTHER] ??= 0;
+  // Time no timed step accounts for (no steps, steps without times, gaps between steps) is
+  // `other`, so the phases always add up to the job's duration.
+  const attributed = Object.values(totals).reduce((a, b) => a + b, 0);
+  totals[OTHER] = (totals[OTHER] ?? 0) + Math.max(0, end - start - attributed);
   return {
     id: job.id,
     name: job.name,

@@ -19,6 +19,8 @@ import {
   setSecret,
   warning,
 } from '../lib/runner.ts';
+import { formatCount, plural } from '../lib/summary.ts';
+import { checkJobs, describeProblems } from './api-jobs.ts';
 import { type CachePlan, cachePlan, restoreBaseline, saveReport } from './cache.ts';
 import { marker, pullRequestNumber, upsertComment } from './comment.ts';
 import { expandBenchmarkFiles, loadBenchmarks, readBaselineFile } from './files.ts';
@@ -50,15 +52,28 @@ export async function readJobs(
   runId: number,
 ): Promise<ApiJob[]> {
   const [owner, repo] = repository.split('/');
-  const jobs: ApiJob[] = [];
-  await client.paginate<{ jobs: ApiJob[] }>(
+  const raw: unknown[] = [];
+  await client.paginate<{ jobs?: unknown }>(
     'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs',
     { owner, repo, run_id: runId },
     (page) => {
-      jobs.push(...(page.jobs ?? []));
+      const list = (page as { jobs?: unknown } | null)?.jobs;
+      if (!Array.isArray(list)) {
+        throw new ApiError(
+          'malformed',
+          `GitHub answered the jobs of run ${runId} without a 'jobs' list.`,
+        );
+      }
+      raw.push(...list);
       return true;
     },
   );
+  const { jobs, problems } = checkJobs(raw);
+  for (const line of describeProblems(problems)) {
+    warning(`The jobs of run ${runId} as GitHub listed them: ${line}`, {
+      title: 'perf-report: odd job data',
+    });
+  }
   return jobs;
 }
 
@@ -108,7 +123,9 @@ export async function perfReport(): Promise<void> {
     }),
     plan.restoreFrom ? restoreBaseline(inputs.reportId, plan.restoreFrom, workspace) : undefined,
   ]);
-  info(`Read ${apiJobs.length} jobs of run ${inputs.runId} in ${client.requests} requests.`);
+  info(
+    `Read ${plural(apiJobs.length, 'job')} of run ${inputs.runId} in ${plural(client.requests, 'request')}.`,
+  );
 
   const phases = phaseNames(inputs.phases);
   const measured = measureJobs(apiJobs, inputs.phases, nameFilter(inputs.jobs));
@@ -151,9 +168,11 @@ export async function perfReport(): Promise<void> {
   writeFileSync(inputs.reportPath, `${JSON.stringify(report, null, 2)}\n`);
   mkdirSync(dirname(inputs.markdownPath), { recursive: true });
   writeFileSync(inputs.markdownPath, markdown);
-  info(headline(report));
+  info(oneLine(headline(report)));
   if (report.baseline)
-    info(`${report.regressions.length} regressions against ${report.baseline.source}.`);
+    info(
+      `${formatCount(report.regressions.length)} regressions against ${oneLine(report.baseline.source)}.`,
+    );
   setOutput('speedup', report.speedup === null ? '' : report.speedup.toFixed(2));
   setOutput('regressions', report.regressions.length);
   setOutput('report', inputs.reportPath);
@@ -164,7 +183,7 @@ export async function perfReport(): Promise<void> {
   if (inputs.commentOnPr) await comment(inputs, repository, render);
   if (inputs.failOnRegression && report.regressions.length > 0) {
     error(
-      `${report.regressions.length} regression${report.regressions.length === 1 ? '' : 's'} against the baseline ${report.baseline?.source} (fail-on-regression).`,
+      `${plural(report.regressions.length, 'regression')} against the baseline ${report.baseline?.source} (fail-on-regression).`,
       { title: 'perf-report: regressions' },
     );
     process.exitCode = 1;
