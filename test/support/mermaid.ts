@@ -27,11 +27,16 @@ async function load(): Promise<Mermaid> {
 }
 
 /**
- * Parses `text` (a diagram, without the ```mermaid fence) with mermaid's own parser; throws the
- * parser's error when mermaid would not draw it.
+ * Parses `text` (a diagram, without the ```mermaid fence) with mermaid's own parser, and computes
+ * a gantt chart's tasks as drawing would; throws mermaid's error when it would not draw it.
  */
 export async function parseMermaid(text: string): Promise<void> {
   loading ??= load();
   const mermaid = await loading;
   await mermaid.parse(text);
+  // Some faults surface only when the diagram's data is computed for drawing (a gantt task whose
+  // start is not a date parses, then fails to draw): compute it too, without a DOM to draw in.
+  const diagram = await mermaid.mermaidAPI.getDiagramFromText(text);
+  const db = diagram.db as { getTasks?: () => unknown };
+  db.getTasks?.();
 }

@@ -12,6 +12,10 @@ describe('parseMermaid (test support)', () => {
   it.each([
     ['a stray line in a gantt chart', 'gantt\n  dateFormat x\n  section a\n    b :1, 2\n  badline'],
     ['an unknown diagram', 'flurb'],
+    [
+      'a gantt task whose start is not a date',
+      'gantt\n  dateFormat x\n  section a\n    b :active, xx, yy',
+    ],
     ['an unclosed xychart axis', 'xychart-beta\n  x-axis [a, b\n  line [1, 2]'],
   ])('rejects %s', async (_, text) => {
     await expect(parseMermaid(text)).rejects.toThrow();
