@@ -12,16 +12,22 @@ export function escapeCell(value: string): string {
 
 /**
  * Text from outside the action, made inert in Markdown: it cannot end a line or a table cell,
- * start a heading, link, image, HTML, code or math (`$`), and cannot mention (notify) anyone. A zero-width
- * joiner after `@` keeps `@user` readable without the mention. See docs/decisions/untrusted-text.md.
+ * start a heading, link (bare URLs included), image, HTML, code or math (`$`), and cannot mention
+ * (notify) anyone. A zero-width joiner after `@` (and in `://`, `www.`) keeps the text readable
+ * without the mention or the link. See docs/decisions/untrusted-text.md.
  */
 export function mdText(value: string): string {
-  return String(value)
-    .replace(/[\r\n\u2028\u2029]+/g, ' ')
-    .replace(/[\\`*_~[\]!#|<>&$]/g, (c) =>
-      c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`,
-    )
-    .replace(/@/g, '@\u200d');
+  return (
+    String(value)
+      .replace(/[\r\n\u2028\u2029]+/g, ' ')
+      .replace(/[\\`*_~[\]!#|<>&$]/g, (c) =>
+        c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`,
+      )
+      .replace(/@/g, '@\u200d')
+      // GFM links bare URLs (`https://…`, `www.…`): a zero-width joiner keeps them text.
+      .replace(/:\/\//g, ':\u200d//')
+      .replace(/\b(www)\./gi, '$1\u200d.')
+  );
 }
 
 /** Text from outside the action as an inline code span, safe in a table cell. */
