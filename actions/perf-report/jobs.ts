@@ -131,10 +131,17 @@ export function timeJob(job: ApiJob, phases: readonly Phase[]): JobTiming {
     const s = time(step.started_at);
     const e = time(step.completed_at);
     if (s === undefined || e === undefined || e < s) continue;
-    const phase = phaseOf(step.name, phases);
-    // Only the part inside the job's own times counts (clocks of steps and jobs can disagree).
-    totals[phase] = (totals[phase] ?? 0) + Math.max(0, Math.min(e, end) - Math.max(s, start));
-    steps.push({ name: step.name, phase, start: s, end: e });
+    steps.push({ name: step.name, phase: phaseOf(step.name, phases), start: s, end: e });
+  }
+  // Each millisecond of the job counts once: steps are clipped to the job's own times and to the
+  // end of the step before (clocks of steps and jobs can disagree; steps can overlap).
+  let cursor = start;
+  for (const step of [...steps].sort((a, b) => a.start - b.start)) {
+    const from = Math.max(step.start, cursor);
+    const to = Math.min(step.end, end);
+    if (to <= from) continue;
+    totals[step.phase] = (totals[step.phase] ?? 0) + (to - from);
+    cursor = to;
   }
   // Time no timed step accounts for (no steps, steps without times, gaps between steps) is
   // `other`, so the phases always add up to the job's duration.
