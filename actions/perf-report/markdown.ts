@@ -45,12 +45,14 @@ export function fasterOrSlower(selfMs: number, hostedMs: number): string | undef
 }
 
 /**
- * `4m15s saved`; over more than one pair the figure is job time summed over the pairs (jobs run
+ * `, 4m15s saved` (nothing when neither side took time); over more than one pair the figure is job time summed over the pairs (jobs run
  * side by side, so it is not the run's wall time), and says so.
  */
-function savedText(ms: number, pairs: number): string {
+function savedText(selfMs: number, hostedMs: number, pairs: number): string {
+  if (selfMs <= 0 && hostedMs <= 0) return '';
+  const ms = hostedMs - selfMs;
   const what = pairs > 1 ? ' of summed job time' : '';
-  return ms >= 0 ? `${formatDuration(ms)}${what} saved` : `${formatDuration(-ms)}${what} lost`;
+  return `, ${formatDuration(Math.abs(ms))}${what} ${ms >= 0 ? 'saved' : 'lost'}`;
 }
 
 /** `self-hosted M4 ran 2.9x faster than ubuntu-latest`, or plain times when one side took 0s. */
@@ -71,13 +73,13 @@ export function headline(report: Report): string {
   const { comparisons } = report;
   if (comparisons.length === 1) {
     const c = comparisons[0] as Comparison;
-    return `${compared(selfName(c.selfHosted), c.hosted, c.selfMs, c.hostedMs)}, ${savedText(c.savedMs, c.pairs)}`;
+    return `${compared(selfName(c.selfHosted), c.hosted, c.selfMs, c.hostedMs)}${savedText(c.selfMs, c.hostedMs, c.pairs)}`;
   }
   if (comparisons.length > 1) {
     const selfMs = comparisons.reduce((a, c) => a + c.selfMs, 0);
     const hostedMs = comparisons.reduce((a, c) => a + c.hostedMs, 0);
     const pairs = comparisons.reduce((a, c) => a + c.pairs, 0);
-    return `${compared('self-hosted runners', 'GitHub-hosted runners', selfMs, hostedMs)}, ${savedText(hostedMs - selfMs, pairs)}`;
+    return `${compared('self-hosted runners', 'GitHub-hosted runners', selfMs, hostedMs)}${savedText(selfMs, hostedMs, pairs)}`;
   }
   if (report.jobs.length === 0) return `no completed job to measure in run ${report.run.runId}`;
   return `${plural(report.jobs.length, 'job')} measured; none ran on both a self-hosted and a GitHub-hosted runner`;

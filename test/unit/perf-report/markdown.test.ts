@@ -55,6 +55,59 @@ describe('headline (DECISIONS: one decimal and "x")', () => {
   });
 });
 
+describe('headline: zero durations read as sentences (issue 10)', () => {
+  const zero = (selfSeconds: number, hostedSeconds: number, pairs = 1) => {
+    const r = comparisonReport();
+    const c = r.comparisons[0];
+    if (!c) throw new Error('no comparison');
+    return {
+      ...r,
+      comparisons: [
+        {
+          ...c,
+          pairs,
+          selfMs: selfSeconds * 1000,
+          hostedMs: hostedSeconds * 1000,
+          savedMs: (hostedSeconds - selfSeconds) * 1000,
+        },
+      ],
+    } as Report;
+  };
+  test.each([
+    [0, 0, 'self-hosted M4 and ubuntu-latest both took under a second, too little to compare'],
+    [0, 65, 'self-hosted M4 took 0s against 1m05s on ubuntu-latest, 1m05s saved'],
+    [5, 0, 'self-hosted M4 took 5s against 0s on ubuntu-latest, 5s lost'],
+  ])('self %ds, hosted %ds', (self, hosted, text) => {
+    const line = headline(zero(self, hosted));
+    expect(line).toBe(text);
+    expect(line).not.toMatch(/no time than|Infinity|NaN/);
+  });
+
+  test('over more than one pair the time saved is summed job time, and says so', () => {
+    expect(headline(zero(100, 300, 750))).toBe(
+      'self-hosted M4 ran 3.0x faster than ubuntu-latest, 3m20s of summed job time saved',
+    );
+  });
+});
+
+describe('large runs (issue 11)', () => {
+  test('a job table longer than a screenful is folded; a short one is not', () => {
+    const big = renderMarkdown({ report: reportOf(largeRun({ jobs: 60 }) as ApiJob[]) });
+    expect(big).toMatch(/#### Jobs\n\n<details><summary>60 jobs, [^<]+<\/summary>\n\n\| job \|/);
+    expect(big).toContain('</details>');
+    const small = renderMarkdown({ report: comparisonReport() });
+    expect(small).not.toContain('<details>');
+  });
+
+  test('the timeline says which time zone its axis is in', () => {
+    const jobs = comparisonRun() as ApiJob[];
+    const md = renderMarkdown({ report: comparisonReport(), chart: chartOf(jobs) });
+    expect(md).toContain(
+      "The axis is in your browser's time zone; the first job started at 2026-03-02 09:14:10 UTC.",
+    );
+  });
+});
+
 describe('plain: names that would break Markdown (mdText)', () => {
   test.each([
     ['build | deploy', 'build \\| deploy'],
