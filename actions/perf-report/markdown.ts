@@ -68,7 +68,7 @@ function compared(self: string, hosted: string, selfMs: number, hostedMs: number
 const selfName = (runner: string) =>
   /self-hosted/i.test(runner) ? runner : `self-hosted ${runner}`;
 
-/** The one-line headline (DECISIONS: one decimal and "x"). */
+/** The one-line headline: one decimal and "x" (docs/decisions/perf-report-measures.md). */
 export function headline(report: Report): string {
   const { comparisons } = report;
   if (comparisons.length === 1) {
