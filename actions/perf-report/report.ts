@@ -66,7 +66,7 @@ export interface Benchmark {
 }
 
 export interface Savings {
-  /** Hosted minus self-hosted wall time over the pairs. */
+  /** Hosted minus self-hosted job time, summed over the pairs (not the run's wall time). */
   timeMs: number;
   /** GitHub-hosted minutes the paired hosted jobs bill (each job rounded up to a minute). */
   hostedMinutes: number;
