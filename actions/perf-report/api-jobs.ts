@@ -92,12 +92,12 @@ export function checkJobs(raw: readonly unknown[]): CheckedJobs {
 const WHAT: Record<string, [unit: string, text: string]> = {
   'jobs[]': ['list entry', 'not an object; left out'],
   'jobs[].id': ['job', "no numeric 'id'"],
-  'jobs[].name': ['job', "no 'name'; shown as 'job <id>'"],
+  'jobs[].name': ['job', "no 'name'; shown as 'job' and its id"],
   'jobs[].labels': ['job', "'labels' is not a list; read as none"],
   'jobs[].labels[]': ['job', "'labels' holds entries that are not strings; left out"],
   'jobs[].steps': ['job', "'steps' is not a list; read as none"],
   'jobs[].steps[]': ['step', 'not an object; left out'],
-  'jobs[].steps[].name': ['step', "no 'name'; shown as 'step <number>'"],
+  'jobs[].steps[].name': ['step', "no 'name'; shown as 'step' and its number"],
 };
 
 /** One line per field, for a warning; empty when every field was as expected. */

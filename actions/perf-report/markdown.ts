@@ -45,8 +45,8 @@ export function fasterOrSlower(selfMs: number, hostedMs: number): string | undef
 }
 
 /**
- * `, 4m15s saved` (nothing when neither side took time); over more than one pair the figure is job time summed over the pairs (jobs run
- * side by side, so it is not the run's wall time), and says so.
+ * `, 4m15s saved` (nothing when neither side took time). Over more than one pair the figure is job
+ * time summed over the pairs (jobs run side by side, so it is not the run's wall time): it says so.
  */
 function savedText(selfMs: number, hostedMs: number, pairs: number): string {
   if (selfMs <= 0 && hostedMs <= 0) return '';
@@ -375,6 +375,8 @@ export interface RenderInput {
   chart?: (limits: ChartLimits) => Chart | undefined;
   /** Prepended verbatim (the comment's hidden marker). */
   preamble?: string;
+  /** Sentences of the action's own about odd data it worked around (shown under the facts). */
+  notes?: readonly string[];
 }
 
 export function renderMarkdown(input: RenderInput, limits: RenderLimits = RENDER_LIMITS): string {
@@ -402,6 +404,7 @@ export function renderMarkdown(input: RenderInput, limits: RenderLimits = RENDER
     `${facts.join(' · ')}.`,
     savingsLine(report),
     skippedLine(report),
+    input.notes?.length ? `Odd data from GitHub: ${plain(input.notes.join(' '))}` : undefined,
     phasesSection(report),
     regressionsSection(report, limits.regressions),
     jobsSection(report, limits.jobs),

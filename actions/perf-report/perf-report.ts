@@ -50,6 +50,7 @@ export async function readJobs(
   client: GitHubClient,
   repository: string,
   runId: number,
+  notes: string[] = [],
 ): Promise<ApiJob[]> {
   const [owner, repo] = repository.split('/');
   const raw: unknown[] = [];
@@ -70,6 +71,7 @@ export async function readJobs(
   );
   const { jobs, problems } = checkJobs(raw);
   for (const line of describeProblems(problems)) {
+    notes.push(`jobs of run ${runId}: ${line}`);
     warning(`The jobs of run ${runId} as GitHub listed them: ${line}`, {
       title: 'perf-report: odd job data',
     });
@@ -114,8 +116,9 @@ export async function perfReport(): Promise<void> {
     baseUrl: apiUrl(),
     deadline: deadline(READ_SECONDS),
   });
+  const notes: string[] = [];
   const [apiJobs, restored] = await Promise.all([
-    readJobs(client, repository, inputs.runId).catch((cause: unknown) => {
+    readJobs(client, repository, inputs.runId, notes).catch((cause: unknown) => {
       const why = cause instanceof Error ? cause.message : String(cause);
       throw new RuntimeFault(
         `Could not read the jobs of run ${inputs.runId} in ${repository}: ${why}`,
@@ -161,7 +164,7 @@ export async function perfReport(): Promise<void> {
   const baselineReport = fileBaseline ?? restored?.report;
   const chart = (limits: Parameters<typeof ganttChart>[3]) =>
     ganttChart(jobs, pairs, `Run ${inputs.runId}`, limits);
-  const render = { report, baselineBenchmarks: baselineReport?.benchmarks, chart };
+  const render = { report, baselineBenchmarks: baselineReport?.benchmarks, chart, notes };
   const markdown = renderWithin(render, SUMMARY_BUDGET);
 
   mkdirSync(dirname(inputs.reportPath), { recursive: true });

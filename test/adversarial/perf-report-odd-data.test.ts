@@ -63,13 +63,16 @@ describe('jobs with fields missing', () => {
     expect(r.main.outcome).toBe('success');
     const warnings = r.main.annotations.filter((a) => a.level === 'warning').map((a) => a.message);
     const text = warnings.join('\n');
-    expect(text).toContain("1 job: no 'name'; shown as 'job <id>'.");
+    expect(text).toContain("1 job: no 'name'; shown as 'job' and its id.");
     expect(text).toContain("1 job: 'labels' is not a list; read as none.");
     expect(text).toContain("1 job: 'labels' holds entries that are not strings; left out.");
     expect(text).toContain("1 job: 'steps' is not a list; read as none.");
-    expect(text).toContain("10 steps: no 'name'; shown as 'step <number>'.");
+    expect(text).toContain("10 steps: no 'name'; shown as 'step' and its number.");
     expect(text).toContain('1 list entry: not an object; left out.');
     expect(r.main.summary).toContain('3 jobs measured');
+    expect(r.main.summary).toContain(
+      "Odd data from GitHub: jobs of run 8123456789: 1 job: no 'name'; shown as 'job' and its id.",
+    );
     // The hosted job has no steps: its 6m30s is `other`, not 0s.
     expect(r.main.summary).toMatch(/\| other \|[^\n]*6m30s/);
   });

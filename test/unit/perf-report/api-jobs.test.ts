@@ -67,8 +67,8 @@ describe('checkJobs: odd API jobs named by field, never a TypeError', () => {
 
   test('one warning line per field, with counts', () => {
     expect(describeProblems({ 'jobs[].name': 1500, 'jobs[].steps[].name': 1 })).toEqual([
-      "1,500 jobs: no 'name'; shown as 'job <id>'.",
-      "1 step: no 'name'; shown as 'step <number>'.",
+      "1,500 jobs: no 'name'; shown as 'job' and its id.",
+      "1 step: no 'name'; shown as 'step' and its number.",
     ]);
   });
 
