@@ -53,6 +53,11 @@ export interface GitHubClient {
   get<T>(route: string, params?: Record<string, unknown>): Promise<Page<T>>;
   send<T>(route: string, params?: Record<string, unknown>): Promise<Page<T>>;
   /**
+   * One request, never retried: for a write that must not be repeated blindly (a POST that
+   * failed may still have been carried out). The caller decides what to do on a fault.
+   */
+  sendOnce<T>(route: string, params?: Record<string, unknown>): Promise<Page<T>>;
+  /**
    * Reads every page of a list (per_page=100, following `Link: rel="next"`), handing each page to
    * `take`; `take` returns false to stop early once the answer is known.
    */
@@ -113,6 +118,7 @@ export async function createClient(options: ClientOptions): Promise<GitHubClient
     get: (route, params = {}) =>
       withRetries(route.startsWith('GET ') ? route : `GET ${route}`, params),
     send: (route, params = {}) => withRetries(route, params),
+    sendOnce: (route, params = {}) => once(route, params),
     async paginate<T>(
       route: string,
       params: Record<string, unknown>,

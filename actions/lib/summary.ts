@@ -16,16 +16,22 @@ export function escapeCell(value: string): string {
 
 /**
  * Text from outside the action, made inert in Markdown: it cannot end a line or a table cell,
- * start a heading, link, image, HTML or code, and cannot mention (notify) anyone. A zero-width
- * joiner after `@` keeps `@user` readable without the mention. See docs/decisions/untrusted-text.md.
+ * start a heading, link (bare URLs included), image, HTML, code or math (`$`), and cannot mention
+ * (notify) anyone. A zero-width joiner after `@` (and in `://`, `www.`) keeps the text readable
+ * without the mention or the link. See docs/decisions/untrusted-text.md.
  */
 export function mdText(value: string): string {
-  return String(value)
-    .replace(/[\r\n\u2028\u2029]+/g, ' ')
-    .replace(/[\\`*_~[\]!#|<>&]/g, (c) =>
-      c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`,
-    )
-    .replace(/@/g, '@\u200d');
+  return (
+    String(value)
+      .replace(/[\r\n\u2028\u2029]+/g, ' ')
+      .replace(/[\\`*_~[\]!#|<>&$]/g, (c) =>
+        c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`,
+      )
+      .replace(/@/g, '@\u200d')
+      // GFM links bare URLs (`https://…`, `www.…`): a zero-width joiner keeps them text.
+      .replace(/:\/\//g, ':\u200d//')
+      .replace(/\b(www)\./gi, '$1\u200d.')
+  );
 }
 
 /**
@@ -38,6 +44,11 @@ export function mdCode(value: string): string {
   const fence = '`'.repeat(longest + 1);
   const pad = text.startsWith('`') || text.endsWith('`') || text.startsWith(' ') ? ' ' : '';
   return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+/** Folds `body` in a `<details>` block under `summary` (written by the action, not escaped). */
+export function folded(summary: string, body: string): string {
+  return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
 
 export function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
@@ -57,16 +68,62 @@ export function blocks(...parts: (string | false | undefined | null)[]): string 
   return `${parts.filter((p): p is string => Boolean(p)).join('\n\n')}\n`;
 }
 
-/** `1m05s`, `42s`, `1h02m` — how CI people read durations. */
+// Numbers people read, one style everywhere: en-US digits with thousands separators
+// (`1,500 jobs`), durations as CI people write them (`1m05s`, `1,234h05m`), units after a space.
+
+const counts = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+/** `1,500`: a whole number with thousands separators. */
+export function formatCount(n: number): string {
+  return Number.isFinite(n) ? counts.format(n) : String(n);
+}
+
+/** `1 job`, `1,500 jobs`: a count and its noun, plural unless it is one. */
+export function plural(n: number, noun: string, many = `${noun}s`): string {
+  return `${formatCount(n)} ${n === 1 ? noun : many}`;
+}
+
+/** `1m05s`, `42s`, `1h02m`, `1,234h05m` — how CI people read durations. */
 export function formatDuration(ms: number): string {
   const total = Math.round(Math.abs(ms) / 1000);
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
   const s = total % 60;
   const sign = ms < 0 ? '-' : '';
-  if (h) return `${sign}${h}h${String(m).padStart(2, '0')}m`;
+  if (h) return `${sign}${formatCount(h)}h${String(m).padStart(2, '0')}m`;
   if (m) return `${sign}${m}m${String(s).padStart(2, '0')}s`;
   return `${sign}${s}s`;
+}
+
+/** `1.234 s`, `12,345 ops/sec`, `0.0012 ms`: at most four significant digits below 1,000. */
+export function formatNumber(value: number, unit = ''): string {
+  const abs = Math.abs(value);
+  const text =
+    abs >= 1000 || Number.isInteger(value)
+      ? formatCount(Math.round(value))
+      : String(Number(value.toPrecision(4)));
+  return unit ? `${text} ${unit}` : text;
+}
+
+/** `$1,234.56`; under a dollar up to four decimals (`$0.008`, `$0.08`, `$0.056`). */
+export function formatMoney(dollars: number): string {
+  const small = Math.abs(dollars) < 1;
+  const text = Math.abs(dollars).toLocaleString('en-US', {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: small ? 4 : 2,
+  });
+  return `${dollars < 0 ? '-' : ''}$${text}`;
+}
+
+/** Money in Markdown: GitHub reads a pair of `$` as math, so the sign is written as an entity. */
+export function mdMoney(dollars: number): string {
+  return formatMoney(dollars).replace('$', '&#36;');
+}
+
+/** `+12.5%`, `-3.0%`. */
+export function formatPercent(fraction: number): string {
+  const p = fraction * 100;
+  return `${p >= 0 ? '+' : ''}${p.toFixed(1)}%`;
 }
 
 export function formatBytes(bytes: number): string {
@@ -77,5 +134,5 @@ export function formatBytes(bytes: number): string {
     value /= 1024;
     unit++;
   }
-  return `${unit ? value.toFixed(1) : value} ${units[unit]}`;
+  return `${unit ? value.toFixed(1) : formatCount(value)} ${units[unit]}`;
 }

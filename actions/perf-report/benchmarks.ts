@@ -4,7 +4,14 @@
  * that is not one of these fails with an error naming it.
  */
 import { RuntimeFault } from '../lib/errors.ts';
-import { type Benchmark, isReport, looksLikeReport, type Report } from './report.ts';
+import {
+  type Benchmark,
+  isReport,
+  looksLikeReport,
+  type Report,
+  reportProblem,
+  SCHEMA,
+} from './report.ts';
 
 export interface BenchmarkLine {
   /** A path or glob, relative to the workspace. */
@@ -21,7 +28,7 @@ export function parseBenchmarkLine(line: string): BenchmarkLine {
     : { glob: line.trim(), bigger: false };
 }
 
-/** DECISIONS: a unit that says a rate (`/s`, `ops`, `per second`) is bigger-is-better. */
+/** docs/decisions/perf-report-measures.md: a unit that says a rate (`/s`, `ops`, `per second`) is bigger-is-better. */
 export function isRateUnit(unit: string): boolean {
   return /\/\s*s(ec(ond)?s?)?\b|\bops\b|\bper\s+sec(ond)?s?\b/i.test(unit);
 }
@@ -129,8 +136,13 @@ function actionBenchmark(json: unknown[], file: string, suite: string, bigger: b
 
 function fromReport(json: unknown, file: string): Benchmark[] {
   if (!isReport(json)) {
-    const schema = (json as { schema: string }).schema;
-    throw new BenchmarkFileError(file, `a perf-report of an unknown version (${schema}).`);
+    const schema = (json as { schema?: unknown }).schema;
+    throw new BenchmarkFileError(
+      file,
+      schema === SCHEMA
+        ? `not a readable perf-report: ${reportProblem(json)}.`
+        : `a perf-report of an unknown version (${String(schema)}).`,
+    );
   }
   return reportBenchmarks(json);
 }

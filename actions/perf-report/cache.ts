@@ -11,9 +11,9 @@
 import { mkdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { messageOf } from '../lib/errors.ts';
-import { info, warning } from '../lib/runner.ts';
+import { info, oneLine, warning } from '../lib/runner.ts';
 import type { History } from './history.ts';
-import { isReport, type Report } from './report.ts';
+import { isReport, type Report, reportProblem } from './report.ts';
 
 /** Where the report is staged, relative to the workspace. */
 export const stagingPath = (reportId: string): string => `.perf-report-cache/${reportId}.json`;
@@ -75,15 +75,17 @@ export async function restoreBaseline(
   try {
     const key = await cache.restoreCache([rel], `${prefix}latest`, [prefix]);
     if (!key) {
-      info(`baseline: no report of '${branch}' in the cache yet (${prefix}*).`);
+      info(`baseline: no report of '${oneLine(branch)}' in the cache yet (${oneLine(prefix)}*).`);
       return undefined;
     }
     const json: unknown = JSON.parse(readFileSync(file, 'utf8'));
     if (!isReport(json)) {
-      warning(`baseline: the cache entry ${key} does not hold a perf-report; it is ignored.`);
+      warning(
+        `baseline: the cache entry ${key} does not hold a readable perf-report (${reportProblem(json)}); it is ignored.`,
+      );
       return undefined;
     }
-    info(`baseline: restored ${key}.`);
+    info(`baseline: restored ${oneLine(key)}.`);
     // The history travels in the same file, beside the report's own fields.
     const { history, ...report } = json as Report & { history?: unknown };
     return { report: report as Report, key, history };
@@ -116,7 +118,7 @@ export async function saveReport(
       warning(`baseline: the report was not saved to the cache (${key}); see the log above.`);
       return undefined;
     }
-    info(`baseline: saved this report as ${key}.`);
+    info(`baseline: saved this report as ${oneLine(key)}.`);
     return key;
   } catch (error) {
     warning(`baseline: could not save the report to the cache (${key}): ${messageOf(error)}`);

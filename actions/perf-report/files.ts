@@ -4,7 +4,14 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { RuntimeFault } from '../lib/errors.ts';
 import { warning } from '../lib/runner.ts';
 import { BenchmarkFileError, type BenchmarkLine, parseBenchmarkFile } from './benchmarks.ts';
-import { type Benchmark, isReport, looksLikeReport, type Report } from './report.ts';
+import {
+  type Benchmark,
+  isReport,
+  looksLikeReport,
+  type Report,
+  reportProblem,
+  SCHEMA,
+} from './report.ts';
 
 export interface BenchmarkFile {
   path: string;
@@ -79,9 +86,11 @@ export function readBaselineFile(path: string, display: string): Report | undefi
     throw fail(`not JSON (${(cause as Error).message}).`);
   }
   if (isReport(json)) return json;
+  const schema = (json as { schema?: unknown } | null)?.schema;
+  if (schema === SCHEMA) throw fail(`not a readable perf-report: ${reportProblem(json)}.`);
   throw fail(
     looksLikeReport(json)
-      ? `a perf-report of an unknown version (${(json as { schema: string }).schema}).`
+      ? `a perf-report of an unknown version (${String(schema)}).`
       : 'not a perf-report JSON report (the `report` output of an earlier run).',
   );
 }

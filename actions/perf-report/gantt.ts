@@ -46,6 +46,8 @@ export interface Chart {
   text: string;
   shownJobs: number;
   totalJobs: number;
+  /** When the first job started (epoch ms): the axis shows the reader's local time. */
+  start: number;
 }
 
 /** Paired jobs first (each pair together), then the others, longest first. */
@@ -127,7 +129,12 @@ export function ganttChart(
   for (;;) {
     const text = render(ordered, title, current);
     if (text.length <= limits.chars || (current.jobs <= 1 && current.steps <= 2)) {
-      return { text, shownJobs: Math.min(current.jobs, ordered.length), totalJobs: ordered.length };
+      return {
+        text,
+        shownJobs: Math.min(current.jobs, ordered.length),
+        totalJobs: ordered.length,
+        start: ordered.reduce((m, j) => Math.min(m, j.start), Number.POSITIVE_INFINITY),
+      };
     }
     current = {
       ...current,

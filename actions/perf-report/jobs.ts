@@ -92,7 +92,10 @@ export interface JobTiming {
   end: number;
   durationMs: number;
   queueMs: number;
-  /** Milliseconds per phase, every phase present (0 when none of its steps ran), `other` last. */
+  /**
+   * Milliseconds per phase, every phase present (0 when none of its steps ran), `other` last;
+   * `other` also holds the time no timed step accounts for, so the phases add up to the duration.
+   */
   phases: Record<string, number>;
   steps: StepTiming[];
 }
@@ -128,11 +131,22 @@ export function timeJob(job: ApiJob, phases: readonly Phase[]): JobTiming {
     const s = time(step.started_at);
     const e = time(step.completed_at);
     if (s === undefined || e === undefined || e < s) continue;
-    const phase = phaseOf(step.name, phases);
-    totals[phase] = (totals[phase] ?? 0) + (e - s);
-    steps.push({ name: step.name, phase, start: s, end: e });
+    steps.push({ name: step.name, phase: phaseOf(step.name, phases), start: s, end: e });
   }
-  totals[OTHER] ??= 0;
+  // Each millisecond of the job counts once: steps are clipped to the job's own times and to the
+  // end of the step before (clocks of steps and jobs can disagree; steps can overlap).
+  let cursor = start;
+  for (const step of [...steps].sort((a, b) => a.start - b.start)) {
+    const from = Math.max(step.start, cursor);
+    const to = Math.min(step.end, end);
+    if (to <= from) continue;
+    totals[step.phase] = (totals[step.phase] ?? 0) + (to - from);
+    cursor = to;
+  }
+  // Time no timed step accounts for (no steps, steps without times, gaps between steps) is
+  // `other`, so the phases always add up to the job's duration.
+  const attributed = Object.values(totals).reduce((a, b) => a + b, 0);
+  totals[OTHER] = (totals[OTHER] ?? 0) + Math.max(0, end - start - attributed);
   return {
     id: job.id,
     name: job.name,

@@ -4,7 +4,19 @@
  * long parts (job rows, benchmark rows, the chart) until the text fits its budget: GitHub's 1 MiB
  * step summary, or its 65,536-character comment body.
  */
-import { blocks, formatDuration, heading, table } from '../lib/summary.ts';
+import {
+  blocks,
+  folded,
+  formatCount,
+  formatDuration,
+  formatNumber,
+  formatPercent,
+  heading,
+  mdMoney,
+  mdText,
+  plural,
+  table,
+} from '../lib/summary.ts';
 import type { Chart, ChartLimits } from './gantt.ts';
 import { CHART_LIMITS } from './gantt.ts';
 import { OTHER } from './phases.ts';
@@ -16,43 +28,62 @@ export const SUMMARY_BUDGET = 1_000_000;
 /** GitHub refuses a comment body over 65,536 characters. */
 export const COMMENT_BUDGET = 60_000;
 
-/** Text safe in Markdown prose and table cells: markup characters as HTML entities. */
-export function plain(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>|~&#!$]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+/**
+ * Text from outside the action (job, step, runner and benchmark names, labels, branches), safe in
+ * Markdown prose and table cells: no markup, no line or cell breaks, no mentions
+ * (docs/decisions/untrusted-text.md).
+ */
+export const plain = (text: string): string => mdText(text);
 
 export const speedupText = (x: number): string => `${x.toFixed(1)}x`;
 
-/** `2.8x faster`, `1.3x slower`. */
-export function fasterOrSlower(selfMs: number, hostedMs: number): string {
-  if (selfMs <= 0) return 'in no time';
+/** `2.8x faster`, `1.3x slower`; undefined when either side took no measurable time. */
+export function fasterOrSlower(selfMs: number, hostedMs: number): string | undefined {
+  if (selfMs <= 0 || hostedMs <= 0) return undefined;
   return hostedMs >= selfMs
     ? `${speedupText(hostedMs / selfMs)} faster`
     : `${speedupText(selfMs / hostedMs)} slower`;
 }
 
-function savedText(ms: number): string {
-  return ms >= 0 ? `${formatDuration(ms)} saved` : `${formatDuration(-ms)} lost`;
+/**
+ * `, 4m15s saved` (nothing when neither side took time). Over more than one pair the figure is job
+ * time summed over the pairs (jobs run side by side, so it is not the run's wall time): it says so.
+ */
+function savedText(selfMs: number, hostedMs: number, pairs: number): string {
+  if (selfMs <= 0 && hostedMs <= 0) return '';
+  const ms = hostedMs - selfMs;
+  const what = pairs > 1 ? ' of summed job time' : '';
+  return `, ${formatDuration(Math.abs(ms))}${what} ${ms >= 0 ? 'saved' : 'lost'}`;
+}
+
+/** `self-hosted M4 ran 2.9x faster than ubuntu-latest`, or plain times when one side took 0s. */
+function compared(self: string, hosted: string, selfMs: number, hostedMs: number): string {
+  const verdict = fasterOrSlower(selfMs, hostedMs);
+  if (verdict) return `${self} ran ${verdict} than ${hosted}`;
+  if (selfMs <= 0 && hostedMs <= 0) {
+    return `${self} and ${hosted} both took under a second, too little to compare`;
+  }
+  return `${self} took ${formatDuration(selfMs)} against ${formatDuration(hostedMs)} on ${hosted}`;
 }
 
 const selfName = (runner: string) =>
   /self-hosted/i.test(runner) ? runner : `self-hosted ${runner}`;
 
-/** The one-line headline (DECISIONS: one decimal and "x"). */
+/** The one-line headline: one decimal and "x" (docs/decisions/perf-report-measures.md). */
 export function headline(report: Report): string {
   const { comparisons } = report;
   if (comparisons.length === 1) {
     const c = comparisons[0] as Comparison;
-    return `${selfName(c.selfHosted)} ran ${fasterOrSlower(c.selfMs, c.hostedMs)} than ${c.hosted}, ${savedText(c.savedMs)}`;
+    return `${compared(selfName(c.selfHosted), c.hosted, c.selfMs, c.hostedMs)}${savedText(c.selfMs, c.hostedMs, c.pairs)}`;
   }
   if (comparisons.length > 1) {
     const selfMs = comparisons.reduce((a, c) => a + c.selfMs, 0);
     const hostedMs = comparisons.reduce((a, c) => a + c.hostedMs, 0);
-    return `self-hosted runners ran ${fasterOrSlower(selfMs, hostedMs)} than GitHub-hosted runners, ${savedText(hostedMs - selfMs)}`;
+    const pairs = comparisons.reduce((a, c) => a + c.pairs, 0);
+    return `${compared('self-hosted runners', 'GitHub-hosted runners', selfMs, hostedMs)}${savedText(selfMs, hostedMs, pairs)}`;
   }
   if (report.jobs.length === 0) return `no completed job to measure in run ${report.run.runId}`;
-  const n = report.jobs.length;
-  return `${n} job${n === 1 ? '' : 's'} measured; none ran on both a self-hosted and a GitHub-hosted runner`;
+  return `${plural(report.jobs.length, 'job')} measured; none ran on both a self-hosted and a GitHub-hosted runner`;
 }
 
 const dur = (ms: number): string => formatDuration(ms);
@@ -110,7 +141,7 @@ function phasesSection(report: Report): string | undefined {
   const parts = report.comparisons.map((c) =>
     report.comparisons.length > 1
       ? blocks(
-          `**${plain(c.selfHosted)} vs ${plain(c.hosted)}** (${c.pairs} job${c.pairs === 1 ? '' : 's'}, ${speedupText(c.speedup)})`,
+          `**${plain(c.selfHosted)} vs ${plain(c.hosted)}** (${plural(c.pairs, 'job')}, ${speedupText(c.speedup)})`,
           comparisonTable(report, c),
         ).trimEnd()
       : comparisonTable(report, c),
@@ -137,6 +168,9 @@ export function jobOrder(jobs: readonly JobRecord[]): JobRecord[] {
   return [...out, ...rest];
 }
 
+/** Job rows beyond this are folded in a `<details>` block: about a screenful. */
+export const JOB_ROWS_OPEN = 25;
+
 function jobsSection(report: Report, limit: number): string | undefined {
   if (report.jobs.length === 0) return undefined;
   const phases = phaseRows(report);
@@ -152,16 +186,23 @@ function jobsSection(report: Report, limit: number): string | undefined {
   const hidden = ordered.length - shown.length;
   if (hidden > 0) {
     rows.push([
-      `… and ${hidden} more jobs (every job is in the JSON report)`,
+      `… and ${plural(hidden, 'more job')} (every job is in the JSON report)`,
       '',
       '',
       '',
       ...phases.map(() => ''),
     ]);
   }
+  const jobsTable = table(['job', 'runner', 'duration', 'queued', ...phases.map(plain)], rows);
+  const shownText =
+    hidden > 0
+      ? `${formatCount(shown.length)} of ${plural(ordered.length, 'job')}`
+      : plural(ordered.length, 'job');
   return blocks(
     heading('Jobs', 4),
-    table(['job', 'runner', 'duration', 'queued', ...phases.map(plain)], rows),
+    shown.length > JOB_ROWS_OPEN
+      ? folded(`${shownText}, longest first after the pairs`, jobsTable)
+      : jobsTable,
   ).trimEnd();
 }
 
@@ -173,7 +214,7 @@ function queueSection(report: Report): string | undefined {
       ['runner', 'jobs', 'median wait', 'longest wait', 'total wait'],
       report.runners.map((r) => [
         `${plain(r.runner)} (${kindText(r.kind)})`,
-        String(r.queue.jobs),
+        formatCount(r.queue.jobs),
         dur(r.queue.medianMs),
         dur(r.queue.maxMs),
         dur(r.queue.totalMs),
@@ -186,31 +227,23 @@ function savingsLine(report: Report): string | undefined {
   const s = report.savings;
   if (!s) return undefined;
   const pairs = report.comparisons.reduce((a, c) => a + c.pairs, 0);
-  const money = s.money.toFixed(s.money < 1 ? 3 : 2);
+  const time =
+    pairs === 1
+      ? `${dur(Math.max(0, s.timeMs))} of job time`
+      : `${dur(Math.max(0, s.timeMs))} of job time (summed over the jobs, which run side by side: the run's wall time shrinks by less)`;
   return (
-    `Running the ${pairs} paired job${pairs === 1 ? '' : 's'} only on self-hosted runners saves ` +
-    `${dur(Math.max(0, s.timeMs))} of wall time and ${s.hostedMinutes} billable GitHub-hosted ` +
-    `minute${s.hostedMinutes === 1 ? '' : 's'} per run (each job rounded up to a minute), ` +
-    `about $${money} at $${s.pricePerMinute}/minute. ${netSentence(report) ?? ''}`
-  )
-    .trimEnd()
-    .replace(/\$/g, '&#36;');
+    `Running the ${plural(pairs, 'paired job')} only on self-hosted runners saves ${time} ` +
+    `and ${plural(s.hostedMinutes, 'billable GitHub-hosted minute')} per run (each job rounded up to a minute), ` +
+    `about ${mdMoney(s.money)} at ${mdMoney(s.pricePerMinute)}/minute. ${netSentence(report) ?? ''}`
+  ).trimEnd();
 }
 
-/** `1.234 s`, `12,345 ops/sec`. */
-export function formatValue(value: number, unit: string): string {
-  const abs = Math.abs(value);
-  const text =
-    abs >= 1000 || Number.isInteger(value)
-      ? Math.round(value).toLocaleString('en-US')
-      : String(Number(value.toPrecision(4)));
-  return unit ? `${text} ${unit}` : text;
-}
+/** `1.234 s`, `12,345 ops/sec` (the shared number style). */
+export const formatValue = formatNumber;
 
 function percent(current: number, baseline: number): string {
   if (baseline === 0) return current === 0 ? '0%' : 'new';
-  const p = ((current - baseline) / Math.abs(baseline)) * 100;
-  return `${p >= 0 ? '+' : ''}${p.toFixed(1)}%`;
+  return formatPercent((current - baseline) / Math.abs(baseline));
 }
 
 function benchmarksSection(
@@ -254,7 +287,9 @@ function benchmarksSection(
     if (withBaseline) headers.push('baseline', 'change');
     parts.push(`**${plain(suite)}**`, table(headers, rows));
   }
-  if (hidden > 0) parts.push(`… and ${hidden} more benchmarks (every one is in the JSON report).`);
+  if (hidden > 0) {
+    parts.push(`… and ${plural(hidden, 'more benchmark')} (every one is in the JSON report).`);
+  }
   return blocks(...parts).trimEnd();
 }
 
@@ -284,28 +319,38 @@ function regressionsSection(report: Report, limit: number): string | undefined {
     percent(r.current, r.baseline),
   ]);
   if (sorted.length > shown.length) {
-    rows.push([`… and ${sorted.length - shown.length} more`, '', '', '', '']);
+    rows.push([`… and ${formatCount(sorted.length - shown.length)} more`, '', '', '', '']);
   }
   return blocks(
     heading('Regressions', 4),
-    `${report.regressions.length} against the baseline ${source}${run}: slower than baseline x ${report.threshold}, changes under 1s ignored.`,
+    `${formatCount(report.regressions.length)} against the baseline ${source}${run}: slower than baseline x ${report.threshold}, changes under 1s ignored.`,
     table(['what', 'kind', 'baseline', 'now', 'change'], rows),
   ).trimEnd();
 }
 
 function timelineSection(chart: Chart | undefined): string | undefined {
   if (!chart) return undefined;
-  const note =
+  const shown =
     chart.shownJobs < chart.totalJobs
-      ? `The chart shows ${chart.shownJobs} of ${chart.totalJobs} jobs: the paired jobs first, then the longest.`
-      : undefined;
-  return blocks(heading('Timeline', 4), `\`\`\`mermaid\n${chart.text}\n\`\`\``, note).trimEnd();
+      ? `The chart shows ${formatCount(chart.shownJobs)} of ${plural(chart.totalJobs, 'job')}: the paired jobs first, then the longest. `
+      : '';
+  const zone = `The axis is in your browser's time zone; the first job started at ${utcTime(chart.start)}.`;
+  return blocks(
+    heading('Timeline', 4),
+    `\`\`\`mermaid\n${chart.text}\n\`\`\``,
+    `${shown}${zone}`,
+  ).trimEnd();
+}
+
+/** `2026-03-02 09:14:07 UTC`. */
+export function utcTime(ms: number): string {
+  return `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
 }
 
 function skippedLine(report: Report): string | undefined {
   const entries = Object.entries(report.skipped);
   if (entries.length === 0) return undefined;
-  return `Left out: ${entries.map(([why, n]) => `${n} ${why}`).join(', ')}.`;
+  return `Left out: ${entries.map(([why, n]) => `${formatCount(n)} ${why}`).join(', ')}.`;
 }
 
 export interface RenderLimits {
@@ -336,6 +381,8 @@ export interface RenderInput {
   preamble?: string;
   /** The trend over the history, with at most this many runs in its chart (trend.ts). */
   trend?: (points: number) => string | undefined;
+  /** Sentences of the action's own about odd data it worked around (shown under the facts). */
+  notes?: readonly string[];
 }
 
 export function renderMarkdown(input: RenderInput, limits: RenderLimits = RENDER_LIMITS): string {
@@ -349,8 +396,8 @@ export function renderMarkdown(input: RenderInput, limits: RenderLimits = RENDER
   const paired = report.jobs.filter((j) => j.pairedWith !== undefined).length;
   const facts = [
     `Run ${report.run.runId}${report.run.runAttempt > 1 ? ` (attempt ${report.run.runAttempt})` : ''}${report.run.branch ? ` on ${plain(report.run.branch)}` : ''}`,
-    `${report.jobs.length} job${report.jobs.length === 1 ? '' : 's'} measured`,
-    paired ? `${paired} paired` : undefined,
+    `${plural(report.jobs.length, 'job')} measured`,
+    paired ? `${formatCount(paired)} paired` : undefined,
     report.speedup !== null ? `speedup ${report.speedup.toFixed(2)}` : undefined,
   ].filter(Boolean);
   const count = report.regressions.length;
@@ -363,6 +410,7 @@ export function renderMarkdown(input: RenderInput, limits: RenderLimits = RENDER
     `${facts.join(' · ')}.`,
     savingsLine(report),
     skippedLine(report),
+    input.notes?.length ? `Odd data from GitHub: ${plain(input.notes.join(' '))}` : undefined,
     phasesSection(report),
     regressionsSection(report, limits.regressions),
     jobsSection(report, limits.jobs),

@@ -14,10 +14,13 @@ import {
   error,
   info,
   notice,
+  oneLine,
   setOutput,
   setSecret,
   warning,
 } from '../lib/runner.ts';
+import { formatCount, plural } from '../lib/summary.ts';
+import { checkJobs, describeProblems } from './api-jobs.ts';
 import { type CachePlan, cachePlan, restoreBaseline, saveReport } from './cache.ts';
 import { marker, pullRequestNumber, upsertComment } from './comment.ts';
 import { expandBenchmarkFiles, loadBenchmarks, readBaselineFile } from './files.ts';
@@ -58,17 +61,32 @@ export async function readJobs(
   client: GitHubClient,
   repository: string,
   runId: number,
+  notes: string[] = [],
 ): Promise<ApiJob[]> {
   const [owner, repo] = repository.split('/');
-  const jobs: ApiJob[] = [];
-  await client.paginate<{ jobs: ApiJob[] }>(
+  const raw: unknown[] = [];
+  await client.paginate<{ jobs?: unknown }>(
     'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs',
     { owner, repo, run_id: runId },
     (page) => {
-      jobs.push(...(page.jobs ?? []));
+      const list = (page as { jobs?: unknown } | null)?.jobs;
+      if (!Array.isArray(list)) {
+        throw new ApiError(
+          'malformed',
+          `GitHub answered the jobs of run ${runId} without a 'jobs' list.`,
+        );
+      }
+      raw.push(...list);
       return true;
     },
   );
+  const { jobs, problems } = checkJobs(raw);
+  for (const line of describeProblems(problems)) {
+    notes.push(`jobs of run ${runId}: ${line}`);
+    warning(`The jobs of run ${runId} as GitHub listed them: ${line}`, {
+      title: 'perf-report: odd job data',
+    });
+  }
   return jobs;
 }
 
@@ -117,8 +135,9 @@ export async function perfReport(): Promise<void> {
     baseUrl: apiUrl(),
     deadline: deadline(READ_SECONDS),
   });
+  const notes: string[] = [];
   const [apiJobs, restored] = await Promise.all([
-    readJobs(client, repository, inputs.runId).catch((cause: unknown) => {
+    readJobs(client, repository, inputs.runId, notes).catch((cause: unknown) => {
       const why = cause instanceof Error ? cause.message : String(cause);
       throw new RuntimeFault(
         `Could not read the jobs of run ${inputs.runId} in ${repository}: ${why}`,
@@ -126,7 +145,9 @@ export async function perfReport(): Promise<void> {
     }),
     plan.restoreFrom ? restoreBaseline(inputs.reportId, plan.restoreFrom, workspace) : undefined,
   ]);
-  info(`Read ${apiJobs.length} jobs of run ${inputs.runId} in ${client.requests} requests.`);
+  info(
+    `Read ${plural(apiJobs.length, 'job')} of run ${inputs.runId} in ${plural(client.requests, 'request')}.`,
+  );
 
   const phases = phaseNames(inputs.phases);
   const measured = measureJobs(apiJobs, inputs.phases, nameFilter(inputs.jobs));
@@ -181,16 +202,18 @@ export async function perfReport(): Promise<void> {
   const chart = (limits: Parameters<typeof ganttChart>[3]) =>
     ganttChart(jobs, pairs, `Run ${inputs.runId}`, limits);
   const trend = history && ((points: number) => trendSection(history.shown, points));
-  const render = { report, baselineBenchmarks: baselineReport?.benchmarks, chart, trend };
+  const render = { report, baselineBenchmarks: baselineReport?.benchmarks, chart, trend, notes };
   const markdown = renderWithin(render, SUMMARY_BUDGET);
 
   mkdirSync(dirname(inputs.reportPath), { recursive: true });
   writeFileSync(inputs.reportPath, `${JSON.stringify(report, null, 2)}\n`);
   mkdirSync(dirname(inputs.markdownPath), { recursive: true });
   writeFileSync(inputs.markdownPath, markdown);
-  info(`${headline(report)}${netText(report) ? `, ${netText(report)}` : ''}`);
+  info(oneLine(`${headline(report)}${netText(report) ? `, ${netText(report)}` : ''}`));
   if (report.baseline)
-    info(`${report.regressions.length} regressions against ${report.baseline.source}.`);
+    info(
+      `${formatCount(report.regressions.length)} regressions against ${oneLine(report.baseline.source)}.`,
+    );
   setOutput('speedup', report.speedup === null ? '' : report.speedup.toFixed(2));
   setOutput('regressions', report.regressions.length);
   setOutput('report', inputs.reportPath);
@@ -218,7 +241,7 @@ export async function perfReport(): Promise<void> {
   if (inputs.commentOnPr) await comment(inputs, repository, render);
   if (inputs.failOnRegression && report.regressions.length > 0) {
     error(
-      `${report.regressions.length} regression${report.regressions.length === 1 ? '' : 's'} against the baseline ${report.baseline?.source} (fail-on-regression).`,
+      `${plural(report.regressions.length, 'regression')} against the baseline ${report.baseline?.source} (fail-on-regression).`,
       { title: 'perf-report: regressions' },
     );
     process.exitCode = 1;
@@ -244,13 +267,17 @@ async function comment(
     chart: RENDER_LIMITS.chart && { ...RENDER_LIMITS.chart, chars: 20_000 },
   });
   try {
-    const client = await createClient({
-      token: inputs.token,
-      baseUrl: apiUrl(),
-      deadline: deadline(COMMENT_SECONDS),
-    });
-    const done = await upsertComment(client, repository, number, mark, body);
-    info(`comment-on-pr: ${done.action} comment ${done.id} on #${number}.`);
+    const limit = deadline(COMMENT_SECONDS);
+    const client = await createClient({ token: inputs.token, baseUrl: apiUrl(), deadline: limit });
+    const done = await upsertComment(client, repository, number, mark, body, { limit });
+    for (const c of done.foreign) {
+      info(
+        `comment-on-pr: comment ${c.id} by ${oneLine(c.login || 'an unknown account')} carries the marker but was not written by this token's account, so it is left alone.`,
+      );
+    }
+    info(
+      `comment-on-pr: ${done.action} comment ${done.id} on #${number}${done.recovered ? ' (the create failed after it was carried out; the comment was found and updated, not made twice)' : ''}.`,
+    );
   } catch (cause) {
     if (!(cause instanceof ApiError)) throw cause;
     const hint =

@@ -1,6 +1,6 @@
 /**
- * Regressions against a baseline report (DECISIONS): per-runner phase totals, per-job durations
- * and benchmark values. Slower than baseline x threshold is a regression (for bigger-is-better
+ * Regressions against a baseline report (docs/decisions/perf-report-measures.md): per-runner
+ * phase totals, per-job durations and benchmark values. Slower than baseline x threshold is a regression (for bigger-is-better
  * values: baseline / threshold); a change under one second is noise and never counts.
  */
 import { OTHER } from './phases.ts';

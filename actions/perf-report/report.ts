@@ -67,7 +67,7 @@ export interface Benchmark {
 }
 
 export interface Savings {
-  /** Hosted minus self-hosted wall time over the pairs. */
+  /** Hosted minus self-hosted job time, summed over the pairs (not the run's wall time). */
   timeMs: number;
   /** GitHub-hosted minutes the paired hosted jobs bill (each job rounded up to a minute). */
   hostedMinutes: number;
@@ -124,15 +124,61 @@ export interface Report {
 }
 
 export function isReport(value: unknown): value is Report {
-  const r = value as Partial<Report> | null;
-  return (
-    typeof r === 'object' &&
-    r !== null &&
-    r.schema === SCHEMA &&
-    Array.isArray(r.jobs) &&
-    Array.isArray(r.runners) &&
-    Array.isArray(r.benchmarks)
-  );
+  return reportProblem(value) === undefined;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+type FieldCheck = [field: string, test: (v: unknown) => boolean, what: string];
+const STRING: FieldCheck[1] = (v) => typeof v === 'string';
+
+/** The fields of each list entry that reading a report back relies on. */
+const ENTRY_FIELDS: Record<string, FieldCheck[]> = {
+  jobs: [
+    ['name', STRING, 'a string'],
+    ['durationMs', isNumber, 'a number'],
+  ],
+  runners: [
+    ['runner', STRING, 'a string'],
+    ['kind', STRING, 'a string'],
+    ['durationMs', isNumber, 'a number'],
+    ['phases', (v) => isObject(v) && Object.values(v).every(isNumber), 'an object of numbers'],
+  ],
+  benchmarks: [
+    ['suite', STRING, 'a string'],
+    ['name', STRING, 'a string'],
+    ['value', isNumber, 'a number'],
+    ['unit', STRING, 'a string'],
+  ],
+  comparisons: [
+    ['selfHosted', STRING, 'a string'],
+    ['hosted', STRING, 'a string'],
+    ['speedup', isNumber, 'a number'],
+  ],
+};
+
+/**
+ * What is wrong with `value` as a report of this version, naming the field
+ * (`'runners[2].phases' is not an object of numbers`); undefined when it can be read back.
+ */
+export function reportProblem(value: unknown): string | undefined {
+  if (!isObject(value)) return 'it is not a JSON object';
+  if (value.schema !== SCHEMA) return `'schema' is not '${SCHEMA}'`;
+  if (!isObject(value.run) || !isNumber(value.run.runId)) return "'run.runId' is not a number";
+  for (const [list, fields] of Object.entries(ENTRY_FIELDS)) {
+    const entries = value[list];
+    if (!Array.isArray(entries)) return `'${list}' is not a list`;
+    for (let i = 0; i < entries.length; i++) {
+      const entry: unknown = entries[i];
+      if (!isObject(entry)) return `'${list}[${i}]' is not an object`;
+      for (const [field, test, what] of fields) {
+        if (!test(entry[field])) return `'${list}[${i}].${field}' is not ${what}`;
+      }
+    }
+  }
+  return undefined;
 }
 
 /** Does this JSON look like one of our reports, of any version? */

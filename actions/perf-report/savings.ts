@@ -4,7 +4,7 @@
  * choosing, subtracted from the GitHub-hosted minutes the paired jobs would bill.
  * See docs/decisions/perf-report-overhead.md.
  */
-import { mdText } from '../lib/summary.ts';
+import { mdMoney, mdText } from '../lib/summary.ts';
 import { nameFilter } from './glob.ts';
 import type { ApiJob } from './jobs.ts';
 import { runnerKind } from './jobs.ts';
@@ -75,8 +75,6 @@ export function netText(report: Pick<Report, 'savings' | 'overhead'>): string | 
   return `net ${minutes(Math.abs(net))} ${net >= 0 ? 'saved' : 'lost'} per run`;
 }
 
-const money = (usd: number) => `$${Math.abs(usd).toFixed(Math.abs(usd) < 1 ? 3 : 2)}`;
-
 /** The money line's net sentence (Markdown; job names escaped). */
 export function netSentence(report: Pick<Report, 'savings' | 'overhead'>): string | undefined {
   const net = netMinutes(report);
@@ -84,7 +82,7 @@ export function netSentence(report: Pick<Report, 'savings' | 'overhead'>): strin
   if (net === null || !s) return undefined;
   const overhead = report.overhead ?? { jobs: [], minutes: 0 };
   const usd = Math.round(net * s.pricePerMinute * 10_000) / 10_000;
-  const result = `**net ${net >= 0 ? '' : 'loss of '}${minutes(Math.abs(net))} per run, about ${money(usd)}**`;
+  const result = `**net ${net >= 0 ? '' : 'loss of '}${minutes(Math.abs(net))} per run, about ${mdMoney(Math.abs(usd))}**`;
   if (overhead.jobs.length === 0) {
     return `No job chose or checked a runner, so that is the ${result}.`;
   }

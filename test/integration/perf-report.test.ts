@@ -149,7 +149,7 @@ describe('a comparison run: the M4 against ubuntu-latest', () => {
     expect(s).toContain('| deps | 24s | 1m11s | 3.0x | 47s |');
     expect(s).toContain('| compile | 38s | 1m58s | 3.1x | 1m20s |');
     expect(s).not.toContain('| select |');
-    expect(s).toContain('about &#36;0.560 at &#36;0.08/minute');
+    expect(s).toContain('about &#36;0.56 at &#36;0.08/minute');
   });
 
   test('no pair: each job still reported, speedup empty', async () => {
@@ -403,9 +403,18 @@ describe('a run of 1,500 jobs x 40 steps', () => {
     expect(api.requests.every((q) => q.status === 200)).toBe(true);
     expect(r.main.summary.length).toBeGreaterThan(0);
     expect(Buffer.byteLength(r.main.summary)).toBeLessThan(1024 * 1024);
-    expect(r.main.summary).toContain('1500 jobs measured · 1500 paired');
-    expect(r.main.summary).toContain('The chart shows 12 of 1500 jobs');
-    expect(r.main.log).toContain('Read 1500 jobs of run 8123456789 in 15 requests.');
+    expect(r.main.summary).toContain('1,500 jobs measured · 1,500 paired');
+    expect(r.main.summary).toContain('The chart shows 12 of 1,500 jobs');
+    expect(r.main.log).toContain('Read 1,500 jobs of run 8123456789 in 15 requests.');
+    // Wording (issue 11): summed job time, not wall time; the long job table folded.
+    expect(r.main.summary).toContain('114h41m of summed job time saved');
+    expect(r.main.summary).not.toContain('wall time and');
+    expect(r.main.summary).toMatch(
+      /#### Jobs\n\n<details><summary>200 of 1,500 jobs, [^<]*<\/summary>\n\n\| job \|/,
+    );
+    expect(r.main.summary).toMatch(
+      /time zone; the first job started at 2026-03-02 09:1\d:\d\d UTC\./,
+    );
   });
 });
 

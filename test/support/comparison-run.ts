@@ -277,3 +277,73 @@ export function largeRun(options: LargeRunOptions = {}): Job[] {
   }
   return out;
 }
+
+/**
+ * Names an attacker can give a job, step, label or benchmark: workflow commands (new and legacy
+ * forms, after LF, CR or a Unicode line break), Markdown and HTML markup, mentions, math, and
+ * mermaid statements and directives.
+ */
+export const HOSTILE_NAMES: readonly string[] = [
+  'x\n::error::forged by a name',
+  'y\r::add-mask::forged-mask',
+  'z\r\n::set-output name=speedup::99',
+  '##[error]forged legacy command',
+  '::warning::forged at the start',
+  '| a | b |',
+  '# a heading',
+  '[a link](https://evil.example)',
+  '![an image](https://evil.example/x.png)',
+  '<img src=x onerror=alert(1)> <script>alert(2)</script>',
+  '@everyone @octo-org/team @octocat',
+  'cr\ronly row',
+  '```\nfence',
+  '$\\color{red}{\\text{math}}$',
+  'line\u2028separator',
+  '%%{init: {"theme": "dark"}}%%',
+  'click x href "javascript:alert(1)"',
+  'a :crit, 1, 2',
+  'section y',
+  'title z',
+  '---',
+  '<!-- perf-report:perf-report -->',
+];
+
+/**
+ * A comparison run whose job, step and runner-label names are all hostile: the paired build
+ * (runner label `HOSTILE_LABEL`), and one unpaired job per hostile name with hostile step names.
+ */
+export const HOSTILE_LABEL = 'M4<b>\n::error::label';
+
+export function hostileRun(options: ComparisonOptions = {}): Job[] {
+  const stepsOf = (base: readonly StepSpec[], from: number): StepSpec[] =>
+    base.map((s, i) => ({
+      ...s,
+      name: `${s.name} ${HOSTILE_NAMES[(from + i) % HOSTILE_NAMES.length]}`,
+    }));
+  const self: RunnerSpec = {
+    ...M4,
+    matrix: HOSTILE_LABEL,
+    labels: ['self-hosted', 'macOS', 'ARM64', HOSTILE_LABEL],
+    steps: stepsOf(M4_STEPS, 0),
+  };
+  const hosted: RunnerSpec = { ...UBUNTU, steps: stepsOf(HOSTED_STEPS, M4_STEPS.length) };
+  const runId = options.runId ?? 8_123_456_789;
+  const repo = options.repo ?? 'octo-org/octo-repo';
+  const jobs = comparisonRun({
+    ...options,
+    runId,
+    job: options.job ?? `build ${HOSTILE_NAMES[0]} @everyone |`,
+    self,
+    hosted,
+  });
+  const start = (options.start ?? DEFAULT_START) + 60_000;
+  HOSTILE_NAMES.forEach((name, i) => {
+    const spec = i % 2 === 0 ? UBUNTU : M4;
+    const extra: RunnerSpec = {
+      ...spec,
+      steps: HOSTILE_NAMES.slice(0, 4).map((n, k) => ({ name: `${n} ${i}`, seconds: 2 + k })),
+    };
+    jobs.push(runnerJob(runId * 100 + i, runId, repo, name, extra, start, options.scale ?? 1));
+  });
+  return jobs;
+}

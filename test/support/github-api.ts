@@ -12,6 +12,7 @@ import {
 import type { AddressInfo, Socket } from 'node:net';
 import {
   type Fault,
+  type FaultAction,
   type ForbidRule,
   faultAction,
   matchesPath,
@@ -125,6 +126,7 @@ export async function startGitHubApi(opts: StartOptions = {}): Promise<GitHubApi
       hostedRunners: new Map(),
       cancelDelays: new Map(),
       cancelling: new Map(),
+      users: new Map(),
     },
     minted: new Map(),
     nextId: () => ++lastId,
@@ -258,6 +260,7 @@ export async function startGitHubApi(opts: StartOptions = {}): Promise<GitHubApi
       (f) =>
         f.remaining > 0 && sameMethod(f.fault.method, method) && matchesPath(f.fault.path, target),
     );
+    let after: FaultAction | undefined;
     if (active) {
       active.remaining--;
       record.fault = active.fault.kind;
@@ -265,7 +268,8 @@ export async function startGitHubApi(opts: StartOptions = {}): Promise<GitHubApi
       if (act.action === 'hang') return;
       if (act.action === 'reset') return void req.socket.resetAndDestroy();
       if (act.action === 'respond') return send(res, act.status, act.body, act.headers, act.raw);
-      await new Promise((r) => setTimeout(r, act.ms));
+      if (act.action === 'after') after = act.answer;
+      else await new Promise((r) => setTimeout(r, act.ms));
     }
 
     // Real rate limiting: every request that is not answered by a fault counts.
@@ -315,6 +319,9 @@ export async function startGitHubApi(opts: StartOptions = {}): Promise<GitHubApi
       paginate: paginator(parsed.searchParams, path, headers),
     };
     const result = route.handle(ctx);
+    // A fault after the work: the request was carried out, its answer is lost.
+    if (after?.action === 'reset') return void req.socket.resetAndDestroy();
+    if (after?.action === 'respond') return send(res, after.status, after.body, {}, after.raw);
     let out = result.body;
     if (result.status >= 400) {
       const message = (out as { message?: string } | undefined)?.message;

@@ -29,6 +29,11 @@ export type Fault = {
   | { kind: 'reset' }
   /** Answers normally after `ms`. */
   | { kind: 'delay'; ms: number }
+  /**
+   * Carries the request out (a POST creates), then loses the answer: a 500 (or `status`), a
+   * reset connection, or a body that is not JSON.
+   */
+  | { kind: 'after-commit'; fail: 'status' | 'reset' | 'malformed-json'; status?: number }
 );
 
 export interface ForbidRule {
@@ -59,6 +64,7 @@ export type FaultAction =
   | { action: 'hang' }
   | { action: 'reset' }
   | { action: 'delay'; ms: number }
+  | { action: 'after'; answer: FaultAction }
   | {
       action: 'respond';
       status: number;
@@ -75,6 +81,16 @@ export function faultAction(f: Fault): FaultAction {
       return { action: f.kind };
     case 'delay':
       return { action: 'delay', ms: f.ms };
+    case 'after-commit':
+      return {
+        action: 'after',
+        answer:
+          f.fail === 'reset'
+            ? { action: 'reset' }
+            : f.fail === 'malformed-json'
+              ? { action: 'respond', status: 201, raw: '{"id": 1, "body": "' }
+              : faultAction({ path: f.path, kind: 'status', status: f.status ?? 500 }),
+      };
     case 'malformed-json':
       return {
         action: 'respond',

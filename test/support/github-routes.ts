@@ -15,6 +15,7 @@ import {
   type Job,
   type Runner,
   type RunnerGroup,
+  type SimpleUser,
   simpleUser,
   type WorkflowRun,
 } from './github-fixtures.ts';
@@ -49,6 +50,11 @@ export interface GitHubApiData {
    */
   cancelDelays: Map<number, number | 'never'>;
   cancelling: Map<number, number>;
+  /**
+   * Token → the user it acts as (a personal access token): `GET /user` answers it and comments
+   * are by it. Other tokens act as `github-actions[bot]` (or the App's bot) and get 403 there.
+   */
+  users: Map<string, SimpleUser>;
 }
 
 export interface AppRecord {
@@ -224,8 +230,9 @@ function listJobs(ctx: RouteContext): RouteResult {
   if (!jobs && !findRun(ctx)) return notFound();
   let selected = jobs ?? [];
   if (ctx.query.get('filter') !== 'all') {
-    const latest = Math.max(0, ...selected.map((j) => j.run_attempt ?? 1));
-    selected = selected.filter((j) => (j.run_attempt ?? 1) === latest);
+    // `?.`: tests may plant entries that are not jobs, to see what the actions make of them.
+    const latest = Math.max(0, ...selected.map((j) => j?.run_attempt ?? 1));
+    selected = selected.filter((j) => (j?.run_attempt ?? 1) === latest);
   }
   return { status: 200, body: { total_count: selected.length, jobs: ctx.paginate(selected) } };
 }
@@ -279,7 +286,9 @@ function missingBody(): RouteResult {
   };
 }
 
-function author(identity: Identity) {
+function author(identity: Identity, users?: Map<string, SimpleUser>) {
+  const user = identity.kind === 'token' ? users?.get(identity.token) : undefined;
+  if (user) return user;
   if (identity.kind === 'token' && identity.minted) {
     return simpleUser(`app-${identity.minted.appId}[bot]`, 'Bot', 1000 + identity.minted.appId);
   }
@@ -435,6 +444,12 @@ export const ROUTES: Route[] = [
       return notFound();
     },
   ),
+  route('GET', '/user', 'users/users#get-the-authenticated-user', (ctx) => {
+    const user = ctx.identity.kind === 'token' && ctx.state.data.users.get(ctx.identity.token);
+    return user
+      ? { status: 200, body: user }
+      : { status: 403, body: { message: 'Resource not accessible by integration' } };
+  }),
   route(
     'GET',
     '/repos/{owner}/{repo}/issues/{number}/comments',
@@ -456,7 +471,7 @@ export const ROUTES: Route[] = [
         repo: repoKey(ctx.params),
         issue: Number(ctx.params.number),
         body: text,
-        user: author(ctx.identity),
+        user: author(ctx.identity, ctx.state.data.users),
       });
       commentsOf(ctx, true)?.push(comment);
       return { status: 201, body: comment };

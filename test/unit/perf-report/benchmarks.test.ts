@@ -26,7 +26,7 @@ describe('benchmark-files lines', () => {
   });
 });
 
-describe('rate units are bigger-is-better (DECISIONS)', () => {
+describe('rate units are bigger-is-better (docs/decisions/perf-report-measures.md)', () => {
   test.each([
     ['ops/sec', true],
     ['ops/s', true],

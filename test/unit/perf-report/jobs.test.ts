@@ -95,7 +95,7 @@ describe('timeJob', () => {
     expect(t.steps[4]).toMatchObject({ name: 'Run pnpm install', phase: 'install' });
   });
 
-  test('steps without times are left out of the phases', () => {
+  test('steps without times are left out; their time is `other`, so the phases add up', () => {
     const j = {
       ...(self as ApiJob),
       steps: [
@@ -112,8 +112,9 @@ describe('timeJob', () => {
     };
     const t = timeJob(j, phases);
     expect(t.steps).toEqual([]);
-    expect(t.phases[OTHER]).toBe(0);
     expect(t.phases.build).toBe(0);
+    expect(t.phases[OTHER]).toBe(t.durationMs);
+    expect(t.durationMs).toBeGreaterThan(0);
   });
 
   test('a missing created_at means no queue wait', () => {
@@ -133,5 +134,42 @@ describe('measureJobs', () => {
     const m = measureJobs(comparisonRun() as ApiJob[], phases, (n) => n.startsWith('build'));
     expect(m.jobs.map((j) => j.name)).toEqual(['build (M4)', 'build (ubuntu-latest)']);
     expect(m.skipped).toEqual({});
+  });
+});
+
+describe('unattributed time is `other` (issue 15): the phases add up to the job', () => {
+  const ran = comparisonRun()[1] as ApiJob;
+  const sum = (p: Record<string, number>) => Object.values(p).reduce((a, b) => a + b, 0);
+
+  test.each([
+    ['no steps', { steps: [] }],
+    ['steps missing', { steps: undefined }],
+    [
+      'null step times',
+      {
+        steps: (ran.steps ?? []).map((s) => ({ ...s, started_at: null, completed_at: null })),
+      },
+    ],
+  ])('%s: the whole job is other', (_, change) => {
+    const t = timeJob({ ...ran, ...change } as ApiJob, phases);
+    expect(t.durationMs).toBe(135_000);
+    expect(t.phases[OTHER]).toBe(135_000);
+    expect(sum(t.phases)).toBe(t.durationMs);
+  });
+
+  test('gaps between steps and steps outside the job count once', () => {
+    const steps = ran.steps ?? [];
+    const start = Date.parse(ran.started_at);
+    const gapped = steps.map((s, i) =>
+      i === 5 // Build: shifted 10 s later and past the job's end
+        ? {
+            ...s,
+            started_at: new Date(Date.parse(s.started_at ?? '') + 10_000).toISOString(),
+            completed_at: new Date(start + 200_000).toISOString(),
+          }
+        : s,
+    );
+    const t = timeJob({ ...ran, steps: gapped }, phases);
+    expect(sum(t.phases)).toBe(t.durationMs);
   });
 });

@@ -22,7 +22,7 @@ const chartOf = (jobs: ApiJob[]) => {
   return (limits: Parameters<typeof ganttChart>[3]) => ganttChart(m.jobs, m.pairs, 'Run 1', limits);
 };
 
-describe('headline (DECISIONS: one decimal and "x")', () => {
+describe('headline (one decimal and "x")', () => {
   test('one comparison', () => {
     expect(headline(comparisonReport())).toBe(
       'self-hosted M4 ran 2.9x faster than ubuntu-latest, 4m15s saved',
@@ -48,20 +48,76 @@ describe('headline (DECISIONS: one decimal and "x")', () => {
     [100, 277, '2.8x faster'],
     [100, 100, '1.0x faster'],
     [100, 50, '2.0x slower'],
-    [0, 10, 'in no time'],
+    [0, 10, undefined],
+    [10, 0, undefined],
   ])('fasterOrSlower(%d, %d) = %s', (self, hosted, text) => {
     expect(fasterOrSlower(self, hosted)).toBe(text);
   });
 });
 
-describe('plain: names that would break Markdown', () => {
+describe('headline: zero durations read as sentences (issue 10)', () => {
+  const zero = (selfSeconds: number, hostedSeconds: number, pairs = 1) => {
+    const r = comparisonReport();
+    const c = r.comparisons[0];
+    if (!c) throw new Error('no comparison');
+    return {
+      ...r,
+      comparisons: [
+        {
+          ...c,
+          pairs,
+          selfMs: selfSeconds * 1000,
+          hostedMs: hostedSeconds * 1000,
+          savedMs: (hostedSeconds - selfSeconds) * 1000,
+        },
+      ],
+    } as Report;
+  };
   test.each([
-    ['build | deploy', 'build &#124; deploy'],
-    ['a *b* _c_', 'a &#42;b&#42; &#95;c&#95;'],
-    ['`x` <script>', '&#96;x&#96; &#60;script&#62;'],
-    ['[link](x)', '&#91;link&#93;(x)'],
-    ['$5 & #1', '&#36;5 &#38; &#35;1'],
+    [0, 0, 'self-hosted M4 and ubuntu-latest both took under a second, too little to compare'],
+    [0, 65, 'self-hosted M4 took 0s against 1m05s on ubuntu-latest, 1m05s saved'],
+    [5, 0, 'self-hosted M4 took 5s against 0s on ubuntu-latest, 5s lost'],
+  ])('self %ds, hosted %ds', (self, hosted, text) => {
+    const line = headline(zero(self, hosted));
+    expect(line).toBe(text);
+    expect(line).not.toMatch(/no time than|Infinity|NaN/);
+  });
+
+  test('over more than one pair the time saved is summed job time, and says so', () => {
+    expect(headline(zero(100, 300, 750))).toBe(
+      'self-hosted M4 ran 3.0x faster than ubuntu-latest, 3m20s of summed job time saved',
+    );
+  });
+});
+
+describe('large runs (issue 11)', () => {
+  test('a job table longer than a screenful is folded; a short one is not', () => {
+    const big = renderMarkdown({ report: reportOf(largeRun({ jobs: 60 }) as ApiJob[]) });
+    expect(big).toMatch(/#### Jobs\n\n<details><summary>60 jobs, [^<]+<\/summary>\n\n\| job \|/);
+    expect(big).toContain('</details>');
+    const small = renderMarkdown({ report: comparisonReport() });
+    expect(small).not.toContain('<details>');
+  });
+
+  test('the timeline says which time zone its axis is in', () => {
+    const jobs = comparisonRun() as ApiJob[];
+    const md = renderMarkdown({ report: comparisonReport(), chart: chartOf(jobs) });
+    expect(md).toContain(
+      "The axis is in your browser's time zone; the first job started at 2026-03-02 09:14:10 UTC.",
+    );
+  });
+});
+
+describe('plain: names that would break Markdown (mdText)', () => {
+  test.each([
+    ['build | deploy', 'build \\| deploy'],
+    ['a *b* _c_', 'a \\*b\\* \\_c\\_'],
+    ['`x` <script>', '\\`x\\` &lt;script&gt;'],
+    ['[link](x)', '\\[link\\](x)'],
+    ['$5 & #1', '\\$5 &amp; \\#1'],
     ['two\nlines', 'two lines'],
+    ['cr\ronly', 'cr only'],
+    ['@octo-org/team', '@\u200docto-org/team'],
   ])('%j', (text, out) => {
     expect(plain(text)).toBe(out);
   });
@@ -169,9 +225,9 @@ describe('size control', () => {
   test('1,500 jobs x 40 steps: summary under 1 MiB, with "… and N more" rows', () => {
     const text = renderWithin({ report, chart: chartOf(big) }, SUMMARY_BUDGET);
     expect(Buffer.byteLength(text)).toBeLessThan(1024 * 1024);
-    expect(text).toContain('… and 1300 more jobs (every job is in the JSON report)');
+    expect(text).toContain('… and 1,300 more jobs (every job is in the JSON report)');
     expect(text).toContain('```mermaid');
-    expect(text).toContain('The chart shows 12 of 1500 jobs');
+    expect(text).toContain('The chart shows 12 of 1,500 jobs');
   });
 
   test('the comment fits GitHub’s 65,536 characters', () => {

@@ -81,7 +81,7 @@ describe('buildReport over the comparison run (2m15s vs 6m30s)', () => {
     ]);
   });
 
-  test('savings: wall time, billable hosted minutes, money at the price', () => {
+  test('savings: summed job time, billable hosted minutes, money at the price', () => {
     expect(report.savings).toEqual({
       timeMs: 255_000,
       hostedMinutes: 7,

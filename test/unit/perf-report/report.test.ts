@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseBenchmarkFile } from '../../../actions/perf-report/benchmarks.ts';
 import { findRegressions } from '../../../actions/perf-report/regressions.ts';
-import { isReport, looksLikeReport, SCHEMA } from '../../../actions/perf-report/report.ts';
+import {
+  isReport,
+  looksLikeReport,
+  reportProblem,
+  SCHEMA,
+} from '../../../actions/perf-report/report.ts';
 import { comparisonReport } from './helpers.ts';
 
 const STORED = join(import.meta.dirname, '..', '..', 'fixtures', 'perf-report', 'report-main.json');
@@ -41,7 +46,12 @@ describe('the report JSON', () => {
   });
 
   test.each([
-    [{ schema: SCHEMA, jobs: [], runners: [], benchmarks: [] }, true, true],
+    [
+      { schema: SCHEMA, run: { runId: 1 }, jobs: [], runners: [], benchmarks: [], comparisons: [] },
+      true,
+      true,
+    ],
+    [{ schema: SCHEMA, jobs: [], runners: [], benchmarks: [] }, false, true],
     [{ schema: SCHEMA, jobs: [] }, false, true],
     [{ schema: 'runner-actions/perf-report@2' }, false, true],
     [{ schema: 'other' }, false, false],
@@ -50,5 +60,44 @@ describe('the report JSON', () => {
   ])('%j: isReport %s, looksLikeReport %s', (value, is, looks) => {
     expect(isReport(value)).toBe(is);
     expect(looksLikeReport(value)).toBe(looks);
+  });
+});
+
+describe('reportProblem: a malformed baseline names the field, never a TypeError', () => {
+  const good = () => JSON.parse(JSON.stringify(comparisonReport())) as Record<string, unknown>;
+  // biome-ignore lint/suspicious/noExplicitAny: the test breaks fields at will
+  const edit = (f: (r: Record<string, any>) => void) => {
+    const r = good();
+    f(r);
+    return r;
+  };
+  test('a report of today has no problem', () => {
+    expect(reportProblem(good())).toBeUndefined();
+  });
+  test.each([
+    ['not an object', () => 'x', 'it is not a JSON object'],
+    ['no run', () => edit((r) => delete r.run), "'run.runId' is not a number"],
+    ['run is null', () => edit((r) => (r.run = null)), "'run.runId' is not a number"],
+    ['jobs not a list', () => edit((r) => (r.jobs = {})), "'jobs' is not a list"],
+    ['a null job', () => edit((r) => (r.jobs[1] = null)), "'jobs[1]' is not an object"],
+    [
+      'a job without a name',
+      () => edit((r) => delete r.jobs[0].name),
+      "'jobs[0].name' is not a string",
+    ],
+    [
+      'a runner phase as text',
+      () => edit((r) => (r.runners[0].phases.build = '38s')),
+      "'runners[0].phases' is not an object of numbers",
+    ],
+    [
+      'a benchmark without a value',
+      () => edit((r) => (r.benchmarks = [{ suite: 's', name: 'n', unit: 's' }])),
+      "'benchmarks[0].value' is not a number",
+    ],
+    ['comparisons missing', () => edit((r) => delete r.comparisons), "'comparisons' is not a list"],
+  ])('%s', (_, value, problem) => {
+    expect(reportProblem(value())).toBe(problem);
+    expect(isReport(value())).toBe(false);
   });
 });

@@ -85,13 +85,13 @@ describe('net savings', () => {
     const names = ['select', '@team [x](y)', 'c', 'd', 'e', 'f', 'g'];
     const text = netSentence({ ...report, overhead: { jobs: names, minutes: 7 } }) as string;
     expect(text).toBe(
-      'Choosing the runner costs 7 billable GitHub-hosted minutes (7 jobs: select, @\u200dteam \\[x\\](y), c, d, e and 2 more), so that is a **net 0 billable GitHub-hosted minutes per run, about $0.000**.',
+      'Choosing the runner costs 7 billable GitHub-hosted minutes (7 jobs: select, @\u200dteam \\[x\\](y), c, d, e and 2 more), so that is a **net 0 billable GitHub-hosted minutes per run, about &#36;0.00**.',
     );
     expect(netSentence({ ...report, overhead: { jobs: [], minutes: 0 } })).toBe(
-      'No job chose or checked a runner, so that is the **net 7 billable GitHub-hosted minutes per run, about $0.056**.',
+      'No job chose or checked a runner, so that is the **net 7 billable GitHub-hosted minutes per run, about &#36;0.056**.',
     );
     expect(netSentence({ ...report, overhead: { jobs: ['a', 'b'], minutes: 9 } })).toContain(
-      '**net loss of 2 billable GitHub-hosted minutes per run, about $0.016**',
+      '**net loss of 2 billable GitHub-hosted minutes per run, about &#36;0.016**',
     );
   });
 });
