@@ -6,7 +6,7 @@ import { tally } from '../fleet/runner.ts';
 import { messageOf } from '../lib/errors.ts';
 import { createClient } from '../lib/github.ts';
 import { createReader, fromEnv } from '../lib/inputs.ts';
-import { appendSummary, error, info, setOutput, warning } from '../lib/runner.ts';
+import { appendSummary, error, info, oneLine, setOutput, warning } from '../lib/runner.ts';
 import { type Check, check, checkSummary, runnersJson } from './report.ts';
 
 interface CheckInputs extends FleetInputs {
@@ -57,7 +57,7 @@ export async function checkRunner(): Promise<void> {
     };
   }
   const { counts } = result;
-  info(`available: ${result.available} — ${result.reason}`);
+  info(`available: ${result.available}. ${oneLine(result.reason)}`);
   setOutput('available', result.available);
   setOutput('total', counts.total);
   setOutput('online', counts.online);

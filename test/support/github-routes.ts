@@ -123,7 +123,8 @@ const notFound = (): RouteResult => ({ status: 404 });
 
 function listRunners(ctx: RouteContext, runners: Runner[] | undefined): RouteResult {
   const name = ctx.query.get('name');
-  const all = (runners ?? []).filter((r) => name === null || r.name === name);
+  // Filter only when asked: a page costs O(page), not O(fleet), so N pages cost O(N).
+  const all = name === null ? (runners ?? []) : (runners ?? []).filter((r) => r.name === name);
   return { status: 200, body: { total_count: all.length, runners: ctx.paginate(all) } };
 }
 
