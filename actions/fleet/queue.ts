@@ -38,7 +38,9 @@ export async function queuedJobLabels(
       (page) => {
         for (const job of page.jobs ?? []) {
           if (job?.status !== 'queued') continue;
-          labels.push((Array.isArray(job.labels) ? job.labels : []).filter((l) => typeof l === 'string'));
+          labels.push(
+            (Array.isArray(job.labels) ? job.labels : []).filter((l) => typeof l === 'string'),
+          );
         }
       },
     );

@@ -146,8 +146,7 @@ export function candidateDecision(config: SelectConfig, index: number, reason: s
   };
 }
 
-const account = (a: Assessment, i: number) =>
-  `Candidate ${i} [${a.labels.join(', ')}]: ${a.note}`;
+const account = (a: Assessment, i: number) => `Candidate ${i} [${a.labels.join(', ')}]: ${a.note}`;
 
 /** The first available candidate in priority order, else the fallback. Reasons are sentences. */
 export function decide(config: SelectConfig, assessments: readonly Assessment[]): Decision {
@@ -156,9 +155,7 @@ export function decide(config: SelectConfig, assessments: readonly Assessment[])
   if (index >= 0) {
     const chosen = assessments[index] as Assessment;
     const earlier = assessments.slice(0, index).map(account);
-    const skipped = index
-      ? ` Earlier candidates were not available. ${earlier.join(' ')}`
-      : '';
+    const skipped = index ? ` Earlier candidates were not available. ${earlier.join(' ')}` : '';
     return candidateDecision(
       config,
       index,

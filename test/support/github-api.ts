@@ -201,7 +201,7 @@ export async function startGitHubApi(opts: StartOptions = {}): Promise<GitHubApi
   }
 
   function paginator(search: URLSearchParams, path: string, headers: Record<string, string>) {
-    return <T>(items: T[]): T[] => {
+    return <T>(items: T[], options: { link?: boolean } = {}): T[] => {
       const num = (name: string, fallback: number) => {
         const n = Number.parseInt(search.get(name) ?? '', 10);
         return Number.isNaN(n) || n < 1 ? fallback : n;
@@ -220,7 +220,7 @@ export async function startGitHubApi(opts: StartOptions = {}): Promise<GitHubApi
         page < last ? link(last, 'last') : '',
         page > 1 ? link(1, 'first') : '',
       ].filter(Boolean);
-      if (links.length > 0) headers.link = links.join(', ');
+      if (links.length > 0 && options.link !== false) headers.link = links.join(', ');
       return items.slice((page - 1) * perPage, page * perPage);
     };
   }

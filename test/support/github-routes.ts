@@ -75,8 +75,8 @@ export interface RouteContext {
   body: unknown;
   identity: Identity;
   state: StandInState;
-  /** Returns the requested page of `items` and sets the Link header. */
-  paginate<T>(items: T[]): T[];
+  /** Returns the requested page of `items` and sets the Link header (unless `link: false`). */
+  paginate<T>(items: T[], options?: { link?: boolean }): T[];
 }
 
 export interface RouteResult {
@@ -275,7 +275,11 @@ export const ROUTES: Route[] = [
       );
       return {
         status: 200,
-        body: { total_count: groups.length, runner_groups: ctx.paginate(groups) },
+        // GitHub sends no Link header for runner groups, however many pages there are.
+        body: {
+          total_count: groups.length,
+          runner_groups: ctx.paginate(groups, { link: false }),
+        },
       };
     },
   ),
