@@ -224,7 +224,7 @@ describe('messages', () => {
     [{ status: 404, response: { headers: {}, data: { message: 'Not Found.' } } }, /Found\.$/],
   ])('every message is a sentence: %j', (error, end) => {
     const e = classify(
-      Object.assign(new Error(String(error.message ?? '')), error),
+      Object.assign(new Error(String((error as { message?: string }).message ?? '')), error),
       'GET /x',
       deadline(10),
     );

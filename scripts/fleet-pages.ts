@@ -1,19 +1,19 @@
 /**
  * Reading N pages of runners costs O(N): time select-runner and check-runner over an organization
  * of `pages` x 100 runners (none matching, so every page is read), and the stand-in alone.
- *   node test/bench/fleet-pages.ts [pages]
+ *   node scripts/fleet-pages.ts (after pnpm build select-runner check-runner) [pages]
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inputVariable } from '../../actions/lib/runner.ts';
-import { startGitHubApi } from '../support/github-api.ts';
-import { runner } from '../support/github-fixtures.ts';
+import { inputVariable } from '../actions/lib/runner.ts';
+import { startGitHubApi } from '../test/support/github-api.ts';
+import { runner } from '../test/support/github-fixtures.ts';
 
 const pages = Number(process.argv[2] ?? 1000);
 const TOKEN = 'bench-token';
-const ROOT = new URL('../..', import.meta.url).pathname;
+const ROOT = new URL('..', import.meta.url).pathname;
 
 const api = await startGitHubApi({ tokens: [TOKEN], rateLimit: 1_000_000 });
 const dir = mkdtempSync(join(tmpdir(), 'bench-pages-'));
@@ -21,7 +21,12 @@ try {
   api.data.orgRunners.set(
     'big-org',
     Array.from({ length: pages * 100 }, (_, i) =>
-      runner({ id: i + 1, name: `w${i}`, labels: ['self-hosted', 'Windows', 'X64'], os: 'windows' }),
+      runner({
+        id: i + 1,
+        name: `w${i}`,
+        labels: ['self-hosted', 'Windows', 'X64'],
+        os: 'windows',
+      }),
     ),
   );
   // The stand-in alone: the same pages with plain fetch.
@@ -32,7 +37,9 @@ try {
     });
     await r.json();
   }
-  console.log(`stand-in, plain fetch: ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `stand-in, plain fetch: ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
   for (const [action, inputs] of [
     ['select-runner', { 'primary-runner': 'self-hosted, macOS' }],
     ['check-runner', { labels: 'self-hosted, macOS' }],
@@ -54,7 +61,9 @@ try {
     // Asynchronously: the stand-in answers from this process's event loop.
     const child = await new Promise<{ status: number | null; stdout: string; stderr: string }>(
       (resolve) => {
-        const p = spawn(process.execPath, [join(ROOT, 'dist', action, 'main', 'index.js')], { env });
+        const p = spawn(process.execPath, [join(ROOT, 'dist', action, 'main', 'index.js')], {
+          env,
+        });
         let stdout = '';
         let stderr = '';
         p.stdout.on('data', (d) => {
