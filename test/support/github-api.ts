@@ -261,7 +261,18 @@ export async function startGitHubApi(opts: StartOptions = {}): Promise<GitHubApi
       const act = faultAction(active.fault);
       if (act.action === 'hang') return;
       if (act.action === 'reset') return void req.socket.resetAndDestroy();
-      if (act.action === 'respond') return send(res, act.status, act.body, act.headers, act.raw);
+      if (act.action === 'respond') {
+        const f = active.fault;
+        const body =
+          f.kind === 'status' && f.echoAuthorization
+            ? errorBody(
+                act.status,
+                `${f.message ?? 'Bad credentials'} (${req.headers.authorization ?? ''})`,
+                DOCS,
+              )
+            : act.body;
+        return send(res, act.status, body, act.headers, act.raw);
+      }
       await new Promise((r) => setTimeout(r, act.ms));
     }
 
