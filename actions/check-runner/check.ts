@@ -6,7 +6,7 @@ import { type Runner, tally } from '../fleet/runner.ts';
 import { messageOf } from '../lib/errors.ts';
 import { createClient } from '../lib/github.ts';
 import { createReader, fromEnv } from '../lib/inputs.ts';
-import { appendSummary, error, info, setOutput, warning } from '../lib/runner.ts';
+import { appendSummary, error, info, oneLine, setOutput, warning } from '../lib/runner.ts';
 import { type GuardInputs, guardOn, readGuardInputs, runGuardLazily } from './guard-inputs.ts';
 import { type Check, check, checkSummary, runnersJson } from './report.ts';
 
@@ -70,7 +70,7 @@ export async function checkRunner(): Promise<void> {
     };
   }
   const { counts } = result;
-  info(`available: ${result.available} — ${result.reason}`);
+  info(`available: ${result.available}. ${oneLine(result.reason)}`);
   setOutput('available', result.available);
   setOutput('total', counts.total);
   setOutput('online', counts.online);

@@ -2,7 +2,7 @@
  * The fleet guard's step summary, pure. Everything from workflow files and the API (file names,
  * job ids, labels, job names, messages) is untrusted: `mdText`/`mdCode` in Markdown.
  */
-import { blocks, heading, mdCode, mdText } from '../lib/summary.ts';
+import { blocks, heading, mdCode, mdText, tableRow } from '../lib/summary.ts';
 import type { LintReport, LintRow } from './lint/lint.ts';
 import type { StuckJob } from './stuck/find.ts';
 import type { RescueAction } from './stuck/rescue.ts';
@@ -12,9 +12,7 @@ const labelsCell = (labels: readonly string[], group?: string) =>
     .filter(Boolean)
     .join(' ') || '—';
 
-function row(cells: readonly string[]): string {
-  return `| ${cells.join(' | ')} |`;
-}
+const row = tableRow;
 
 function verdictCell(r: LintRow): string {
   const mark =

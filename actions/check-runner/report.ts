@@ -1,6 +1,6 @@
 /** check-runner's verdict and step summary: pure, over the runners read. */
 import { type Counts, explainNoMatch, matches, type Runner, tally } from '../fleet/runner.ts';
-import { blocks, heading, table } from '../lib/summary.ts';
+import { blocks, heading, mdText, table, tableRow } from '../lib/summary.ts';
 
 export interface Check {
   labels: string[];
@@ -41,12 +41,53 @@ export function runnersJson(runners: readonly Runner[]): string {
   );
 }
 
+/** The runner table stops here, so the summary stays far below GitHub's 1 MiB per step. */
+export const SUMMARY_ROWS = 500;
+export const SUMMARY_BYTES = 256 * 1024;
+
+const UNKNOWN = '_unknown_';
+
+/** Cells are escaped here (untrusted runner text); `tableRow` keeps them as they are. */
+function runnerRow(r: Runner): string {
+  const cells = [
+    r.name === null ? UNKNOWN : mdText(r.name),
+    r.os === null ? UNKNOWN : mdText(r.os),
+    r.status === 'online' ? (r.busy ? 'busy' : 'idle') : 'offline',
+    r.labels.length ? mdText(r.labels.join(', ')) : '_none_',
+  ];
+  return tableRow(cells);
+}
+
+/** The matching runners, cut at SUMMARY_ROWS rows or SUMMARY_BYTES, saying how many are left out. */
+export function runnerTable(runners: readonly Runner[]): string {
+  const lines = ['| runner | os | status | labels |', '| --- | --- | --- | --- |'];
+  let bytes = 0;
+  let shown = 0;
+  for (const r of runners) {
+    if (shown >= SUMMARY_ROWS) break;
+    const row = runnerRow(r);
+    bytes += Buffer.byteLength(row) + 1;
+    if (bytes > SUMMARY_BYTES) break;
+    lines.push(row);
+    shown++;
+  }
+  const left = runners.length - shown;
+  if (left > 0) {
+    const n = left.toLocaleString('en-US');
+    lines.push(
+      '',
+      `${n} more runner${left === 1 ? ' is' : 's are'} not shown here; the \`runners\` output lists every one.`,
+    );
+  }
+  return lines.join('\n');
+}
+
 export function checkSummary(result: Check, scopes: readonly string[]): string {
   const { counts } = result;
   return blocks(
     heading(`check-runner: ${result.available ? 'available' : 'not available'}`),
-    result.reason,
-    scopes.length > 0 && `Read: ${scopes.join(', ')}.`,
+    mdText(result.reason),
+    scopes.length > 0 && `Read: ${mdText(scopes.join(', '))}.`,
     table(
       ['labels', 'runners', 'online', 'idle', 'busy', 'offline'],
       [
@@ -56,15 +97,6 @@ export function checkSummary(result: Check, scopes: readonly string[]): string {
         ],
       ],
     ),
-    result.matched.length > 0 &&
-      table(
-        ['runner', 'os', 'status', 'labels'],
-        result.matched.map((r) => [
-          r.name,
-          r.os,
-          r.status === 'online' ? (r.busy ? 'busy' : 'idle') : 'offline',
-          r.labels.join(', '),
-        ]),
-      ),
+    result.matched.length > 0 && runnerTable(result.matched),
   );
 }

@@ -19,10 +19,19 @@ export interface FleetInputs extends Scopes {
 }
 
 const NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*)$/;
+/**
+ * `owner/name` exactly: an owner is letters, digits, `-` (and `_` for managed users); a name is
+ * letters, digits, `.`, `_`, `-`, but never `.` or `..`, which would change the API path.
+ */
+const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9_-]{0,38}\/(?!\.{1,2}$)[A-Za-z0-9._-]{1,100}$/;
+
+export function isRepository(value: string): boolean {
+  return REPOSITORY.test(value);
+}
 
 export function readFleetInputs(read: InputReader): FleetInputs {
   const repository = read.text('repository') || undefined;
-  if (repository !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(repository)) {
+  if (repository !== undefined && !isRepository(repository)) {
     throw new InputError(
       'repository',
       `Input 'repository' accepts 'owner/name' (or empty to skip the repository); got '${repository}'.`,

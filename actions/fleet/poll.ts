@@ -5,8 +5,9 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type Deadline, deadline } from '../lib/deadline.ts';
+import { addSecret } from '../lib/errors.ts';
 import { ApiError } from '../lib/github.ts';
-import { info, setSecret } from '../lib/runner.ts';
+import { info, oneLine, setSecret } from '../lib/runner.ts';
 import type { FleetInputs } from './inputs.ts';
 
 export interface PollResult<R> {
@@ -32,14 +33,16 @@ export async function poll<R>(
     } catch (error) {
       const retry = error instanceof ApiError && TRANSIENT.has(error.kind);
       if (!retry || Date.now() + timing.pollSeconds * 1000 > waitEnds) throw error;
-      info(`Round ${rounds}: ${error.message} Trying again in ${timing.pollSeconds}s.`);
+      info(`Round ${rounds}: ${oneLine(error.message)} Trying again in ${timing.pollSeconds}s.`);
       await sleep(timing.pollSeconds * 1000);
       continue;
     }
     const waitedMs = Date.now() - started;
     if (settled(result) || Date.now() >= waitEnds) return { result, rounds, waitedMs };
     const next = Math.min(timing.pollSeconds * 1000, waitEnds - Date.now());
-    info(`Round ${rounds}: ${describe(result)} Checking again in ${Math.ceil(next / 1000)}s.`);
+    info(
+      `Round ${rounds}: ${oneLine(describe(result))} Checking again in ${Math.ceil(next / 1000)}s.`,
+    );
     await sleep(next);
   }
 }
@@ -49,6 +52,8 @@ export type TokenSource = (limit: Deadline) => Promise<string>;
 
 export function tokenSource(inputs: FleetInputs, baseUrl: string): TokenSource {
   setSecret(inputs.token);
+  addSecret(inputs.token);
+  if (inputs.app) addSecret(inputs.app.privateKey);
   let minted: Promise<string> | undefined;
   return (limit) => {
     if (!inputs.app) {
@@ -56,7 +61,7 @@ export function tokenSource(inputs: FleetInputs, baseUrl: string): TokenSource {
       return Promise.reject(
         new ApiError(
           'auth',
-          'github-token is empty: the secret it names is not available to this run (Dependabot and fork pull requests get their own secrets).',
+          'Input github-token is empty: the secret it names is not available to this run (Dependabot and fork pull requests get their own secrets).',
         ),
       );
     }

@@ -8,7 +8,10 @@ interface JobsPage {
   jobs: { status: string; labels: string[] }[];
 }
 
-/** Queued jobs of queued and in-progress runs, the current run excepted (it is the one asking). */
+/** Every status of a run that has not finished; a queued job can sit in any of them. */
+export const UNFINISHED = ['queued', 'in_progress', 'waiting', 'requested', 'pending'] as const;
+
+/** Queued jobs of every unfinished run, the current run excepted (it is the one asking). */
 export async function queuedJobLabels(
   client: GitHubClient,
   repository: string,
@@ -16,13 +19,13 @@ export async function queuedJobLabels(
 ): Promise<string[][]> {
   const [owner, repo] = repository.split('/') as [string, string];
   const runs: number[] = [];
-  for (const status of ['queued', 'in_progress']) {
+  for (const status of UNFINISHED) {
     await client.paginate<RunsPage>(
       'GET /repos/{owner}/{repo}/actions/runs',
       { owner, repo, status },
       (page) => {
         for (const run of page.workflow_runs ?? []) {
-          if (String(run.id) !== currentRunId) runs.push(run.id);
+          if (typeof run?.id === 'number' && String(run.id) !== currentRunId) runs.push(run.id);
         }
       },
     );
@@ -33,8 +36,12 @@ export async function queuedJobLabels(
       'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs',
       { owner, repo, run_id, filter: 'latest' },
       (page) => {
-        for (const job of page.jobs ?? [])
-          if (job.status === 'queued') labels.push(job.labels ?? []);
+        for (const job of page.jobs ?? []) {
+          if (job?.status !== 'queued') continue;
+          labels.push(
+            (Array.isArray(job.labels) ? job.labels : []).filter((l) => typeof l === 'string'),
+          );
+        }
       },
     );
   }

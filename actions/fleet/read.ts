@@ -1,11 +1,11 @@
 /** Reads the self-hosted runners of every scope given, page by page, within a deadline. */
 import { ApiError, type GitHubClient } from '../lib/github.ts';
 import type { Scopes } from './inputs.ts';
-import { fromApi, mergeById, type Runner } from './runner.ts';
+import { fromApi, type Runner, RunnerSet } from './runner.ts';
 
 interface RunnerPage {
   total_count: number;
-  runners: Parameters<typeof fromApi>[0][];
+  runners: unknown[];
 }
 interface GroupPage {
   runner_groups: { id: number; name: string }[];
@@ -62,13 +62,13 @@ function explain(error: unknown, scope: Scope): unknown {
   if (error.kind === 'forbidden' || error.kind === 'not-found' || error.kind === 'auth') {
     return new ApiError(
       error.kind,
-      `Reading the runners of ${scope.label} failed: ${error.message} Listing them needs ${scope.permission}. ${TOKEN_NOTE}`,
+      `Reading the runners of ${scope.label} failed. ${error.message} Listing them needs ${scope.permission}. ${TOKEN_NOTE}`,
       error.status,
     );
   }
   return new ApiError(
     error.kind,
-    `Reading the runners of ${scope.label} failed: ${error.message}`,
+    `Reading the runners of ${scope.label} failed. ${error.message}`,
     error.status,
     error.resetAt,
   );
@@ -83,17 +83,17 @@ export interface FleetRead {
 }
 
 /**
- * Reads every scope (all pages, per_page=100) and merges runners by id. `enough` is asked after
- * each page with what has been read so far; returning true stops reading there.
+ * Reads every scope (all pages, per_page=100) and merges runners by id. `enough` is handed the
+ * runners each page adds (those not seen before), so a caller keeps its own running counts and
+ * reading N pages stays O(N); returning true stops reading there.
  */
 export async function readFleet(
   client: GitHubClient,
   scopes: Scopes,
-  enough: (runners: Runner[]) => boolean = () => false,
+  enough: (added: readonly Runner[]) => boolean = () => false,
 ): Promise<FleetRead> {
-  const lists: Runner[][] = [];
+  const fleet = new RunnerSet();
   const read: string[] = [];
-  const all = () => mergeById(...lists);
   const plan = scopesOf(scopes);
   if (scopes.organization && scopes.runnerGroup) {
     plan.splice(
@@ -103,8 +103,6 @@ export async function readFleet(
     );
   }
   for (const scope of plan) {
-    const list: Runner[] = [];
-    lists.push(list);
     read.push(scope.label);
     let stopped = false;
     try {
@@ -115,16 +113,20 @@ export async function readFleet(
             `GitHub's answer for ${scope.label} has no runners list.`,
           );
         }
-        list.push(...page.runners.map(fromApi));
-        if (enough(all())) stopped = true;
+        const runners: Runner[] = [];
+        for (const raw of page.runners) {
+          const runner = fromApi(raw);
+          if (runner) runners.push(runner);
+        }
+        if (enough(fleet.add(runners))) stopped = true;
         return !stopped;
       });
     } catch (error) {
       throw explain(error, scope);
     }
-    if (stopped) return { runners: all(), scopes: read, complete: false };
+    if (stopped) return { runners: fleet.all, scopes: read, complete: false };
   }
-  return { runners: all(), scopes: read, complete: true };
+  return { runners: fleet.all, scopes: read, complete: true };
 }
 
 async function groupScope(client: GitHubClient, org: string, group: string): Promise<Scope> {
@@ -132,20 +134,29 @@ async function groupScope(client: GitHubClient, org: string, group: string): Pro
   let found: { id: number; name: string } | undefined;
   const names: string[] = [];
   try {
-    await client.paginate<GroupPage>('GET /orgs/{org}/actions/runner-groups', { org }, (page) => {
-      for (const g of page.runner_groups ?? []) {
-        names.push(g.name);
-        if (g.name.toLowerCase() === group.toLowerCase()) found = g;
-      }
-      return !found;
-    });
+    // GitHub sends no Link header for runner groups: a full page means there may be another.
+    await client.paginate<GroupPage>(
+      'GET /orgs/{org}/actions/runner-groups',
+      { org },
+      (page) => {
+        for (const g of page.runner_groups ?? []) {
+          if (typeof g?.name !== 'string') continue;
+          names.push(g.name);
+          if (g.name.toLowerCase() === group.toLowerCase()) found = g;
+        }
+        return !found;
+      },
+      (page) => page.runner_groups,
+    );
   } catch (error) {
     throw explain(error, base);
   }
   if (!found) {
+    const shown = names.slice(0, 20).map((n) => `'${n}'`);
+    const more = names.length > shown.length ? ` and ${names.length - shown.length} more` : '';
     throw new ApiError(
       'not-found',
-      `Organization ${org} has no runner group '${group}' (it has: ${names.join(', ') || 'none'}).`,
+      `Organization ${org} has no runner group '${group}' (it has ${shown.join(', ') || 'none'}${more}).`,
     );
   }
   return {

@@ -3,7 +3,8 @@
  * configured; @octokit/auth-app is not needed for plain tokens).
  */
 import type { Deadline } from './deadline.ts';
-import { ApiError, classify } from './github.ts';
+import { addSecret } from './errors.ts';
+import { ApiError, checkPathParams, classify } from './github.ts';
 import { proxiedFetch } from './proxy.ts';
 import { setSecret } from './runner.ts';
 
@@ -21,8 +22,11 @@ export interface Owner {
   enterprise?: string;
 }
 
+const MINT = 'POST /app/installations/{installation_id}/access_tokens';
+
 export async function installationToken(app: AppCredentials, owner: Owner): Promise<string> {
   setSecret(app.privateKey);
+  addSecret(app.privateKey);
   const [{ createAppAuth }, { Octokit }, fetch] = await Promise.all([
     import('@octokit/auth-app'),
     import('@octokit/core'),
@@ -37,19 +41,27 @@ export async function installationToken(app: AppCredentials, owner: Owner): Prom
     log: { debug() {}, info() {}, warn() {}, error() {} },
   });
   const route = installationRoute(owner);
+  // Each request is named on its own, so a hang or a refusal says which one it was.
+  let step = route.path;
   try {
+    checkPathParams(route.path, route.params);
     const { data } = await octokit.request(route.path, route.params);
-    const { token } = (await octokit.auth({
-      type: 'installation',
-      installationId: (data as { id: number }).id,
-    })) as { token: string };
+    const installationId = (data as { id?: unknown }).id;
+    if (typeof installationId !== 'number') {
+      throw new ApiError('malformed', `GitHub's answer to ${route.path} has no installation id.`);
+    }
+    step = MINT.replace('{installation_id}', String(installationId));
+    const { token } = (await octokit.auth({ type: 'installation', installationId })) as {
+      token: string;
+    };
     setSecret(token);
+    addSecret(token);
     return token;
   } catch (error) {
-    const fault = classify(error, route.path, app.deadline);
+    const fault = classify(error, step, app.deadline);
     throw new ApiError(
       fault.kind,
-      `Could not mint a GitHub App installation token (app-id ${app.appId}, ${route.label}): ${fault.message}`,
+      `Could not mint a GitHub App installation token (app-id ${app.appId}, ${route.label}). ${fault.message}`,
       fault.status,
       fault.resetAt,
     );

@@ -51,9 +51,17 @@ export function folded(summary: string, body: string): string {
   return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
 
+/** One table row; each cell made cell-safe (`escapeCell`), escaped text kept as it is. */
+export function tableRow(cells: readonly string[]): string {
+  return `| ${cells.map(escapeCell).join(' | ')} |`;
+}
+
 export function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
-  const line = (cells: readonly string[]) => `| ${cells.map(escapeCell).join(' | ')} |`;
-  return [line(headers), `|${headers.map(() => ' --- ').join('|')}|`, ...rows.map(line)].join('\n');
+  return [
+    tableRow(headers),
+    `|${headers.map(() => ' --- ').join('|')}|`,
+    ...rows.map(tableRow),
+  ].join('\n');
 }
 
 /** A code span that holds any text (see `mdCode`). */

@@ -1,5 +1,13 @@
 /** select-runner's decision: pure, over the candidates and the runners read. */
-import { type Counts, explainNoMatch, matches, type Runner, tally } from '../fleet/runner.ts';
+import {
+  type Counts,
+  count,
+  explainNoMatch,
+  matches,
+  noCounts,
+  type Runner,
+  tally,
+} from '../fleet/runner.ts';
 
 export type Mode = 'auto' | 'github-hosted' | 'self-hosted';
 
@@ -21,7 +29,7 @@ export interface Assessment {
   /** Queued jobs of the repository competing for these runners. */
   queued: number;
   available: boolean;
-  /** One-line account of this candidate. */
+  /** This candidate's account in sentences, without its labels (one line). */
   note: string;
 }
 
@@ -58,6 +66,12 @@ export function competes(job: readonly string[], candidate: readonly string[]): 
   return job.length > 0 && job.every((l) => have.has(l.toLowerCase()));
 }
 
+/** Whether a candidate's counts make it available, after the queued jobs competing for it. */
+function judge(config: SelectConfig, counts: Counts, queued: number): boolean {
+  const free = (config.requireIdle ? counts.idle : counts.online) - queued;
+  return free >= config.primariesRequired;
+}
+
 export function assess(
   config: SelectConfig,
   fleet: readonly Runner[],
@@ -74,18 +88,17 @@ export function assess(
         counts,
         queued,
         available: true,
-        note: `'${scaleSet}' is an actions-runner-controller scale set, which scales from zero, so it is always available`,
+        note: `'${scaleSet}' is an actions-runner-controller scale set, which scales from zero, so it is always available.`,
       };
     }
-    const free = (config.requireIdle ? counts.idle : counts.online) - queued;
     const kind = config.requireIdle ? 'idle' : 'online';
-    const available = free >= config.primariesRequired;
+    const available = judge(config, counts, queued);
     const note =
       counts.total === 0
-        ? explainNoMatch(fleet, labels).replace(/\.$/, '')
-        : `[${labels.join(', ')}]: ${counts.idle} idle, ${counts.busy} busy, ${counts.offline} offline` +
+        ? explainNoMatch(fleet, labels)
+        : `${counts.idle} idle, ${counts.busy} busy, ${counts.offline} offline` +
           `${queued ? `, ${queued} queued job${queued > 1 ? 's' : ''} waiting for them` : ''}` +
-          ` (needs ${config.primariesRequired} ${kind}${queued ? ' after the queue' : ''})`;
+          ` (needs ${config.primariesRequired} ${kind}${queued ? ' after the queue' : ''}).`;
     return { labels, counts, queued, available, note };
   });
 }
@@ -133,28 +146,43 @@ export function candidateDecision(config: SelectConfig, index: number, reason: s
   };
 }
 
-/** The first available candidate in priority order, else the fallback. */
+const account = (a: Assessment, i: number) => `Candidate ${i} [${a.labels.join(', ')}]: ${a.note}`;
+
+/** The first available candidate in priority order, else the fallback. Reasons are sentences. */
 export function decide(config: SelectConfig, assessments: readonly Assessment[]): Decision {
   const index = assessments.findIndex((a) => a.available);
   const fallback = config.fallback.join(', ');
   if (index >= 0) {
     const chosen = assessments[index] as Assessment;
-    const skipped = index
-      ? ` (earlier candidates were not available: ${assessments
-          .slice(0, index)
-          .map((a) => a.note)
-          .join('; ')})`
-      : '';
-    return candidateDecision(config, index, `Candidate ${index} ${chosen.note}${skipped}.`);
+    const earlier = assessments.slice(0, index).map(account);
+    const skipped = index ? ` Earlier candidates were not available. ${earlier.join(' ')}` : '';
+    return candidateDecision(
+      config,
+      index,
+      `Candidate ${index} [${chosen.labels.join(', ')}] runs the job: ${chosen.note}${skipped}`,
+    );
   }
   return fallbackDecision(
     config,
-    `No self-hosted candidate is available, so the fallback ${fallback} runs the job: ${assessments.map((a) => a.note).join('; ')}.`,
+    `No self-hosted candidate is available, so the fallback ${fallback} runs the job. ${assessments.map(account).join(' ')}`.trim(),
   );
 }
 
 /** True once candidate 0 is settled as available: later pages cannot change the decision. */
 export function firstIsAvailable(config: SelectConfig, fleet: readonly Runner[]): boolean {
-  const [first] = assess({ ...config, candidates: config.candidates.slice(0, 1) }, fleet);
-  return Boolean(first?.available);
+  return firstCandidateWatch(config)(fleet);
+}
+
+/**
+ * Counts candidate 0's runners page by page (each page's new runners only, so N pages cost O(N))
+ * and says once it is available.
+ */
+export function firstCandidateWatch(config: SelectConfig): (added: readonly Runner[]) => boolean {
+  const labels = config.candidates[0] ?? [];
+  if (scaleSetOf(labels, config.scaleSets)) return () => true;
+  const counts = noCounts();
+  return (added) => {
+    for (const r of added) if (matches(r, labels)) count(counts, [r]);
+    return judge(config, counts, 0);
+  };
 }

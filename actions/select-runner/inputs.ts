@@ -19,7 +19,21 @@ export function readSelectInputs(read: InputReader): SelectInputs {
     );
   }
   const candidates = lines.map(splitList);
+  const empty = candidates.findIndex((labels) => labels.length === 0);
+  if (empty >= 0) {
+    // A candidate without labels would match every runner and give `runs-on: []`.
+    throw new InputError(
+      'primary-runner',
+      `Input 'primary-runner' has a candidate with no labels (line ${empty + 1}: '${lines[empty]}'); each line is a comma-separated label set such as 'self-hosted, macOS, ARM64'.`,
+    );
+  }
   const fallback = read.list('fallback-runner');
+  if (!fallback.length && read.text('fallback-runner')) {
+    throw new InputError(
+      'fallback-runner',
+      `Input 'fallback-runner' has no labels ('${read.text('fallback-runner')}'); it accepts a comma-separated label set such as 'ubuntu-latest', or empty for ubuntu-latest.`,
+    );
+  }
   const countQueuedJobs = read.bool('count-queued-jobs', false);
   const fleet = readFleetInputs(read);
   if (countQueuedJobs && !fleet.repository) {

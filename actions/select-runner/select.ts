@@ -2,12 +2,11 @@
 import { apiUrl, poll, type TokenSource, tokenSource } from '../fleet/poll.ts';
 import { queuedJobLabels } from '../fleet/queue.ts';
 import { readFleet } from '../fleet/read.ts';
-import type { Runner } from '../fleet/runner.ts';
 import type { Deadline } from '../lib/deadline.ts';
-import { InputError, messageOf } from '../lib/errors.ts';
+import { InputError, messageOf, sentence } from '../lib/errors.ts';
 import { createClient } from '../lib/github.ts';
 import { createReader, fromEnv } from '../lib/inputs.ts';
-import { appendSummary, info, setOutput, warning } from '../lib/runner.ts';
+import { appendSummary, info, oneLine, setOutput, warning } from '../lib/runner.ts';
 import {
   type Assessment,
   assess,
@@ -15,7 +14,7 @@ import {
   type Decision,
   decide,
   fallbackDecision,
-  firstIsAvailable,
+  firstCandidateWatch,
 } from './decide.ts';
 import { readSelectInputs, type SelectInputs } from './inputs.ts';
 import { selectSummary } from './summary.ts';
@@ -24,8 +23,9 @@ export async function selectRunner(): Promise<void> {
   const inputs = readSelectInputs(createReader(fromEnv()));
   const { decision, assessments } = await choose(inputs);
   const runsOn = JSON.stringify(decision.runsOn);
-  info(`runs-on: ${runsOn} (${decision.runnerType})`);
-  info(decision.reason);
+  // Reasons carry text from the API (registered labels, messages): one escaped line each.
+  info(`runs-on: ${oneLine(runsOn)} (${decision.runnerType})`);
+  info(oneLine(decision.reason));
   setOutput('runs-on', runsOn);
   setOutput('use-runner', runsOn);
   setOutput('runner-type', decision.runnerType);
@@ -47,7 +47,7 @@ async function choose(inputs: SelectInputs): Promise<Outcome> {
     return {
       decision: fallbackDecision(
         inputs,
-        'mode is github-hosted, so the fallback runs the job; the API was not asked.',
+        'The mode is github-hosted, so the fallback runs the job; the API was not asked.',
       ),
       assessments: [],
     };
@@ -57,7 +57,7 @@ async function choose(inputs: SelectInputs): Promise<Outcome> {
       decision: candidateDecision(
         inputs,
         0,
-        'mode is self-hosted, so the first candidate runs the job; the API was not asked.',
+        'The mode is self-hosted, so the first candidate runs the job; the API was not asked.',
       ),
       assessments: [],
     };
@@ -66,7 +66,11 @@ async function choose(inputs: SelectInputs): Promise<Outcome> {
   const [first] = assess({ ...inputs, candidates: inputs.candidates.slice(0, 1) }, []);
   if (first?.scaleSet) {
     return {
-      decision: candidateDecision(inputs, 0, `Candidate 0 ${first.note}; the API was not asked.`),
+      decision: candidateDecision(
+        inputs,
+        0,
+        `Candidate 0 [${first.labels.join(', ')}] runs the job: ${first.note} The API was not asked.`,
+      ),
       assessments: [first],
     };
   }
@@ -81,7 +85,7 @@ async function choose(inputs: SelectInputs): Promise<Outcome> {
     return result;
   } catch (error) {
     if (error instanceof InputError || !inputs.fallbackOnError) throw error;
-    const reason = `${messageOf(error)} fallback-on-error is true, so the fallback ${inputs.fallback.join(', ')} runs the job.`;
+    const reason = `${sentence(messageOf(error))} Because fallback-on-error is true, the fallback ${inputs.fallback.join(', ')} runs the job.`;
     warning(reason, { title: 'select-runner fell back' });
     return { decision: fallbackDecision(inputs, reason), assessments: [] };
   }
@@ -90,9 +94,7 @@ async function choose(inputs: SelectInputs): Promise<Outcome> {
 async function round(inputs: SelectInputs, token: TokenSource, limit: Deadline): Promise<Outcome> {
   const baseUrl = apiUrl();
   const client = await createClient({ token: await token(limit), baseUrl, deadline: limit });
-  const enough = inputs.countQueuedJobs
-    ? undefined
-    : (runners: Runner[]) => firstIsAvailable(inputs, runners);
+  const enough = inputs.countQueuedJobs ? undefined : firstCandidateWatch(inputs);
   const fleet = await readFleet(client, inputs, enough);
   const queued =
     inputs.countQueuedJobs && inputs.repository

@@ -1,5 +1,5 @@
 /** select-runner's step summary: the decision, why, and the candidates with their counts. */
-import { blocks, code, heading, table } from '../lib/summary.ts';
+import { blocks, heading, mdCode, mdText, table } from '../lib/summary.ts';
 import type { Assessment, Decision } from './decide.ts';
 
 export function selectSummary(decision: Decision, assessments: readonly Assessment[]): string {
@@ -15,8 +15,9 @@ export function selectSummary(decision: Decision, assessments: readonly Assessme
   ]);
   return blocks(
     heading('select-runner'),
-    `**runs-on:** ${code(JSON.stringify(decision.runsOn))} (${decision.runnerType}${decision.isFallback ? ', fallback' : ''})`,
-    decision.reason,
+    `**runs-on:** ${mdCode(JSON.stringify(decision.runsOn))} (${decision.runnerType}${decision.isFallback ? ', fallback' : ''})`,
+    // The reason carries API text (messages, registered labels): inert in Markdown.
+    mdText(decision.reason),
     rows.length > 0 &&
       table(['#', 'candidate', 'runners', 'idle', 'busy', 'offline', 'queued', 'verdict'], rows),
   );

@@ -146,3 +146,70 @@ test.each([
   expect(main.annotations.find((a) => a.level === 'error')?.message).toContain(`'${name}'`);
   expect(stand.requests).toHaveLength(0);
 });
+
+test('runners with null or missing name, os and labels are counted and shown as unknown', async () => {
+  const good = runner({ id: 1, name: 'mac', labels: MAC, os: 'macos' });
+  // Not a fixture GitHub would send: served raw, as a broken or hostile answer would be.
+  stand.fault({
+    path: `/repos/${REPO}/actions/runners`,
+    kind: 'custom',
+    body: {
+      total_count: 5,
+      runners: [
+        good,
+        { ...good, id: 2, name: null, os: null },
+        { ...good, id: undefined, name: undefined, os: undefined, status: 'offline' },
+        { ...good, id: undefined, name: 'no-id-2', busy: true },
+        { ...good, id: 5, labels: null },
+        null,
+      ],
+    },
+  });
+  const { main, outputs } = await checkRunner({ labels: 'self-hosted, macOS' });
+  expect(main.outcome).toBe('success');
+  expect(outputs).toMatchObject({ total: '4', idle: '2', busy: '1', offline: '1' });
+  expect(main.summary).toContain('| _unknown_ | _unknown_ | idle |');
+  expect(main.summary).toContain('| _unknown_ | _unknown_ | offline |');
+  expect(main.summary).toContain('| no-id-2 | macos | busy |');
+  const listed = JSON.parse(outputs.runners as string) as { id: number | null }[];
+  expect(listed.map((r) => r.id)).toEqual([1, 2, null, null]);
+});
+
+test('2,000 matching runners: the table is cut and says how many are left out', async () => {
+  stand.data.orgRunners.set(
+    'big-org',
+    Array.from({ length: 2000 }, (_, i) =>
+      runner({ id: i + 1, name: `mac-${i}`, labels: MAC, os: 'macos' }),
+    ),
+  );
+  const { main, outputs } = await checkRunner({
+    labels: 'self-hosted, macOS',
+    repository: '',
+    organization: 'big-org',
+  });
+  expect(outputs.total).toBe('2000');
+  expect(stand.requests).toHaveLength(20);
+  expect(main.summary).toContain('1,500 more runners are not shown here');
+  expect(main.summary.indexOf('| 2000 |')).toBeLessThan(main.summary.indexOf('mac-0'));
+  expect(JSON.parse(outputs.runners as string)).toHaveLength(2000);
+});
+
+test('the typo case suggests the closest registered label', async () => {
+  loadDemoFleet(stand, { repo: REPO });
+  const { outputs } = await checkRunner({ labels: 'self-hosted, arm46' });
+  expect(outputs.reason).toContain("No runner has the label 'arm46'; did you mean 'ARM64'?");
+});
+
+test('an unreachable API gives a reason in sentences', async () => {
+  const { outputs, main } = await step(
+    stand,
+    'check-runner',
+    { labels: 'm4', 'api-timeout-seconds': '2' },
+    { github: { token: 'x-token-1234', apiUrl: 'http://127.0.0.1:9', repository: REPO } },
+  );
+  expect(main.outcome).toBe('success');
+  expect(outputs.reason).toMatch(
+    /^Reading the runners of repository octo-org\/octo-repo failed\. Could not reach the GitHub API \(GET \/repos\/\{owner\}\/\{repo\}\/actions\/runners\): [^\n]*\.$/,
+  );
+  expect(main.log).toContain(`available: false. ${outputs.reason}`);
+});

@@ -82,7 +82,6 @@ describe('select-runner against the demo fleet', () => {
     loadDemoFleet(stand, { repo: REPO });
     const { outputs } = await select({ 'primary-runner': 'ubuntu-24.04-arm64-4core' });
     expect(outputs['is-fallback']).toBe('true');
-    expect(outputs.reason).toContain("no runner has the label 'ubuntu-24.04-arm64-4core'");
     expect(outputs.reason).toContain('looks like a GitHub-hosted runner label');
   });
 
@@ -179,7 +178,9 @@ describe('fleets of any size and every scope', () => {
       'runner-group': 'gpu',
     });
     expect(outputs['is-fallback']).toBe('true');
-    expect(outputs.reason).toContain("no runner group 'gpu' (it has: Mac Fleet)");
+    expect(outputs.reason).toContain(
+      "Organization octo-org has no runner group 'gpu' (it has 'Mac Fleet').",
+    );
   });
 
   test('a GHES base URL with /api/v3', async () => {
@@ -324,7 +325,7 @@ describe('faults never hang a job', () => {
     );
     expect(main.outcome).toBe('failure');
     const error = main.annotations.find((a) => a.level === 'error');
-    expect(error?.message).toContain('401 Bad credentials');
+    expect(error?.message).toContain('GitHub refused the token (401): Bad credentials.');
     expect(error?.message).toContain('Administration: read');
     expect(error?.message).toContain('GITHUB_TOKEN cannot list runners');
   });
@@ -452,5 +453,165 @@ describe('invalid inputs always fail, naming the input', () => {
     const error = main.annotations.find((a) => a.level === 'error');
     expect(error?.message).toContain(`'${name}'`);
     expect(stand.requests).toHaveLength(0);
+  });
+});
+
+describe('issue 15: queued jobs and runner groups as GitHub serves them', () => {
+  test.each(['waiting', 'requested', 'pending', 'queued', 'in_progress'] as const)(
+    'a queued job of a %s run is counted',
+    async (status) => {
+      loadDemoFleet(stand, { repo: REPO });
+      stand.data.runs.set(REPO, [workflowRun({ id: 901, repo: REPO, status })]);
+      stand.data.jobs.set(901, [
+        job({ id: 3, runId: 901, status: 'queued', labels: ['self-hosted', 'm4'] }),
+      ]);
+      const { outputs } = await select({
+        'primary-runner': 'self-hosted, macOS, ARM64, m4',
+        'count-queued-jobs': 'true',
+      });
+      expect(outputs.candidate).toBe('-1');
+      expect(outputs.reason).toContain('1 queued job waiting for them');
+      const asked = stand.requests
+        .filter((r) => r.path === `/repos/${REPO}/actions/runs`)
+        .map((r) => r.query.status);
+      expect(asked).toEqual(['queued', 'in_progress', 'waiting', 'requested', 'pending']);
+    },
+  );
+
+  test('a completed run is not read', async () => {
+    loadDemoFleet(stand, { repo: REPO });
+    stand.data.runs.set(REPO, [
+      workflowRun({ id: 902, repo: REPO, status: 'completed', conclusion: 'success' }),
+    ]);
+    stand.data.jobs.set(902, [job({ id: 4, runId: 902, status: 'queued', labels: ['m4'] })]);
+    const { outputs } = await select({ 'primary-runner': 'm4', 'count-queued-jobs': 'true' });
+    expect(outputs.candidate).toBe('0');
+    expect(stand.count(`/repos/${REPO}/actions/runs/902/jobs`)).toBe(0);
+  });
+
+  test('group 150 of 250 is found although runner groups come without a Link header', async () => {
+    const groups = Array.from({ length: 250 }, (_, i) => ({
+      group: runnerGroup({ id: i + 10, name: `group-${i}`, org: 'octo-org' }),
+      runnerIds: i === 150 ? [1] : [],
+    }));
+    stand.data.runnerGroups.set('octo-org', groups);
+    stand.data.orgRunners.set('octo-org', [
+      runner({ id: 1, name: 'mac', labels: MAC, os: 'macos' }),
+    ]);
+    const { outputs } = await select({
+      'primary-runner': 'self-hosted, macOS',
+      repository: '',
+      organization: 'octo-org',
+      'runner-group': 'GROUP-150',
+    });
+    expect(outputs.candidate).toBe('0');
+    const pages = stand.requests.filter((r) => r.path === '/orgs/octo-org/actions/runner-groups');
+    expect(pages.map((r) => r.query.page ?? '1')).toEqual(['1', '2']);
+    expect(pages.every((r) => r.status === 200)).toBe(true);
+  });
+
+  test('exactly 100 groups: one more (empty) page, then a plain "no such group"', async () => {
+    stand.data.runnerGroups.set(
+      'octo-org',
+      Array.from({ length: 100 }, (_, i) => ({
+        group: runnerGroup({ id: i + 10, name: `g${i}`, org: 'octo-org' }),
+        runnerIds: [],
+      })),
+    );
+    const { outputs } = await select({
+      'primary-runner': 'm4',
+      repository: '',
+      organization: 'octo-org',
+      'runner-group': 'gpu',
+    });
+    expect(outputs.reason).toContain(
+      "Organization octo-org has no runner group 'gpu' (it has 'g0'",
+    );
+    expect(outputs.reason).toContain('and 80 more).');
+    expect(stand.count('/orgs/octo-org/actions/runner-groups')).toBe(2);
+  });
+});
+
+describe('issue 10 and 11: inputs, reasons and suggestions', () => {
+  test.each([',', 'self-hosted, macOS\n , '])(
+    'primary-runner %j is an input error, never runs-on: []',
+    async (value) => {
+      const { main, outputs } = await select({ 'primary-runner': value });
+      expect(main.outcome).toBe('failure');
+      expect(outputs['runs-on']).toBeUndefined();
+      const error = main.annotations.find((a) => a.level === 'error');
+      expect(error?.properties.title).toBe('Invalid input: primary-runner');
+      expect(stand.requests).toHaveLength(0);
+    },
+  );
+
+  test('the typo names the closest registered label', async () => {
+    loadDemoFleet(stand, { repo: REPO });
+    const { outputs, main } = await select({ 'primary-runner': 'self-hosted, macOS, arm46' });
+    expect(outputs['is-fallback']).toBe('true');
+    expect(outputs.reason).toContain("No runner has the label 'arm46'; did you mean 'ARM64'?");
+    expect(main.summary).toContain('did you mean');
+  });
+
+  test('an unreachable API: the reason is sentences, not two run together', async () => {
+    const { outputs } = await select(
+      { 'primary-runner': 'm4', 'api-timeout-seconds': '2' },
+      { github: { token: TOKEN, apiUrl: 'http://127.0.0.1:9', repository: REPO } },
+    );
+    expect(outputs['is-fallback']).toBe('true');
+    expect(outputs.reason).toMatch(
+      /^Reading the runners of repository octo-org\/octo-repo failed\. Could not reach the GitHub API \(GET \/repos\/\{owner\}\/\{repo\}\/actions\/runners\): .*\. Because fallback-on-error is true, the fallback ubuntu-latest runs the job\.$/,
+    );
+  });
+
+  test('a 403 "secondary rate limit" is a rate limit, not a missing permission', async () => {
+    stand.fault({
+      path: '/',
+      kind: 'status',
+      status: 403,
+      message:
+        'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+    });
+    const { outputs } = await select({ 'primary-runner': 'm4' });
+    expect(outputs['is-fallback']).toBe('true');
+    expect(outputs.reason).toContain("GitHub's secondary rate limit was reached (403");
+    expect(outputs.reason).toContain('not waited for');
+    expect(outputs.reason).not.toContain('Administration');
+    expect(stand.requests).toHaveLength(1);
+  });
+
+  test.each([
+    ['a reset in the past', { kind: 'rate-limit', status: 403, reset: 1_600_000_000, times: 2 }],
+    ['a huge Retry-After', { kind: 'secondary-rate-limit', retryAfter: 1e20 }],
+  ] as const)('%s never prints an invalid or past time', async (_name, fault) => {
+    loadDemoFleet(stand, { repo: REPO });
+    stand.fault({ path: '/', ...fault });
+    const { outputs, main } = await select({ 'primary-runner': 'm4', 'api-timeout-seconds': '3' });
+    expect(main.log).not.toContain('Invalid time value');
+    expect(outputs.reason).not.toContain('Invalid');
+    const at = /resets at (\S+)/.exec(outputs.reason ?? '')?.[1];
+    if (at) expect(Date.parse(at)).toBeGreaterThan(Date.now() - 60_000);
+    if (fault.kind === 'rate-limit') expect(outputs.candidate).toBe('0');
+    else expect(outputs.reason).toContain('more than a year');
+  });
+
+  test('a hang while minting an App token names that request', async () => {
+    const keys = createAppKeyPair();
+    stand.addApp(123, keys.publicKey, [{ id: 77, owner: 'octo-org', targetType: 'Organization' }]);
+    stand.fault({ path: '/app/installations/', kind: 'hang' });
+    const { outputs, main } = await select({
+      'primary-runner': 'm4',
+      repository: '',
+      organization: 'octo-org',
+      'app-id': '123',
+      'app-private-key': keys.privateKey,
+      'github-token': '',
+      'api-timeout-seconds': '2',
+    });
+    expect(outputs['is-fallback']).toBe('true');
+    expect(outputs.reason).toContain(
+      'Could not mint a GitHub App installation token (app-id 123, organization octo-org). The GitHub API did not answer POST /app/installations/77/access_tokens within the 2s limit (api-timeout-seconds).',
+    );
+    expect(main.durationMs).toBeLessThan(2000 + 3000);
   });
 });

@@ -206,7 +206,7 @@ export async function startGitHubApi(opts: StartOptions = {}): Promise<GitHubApi
   }
 
   function paginator(search: URLSearchParams, path: string, headers: Record<string, string>) {
-    return <T>(items: T[]): T[] => {
+    return <T>(items: T[], options: { link?: boolean } = {}): T[] => {
       const num = (name: string, fallback: number) => {
         const n = Number.parseInt(search.get(name) ?? '', 10);
         return Number.isNaN(n) || n < 1 ? fallback : n;
@@ -225,7 +225,7 @@ export async function startGitHubApi(opts: StartOptions = {}): Promise<GitHubApi
         page < last ? link(last, 'last') : '',
         page > 1 ? link(1, 'first') : '',
       ].filter(Boolean);
-      if (links.length > 0) headers.link = links.join(', ');
+      if (links.length > 0 && options.link !== false) headers.link = links.join(', ');
       return items.slice((page - 1) * perPage, page * perPage);
     };
   }
@@ -267,7 +267,18 @@ export async function startGitHubApi(opts: StartOptions = {}): Promise<GitHubApi
       const act = faultAction(active.fault);
       if (act.action === 'hang') return;
       if (act.action === 'reset') return void req.socket.resetAndDestroy();
-      if (act.action === 'respond') return send(res, act.status, act.body, act.headers, act.raw);
+      if (act.action === 'respond') {
+        const f = active.fault;
+        const body =
+          f.kind === 'status' && f.echoAuthorization
+            ? errorBody(
+                act.status,
+                `${f.message ?? 'Bad credentials'} (${req.headers.authorization ?? ''})`,
+                DOCS,
+              )
+            : act.body;
+        return send(res, act.status, body, act.headers, act.raw);
+      }
       if (act.action === 'after') after = act.answer;
       else await new Promise((r) => setTimeout(r, act.ms));
     }

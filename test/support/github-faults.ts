@@ -16,7 +16,20 @@ export type Fault = {
   /** How many matching requests get the fault; default every one. */
   times?: number;
 } & (
-  | { kind: 'status'; status: number; message?: string }
+  | {
+      kind: 'status';
+      status: number;
+      message?: string;
+      /** Appends the request's Authorization header to the message, as a careless API might. */
+      echoAuthorization?: boolean;
+    }
+  /** Any answer: status (default 200), JSON body and headers as given (a Link, a Location…). */
+  | {
+      kind: 'custom';
+      status?: number;
+      body?: unknown;
+      headers?: Record<string, string | number>;
+    }
   /** Primary rate limit: x-ratelimit-remaining 0, x-ratelimit-reset = `reset` (epoch s, default now + 1). */
   | { kind: 'rate-limit'; status?: 403 | 429; reset?: number }
   /** Secondary rate limit with `retry-after` (seconds, default 1); status default 429. */
@@ -91,6 +104,8 @@ export function faultAction(f: Fault): FaultAction {
               ? { action: 'respond', status: 201, raw: '{"id": 1, "body": "' }
               : faultAction({ path: f.path, kind: 'status', status: f.status ?? 500 }),
       };
+    case 'custom':
+      return { action: 'respond', status: f.status ?? 200, body: f.body, headers: f.headers };
     case 'malformed-json':
       return {
         action: 'respond',

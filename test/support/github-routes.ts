@@ -90,8 +90,8 @@ export interface RouteContext {
   body: unknown;
   identity: Identity;
   state: StandInState;
-  /** Returns the requested page of `items` and sets the Link header. */
-  paginate<T>(items: T[]): T[];
+  /** Returns the requested page of `items` and sets the Link header (unless `link: false`). */
+  paginate<T>(items: T[], options?: { link?: boolean }): T[];
 }
 
 export interface RouteResult {
@@ -138,7 +138,8 @@ const notFound = (): RouteResult => ({ status: 404 });
 
 function listRunners(ctx: RouteContext, runners: Runner[] | undefined): RouteResult {
   const name = ctx.query.get('name');
-  const all = (runners ?? []).filter((r) => name === null || r.name === name);
+  // Filter only when asked: a page costs O(page), not O(fleet), so N pages cost O(N).
+  const all = name === null ? (runners ?? []) : (runners ?? []).filter((r) => r.name === name);
   return { status: 200, body: { total_count: all.length, runners: ctx.paginate(all) } };
 }
 
@@ -368,7 +369,11 @@ export const ROUTES: Route[] = [
       );
       return {
         status: 200,
-        body: { total_count: groups.length, runner_groups: ctx.paginate(groups) },
+        // GitHub sends no Link header for runner groups, however many pages there are.
+        body: {
+          total_count: groups.length,
+          runner_groups: ctx.paginate(groups, { link: false }),
+        },
       };
     },
   ),

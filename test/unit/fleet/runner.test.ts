@@ -91,7 +91,7 @@ test('fromApi keeps label names and normalises status', () => {
     labels: ['self-hosted', 'ARM64'],
   });
   expect(
-    fromApi({ id: 1, name: 'x', os: 'Linux', status: 'weird', busy: true, labels: [] }).status,
+    fromApi({ id: 1, name: 'x', os: 'Linux', status: 'weird', busy: true, labels: [] })?.status,
   ).toBe('offline');
 });
 
@@ -140,4 +140,54 @@ describe('the typo case', () => {
     );
     expect(text).not.toContain('check the spelling');
   });
+});
+
+describe('did you mean', () => {
+  const fleet = [runner(1, ['self-hosted', 'Linux', 'ARM64']), runner(2, ['self-hosted', 'macOS'])];
+  test.each([
+    [['self-hosted', 'arm46'], "No runner has the label 'arm46'; did you mean 'ARM64'?"],
+    [['self-hosted', 'macso'], "No runner has the label 'macso'; did you mean 'macOS'?"],
+    [['gpu'], "No runner has the label 'gpu': check the spelling."],
+    [
+      ['arm46', 'macso'],
+      "No runner has the labels 'arm46', 'macso'; did you mean 'ARM64' for 'arm46', 'macOS' for 'macso'?",
+    ],
+  ])('%j: %s', (wanted, sentence) => {
+    expect(explainNoMatch(fleet, wanted)).toContain(sentence);
+  });
+
+  test('every part is a sentence: a capital start and a full stop or question mark', () => {
+    const text = explainNoMatch(fleet, ['arm46', 'ubuntu-latest']);
+    const sentences = text.split(/(?<=[.?]) (?=[A-Z'])/);
+    expect(sentences.length).toBe(3);
+    for (const s of sentences) expect(s).toMatch(/^[A-Z'].*[.?]$/);
+  });
+});
+
+describe('fromApi on odd answers', () => {
+  const base = { id: 9, name: 'n', os: 'linux', status: 'online', busy: false, labels: [] };
+  test.each([
+    [{ ...base, name: null }, { name: null }],
+    [{ ...base, name: undefined }, { name: null }],
+    [{ ...base, os: null }, { os: null }],
+    [{ ...base, os: 42 }, { os: null }],
+    [{ ...base, labels: null }, { labels: [] }],
+    [{ ...base, labels: [null, { name: null }, {}, { name: 'x' }] }, { labels: ['x'] }],
+    [{ ...base, id: undefined }, { id: null }],
+    [{ ...base, id: '9' }, { id: null }],
+    [{ ...base, busy: 'yes' }, { busy: false }],
+    [{ ...base, status: null }, { status: 'offline' }],
+  ])('%j gives %j', (raw, expected) => {
+    expect(fromApi(raw)).toMatchObject(expected);
+  });
+  test.each([null, undefined, 'runner', 7])('%j is no runner', (raw) => {
+    expect(fromApi(raw)).toBeUndefined();
+  });
+});
+
+test('runners without an id are never merged into one', () => {
+  const noId = (name: string): Runner => ({ ...runner(0, ['a']), id: null, name });
+  const merged = mergeById([noId('a'), noId('b'), runner(1, ['a'])], [noId('c'), runner(1, ['a'])]);
+  expect(merged.map((r) => r.name)).toEqual(['a', 'b', 'r1', 'c']);
+  expect(tally(merged).total).toBe(4);
 });

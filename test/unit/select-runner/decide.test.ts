@@ -6,6 +6,7 @@ import {
   competes,
   decide,
   fallbackDecision,
+  firstCandidateWatch,
   firstIsAvailable,
   type SelectConfig,
   scaleSetOf,
@@ -50,7 +51,7 @@ describe('decide', () => {
     const fleet = [r(MAC, 'busy'), r(LINUX, 'idle')];
     const d = decide(config(), assess(config(), fleet));
     expect(d.candidate).toBe(1);
-    expect(d.reason).toContain('earlier candidates were not available');
+    expect(d.reason).toContain('Earlier candidates were not available.');
     expect(d.reason).toContain('0 idle, 1 busy');
   });
 
@@ -109,8 +110,9 @@ describe('decide', () => {
     const c = config({ candidates: [['self-hosted', 'ubuntu-24.04-arm64-4core']] });
     const d = decide(c, assess(c, [r(LINUX, 'idle')]));
     expect(d.isFallback).toBe(true);
-    expect(d.reason).toContain("no runner has the label 'ubuntu-24.04-arm64-4core'");
-    expect(d.reason).toContain('looks like a GitHub-hosted runner label');
+    expect(d.reason).toContain(
+      "'ubuntu-24.04-arm64-4core' looks like a GitHub-hosted runner label, which runner listings never show; use it as the fallback instead.",
+    );
   });
 
   test('the reason is one line', () => {
@@ -170,4 +172,36 @@ describe('helpers', () => {
     expect(firstIsAvailable(config(), [r(LINUX, 'idle')])).toBe(false);
     expect(firstIsAvailable(config(), [r(MAC, 'idle')])).toBe(true);
   });
+});
+
+describe('firstCandidateWatch', () => {
+  test('page by page it says what firstIsAvailable says over everything read so far', () => {
+    const c = config({ primariesRequired: 2 });
+    const watch = firstCandidateWatch(c);
+    const pages = [
+      [r(LINUX, 'idle'), r(MAC, 'busy')],
+      [r(MAC, 'idle')],
+      [r(MAC, 'offline')],
+      [r(MAC, 'idle')],
+    ];
+    const seen: Runner[] = [];
+    for (const page of pages) {
+      seen.push(...page);
+      expect(watch(page)).toBe(firstIsAvailable(c, seen));
+    }
+    expect(watch([])).toBe(true);
+  });
+});
+
+test('every reason is sentences, each ending with a full stop or question mark', () => {
+  const fleet = [r(LINUX, 'busy')];
+  for (const c of [
+    config(),
+    config({ candidates: [['arm46'], LINUX] }),
+    config({ candidates: [LINUX, MAC] }),
+  ]) {
+    const reason = decide(c, assess(c, fleet)).reason;
+    expect(reason).toMatch(/[.?]$/);
+    expect(reason).not.toMatch(/[a-z0-9)\]] (Candidate|No|Earlier) /);
+  }
 });
