@@ -205,13 +205,13 @@ describe('steps that use our actions pass only declared inputs and every require
     expect(problems).toEqual([]);
   });
 
-  const usagePages = existsSync(join(ROOT, 'action-docs/usage'))
-    ? readdirSync(join(ROOT, 'action-docs/usage'))
+  const usagePages = existsSync(join(ROOT, 'scripts/docs/usage'))
+    ? readdirSync(join(ROOT, 'scripts/docs/usage'))
         .filter((n) => n.endsWith('.md'))
         .sort()
     : [];
-  test.each(usagePages)('the examples in action-docs/usage/%s', (name) => {
-    const path = `action-docs/usage/${name}`;
+  test.each(usagePages)('the examples in scripts/docs/usage/%s', (name) => {
+    const path = `scripts/docs/usage/${name}`;
     const blocks = [...read(path).matchAll(/^```ya?ml\n([\s\S]*?)^```$/gm)].map((m) => m[1] ?? '');
     expect(blocks.length, `${path} has no yaml example`).toBeGreaterThan(0);
     const action = name.replace(/\.md$/, '');
