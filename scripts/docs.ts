@@ -217,7 +217,7 @@ export function fillTokenTables(hosts: readonly TableHost[]): {
     const yaml = host.path.endsWith('.yml');
     const filled = yaml
       ? fillBetween(host.text, YAML_START, YAML_END, tokenTableComment(TOKEN_SCOPES).join('\n'))
-      : fillBetween(host.text, README_START, README_END, tokenTableMarkdown(TOKEN_SCOPES));
+      : fillBetween(host.text, README_START, README_END, tokenTableMarkdown(TOKEN_SCOPES, true));
     if (filled === undefined) {
       const [start, end] = yaml ? [YAML_START, YAML_END] : [README_START, README_END];
       problems.push(`${host.path}: no token table markers ('${start}' ... '${end}')`);

@@ -45,16 +45,29 @@ export const TOKEN_SCOPES: readonly TokenScope[] = [
 export const TOKEN_SOURCE = 'https://docs.github.com/en/rest/actions/self-hosted-runners';
 const NONE = 'none: a classic PAT only';
 
-/** The Markdown table (README and action references). */
-export function tokenTableMarkdown(scopes: readonly TokenScope[] = TOKEN_SCOPES): string {
-  const rows = scopes.map(
-    (s) =>
-      `| ${s.runners} (${s.inputs.map((i) => `\`${i}\``).join(', ')}) | \`${s.classic}\` | ${s.fineGrained ?? NONE} |`,
-  );
+/**
+ * The Markdown table (README and action references). `aligned` pads the columns the way the
+ * README's formatter (Biome) writes tables, so `pnpm run lint` and the generator agree.
+ */
+export function tokenTableMarkdown(
+  scopes: readonly TokenScope[] = TOKEN_SCOPES,
+  aligned = false,
+): string {
+  const head = ['Runners of', 'Classic PAT', 'Fine-grained PAT or GitHub App'];
+  const rows = scopes.map((s) => [
+    `${s.runners} (${s.inputs.map((i) => `\`${i}\``).join(', ')})`,
+    `\`${s.classic}\``,
+    s.fineGrained ?? NONE,
+  ]);
+  const widths = aligned
+    ? head.map((h, i) => Math.max(3, h.length, ...rows.map((r) => (r[i] as string).length)))
+    : head.map(() => 0);
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => c.padEnd(widths[i] as number)).join(' | ')} |`;
   return [
-    '| Runners of | Classic PAT | Fine-grained PAT or GitHub App |',
-    '| --- | --- | --- |',
-    ...rows,
+    line(head),
+    line(widths.map((w) => '-'.repeat(Math.max(3, w)))),
+    ...rows.map(line),
     '',
     `Source: GitHub's [REST API reference for self-hosted runners](${TOKEN_SOURCE}): the enterprise endpoint takes neither GitHub App nor fine-grained tokens.`,
   ].join('\n');
@@ -66,11 +79,7 @@ export function tokenTableComment(
   indent = 3,
 ): string[] {
   const head = ['Runners of', 'Classic PAT', 'Fine-grained PAT or GitHub App'];
-  const rows = scopes.map((s) => [
-    s.runners,
-    s.classic,
-    s.fineGrained ?? NONE,
-  ]);
+  const rows = scopes.map((s) => [s.runners, s.classic, s.fineGrained ?? NONE]);
   const widths = head.map((h, i) =>
     Math.max(h.length, ...rows.map((r) => (r[i] as string).length)),
   );

@@ -322,7 +322,9 @@ describe('the token table: one source, the same everywhere', () => {
       'workflows-templates/runner-health.yml',
       'workflows-templates/self-hosted-fallback.yml',
     ]);
-    expect(read('README.md')).toContain(`${README_START}\n${tokenTableMarkdown()}\n${README_END}`);
+    expect(read('README.md')).toContain(
+      `${README_START}\n${tokenTableMarkdown(TOKEN_SCOPES, true)}\n${README_END}`,
+    );
     for (const host of hosts.slice(1)) {
       expect(host.text).toContain(`${YAML_START}\n${tokenTableComment().join('\n')}\n${YAML_END}`);
     }
@@ -364,7 +366,7 @@ describe('the token table: one source, the same everywhere', () => {
     expect(files).toEqual([
       {
         path: 'README.md',
-        content: `x\n${README_START}\n${tokenTableMarkdown()}\n${README_END}\ny`,
+        content: `x\n${README_START}\n${tokenTableMarkdown(TOKEN_SCOPES, true)}\n${README_END}\ny`,
       },
     ]);
     expect(problems).toEqual([
