@@ -452,6 +452,41 @@ describe('templates run when copied and when offered as organization templates',
   });
 });
 
+describe("the README's examples", () => {
+  const blocks = [...read('README.md').matchAll(/^```ya?ml\n([\s\S]*?)^```$/gm)].map(
+    (m) => m[1] ?? '',
+  );
+
+  test('each passes only declared inputs to our actions', () => {
+    expect(blocks.length).toBeGreaterThan(4);
+    for (const [index, block] of blocks.entries()) {
+      const { problems } = checkDocument(
+        parse(block),
+        metadata,
+        'published',
+        `README example ${index + 1}`,
+      );
+      expect(problems).toEqual([]);
+    }
+  });
+
+  test('the perf-report example shows the whole pairing, and lints as a workflow', async () => {
+    const example = blocks.find((b) => b.includes('runner-actions/perf-report@v1')) ?? '';
+    const doc = parse(example) as { jobs: Record<string, Record<string, Json>> };
+    const jobs = Object.values(doc.jobs);
+    const select = jobs.find((j) => JSON.stringify(j).includes('select-runner@v1'));
+    expect(JSON.stringify(select)).toContain('"matrix-compare":true');
+    const build = jobs.find((j) => j.strategy !== undefined);
+    expect(build?.name).toBe(`build (\${{ matrix.name }})`);
+    expect(build?.['runs-on']).toBe(`\${{ matrix.runner }}`);
+    expect((build?.strategy as Record<string, Json>).matrix).toBe(
+      `\${{ fromJSON(needs.select.outputs.matrix) }}`,
+    );
+    const text = `name: Comparison\non: [push, pull_request]\n${example}`;
+    expect(lintMessages(await runLint(text, 'readme-perf-report.yml'))).toEqual([]);
+  });
+});
+
 describe('repository workflows', () => {
   test('CI runs pnpm test on Node 24 and every action from this checkout', () => {
     const ci = read(`${WORKFLOWS}/ci.yml`);
