@@ -479,7 +479,7 @@ describe("the README's examples", () => {
     const build = jobs.find((j) => j.strategy !== undefined);
     expect(build?.name).toBe(`build (\${{ matrix.name }})`);
     expect(build?.['runs-on']).toBe(`\${{ matrix.runner }}`);
-    expect((build?.strategy as Record<string, Json>).matrix).toBe(
+    expect((build?.strategy as Record<string, Json> | undefined)?.matrix).toBe(
       `\${{ fromJSON(needs.select.outputs.matrix) }}`,
     );
     const text = `name: Comparison\non: [push, pull_request]\n${example}`;
