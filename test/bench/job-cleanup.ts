@@ -92,4 +92,6 @@ const bench: Bench = async () => {
   return figures;
 };
 
+/** Long: only with `pnpm bench --full` (or `pnpm bench job-cleanup`). */
+export const long = true;
 export default bench;

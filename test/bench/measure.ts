@@ -24,6 +24,12 @@ export interface Command {
   program?: string;
 }
 
+let progress: () => void = () => {};
+/** Called after every timed pair, so `pnpm bench` can show that it is moving. */
+export function setProgress(tick: () => void): void {
+  progress = tick;
+}
+
 /** Wall time of one run of a command, in ms; throws when it exits non-zero. */
 export async function timeOnce(cmd: Command): Promise<number> {
   await cmd.before?.();
@@ -69,6 +75,7 @@ export async function sideBySide(subject: Command, floor: Command, runs = 15): P
   for (let i = 0; i < runs; i++) {
     a.push(await timeOnce(subject));
     b.push(await timeOnce(floor));
+    progress();
   }
   const s = median(a);
   const f = median(b);

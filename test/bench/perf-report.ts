@@ -111,4 +111,6 @@ const bench: Bench = async () => {
   }
 };
 
+/** Long: only with `pnpm bench --full` (or `pnpm bench perf-report`). */
+export const long = true;
 export default bench;
