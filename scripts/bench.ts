@@ -20,10 +20,33 @@ import { ROOT } from './actions.ts';
 
 export interface BenchFile {
   name: string;
+  /** The whole file runs only with --full (or when named). */
   long: boolean;
-  /** Its usual duration here, in seconds; undefined when unknown. */
+  /** Its usual duration here without its long figures, in seconds; undefined when unknown. */
   seconds: number | undefined;
+  /** Figures the file measures only with --full (or when named), with their usual duration. */
+  longFigures: readonly { figure: string; seconds: number }[];
 }
+
+/** The usual duration of a run of `files`, in seconds. */
+export function usualSeconds(files: readonly BenchFile[], full: boolean): number {
+  return files.reduce(
+    (sum, f) =>
+      sum + (f.seconds ?? 0) + (full ? f.longFigures.reduce((s, l) => s + l.seconds, 0) : 0),
+    0,
+  );
+}
+
+/** What a plain `pnpm bench` leaves for --full: long files and long figures of the others. */
+export function leftForFull(files: readonly BenchFile[]): string[] {
+  return files.flatMap((f) =>
+    f.long
+      ? [`${f.name} (~${minutes(f.seconds ?? 0)})`]
+      : f.longFigures.map((l) => `${f.name}: ${l.figure} (~${minutes(l.seconds)})`),
+  );
+}
+
+const minutes = (s: number) => (s < 90 ? `${Math.round(s)} s` : `${Math.round(s / 60)} min`);
 
 export type BenchArgs =
   | { kind: 'run'; full: boolean; only: string[] }
@@ -119,7 +142,15 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const dir = join(ROOT, 'test', 'bench');
-  const modules = new Map<string, { default: Bench; long?: boolean; seconds?: number }>();
+  const modules = new Map<
+    string,
+    {
+      default: Bench;
+      long?: boolean;
+      seconds?: number;
+      longFigures?: BenchFile['longFigures'];
+    }
+  >();
   for (const f of readdirSync(dir)
     .filter((f) => f.endsWith('.ts') && f !== 'measure.ts')
     .sort()) {
@@ -129,20 +160,20 @@ async function main(argv: readonly string[]): Promise<number> {
     name,
     long: m.long === true,
     seconds: m.seconds,
+    longFigures: m.longFigures ?? [],
   }));
-  const { run, skipped, unknown } = choose(files, args);
+  const { run, unknown } = choose(files, args);
   if (unknown.length) {
     console.error(
       `pnpm bench: no test/bench/${unknown[0]}.ts (there are ${files.map((f) => f.name).join(', ')})`,
     );
     return 2;
   }
-  const expected = run.reduce((s, f) => s + (f.seconds ?? 0), 0);
+  const full = args.full || args.only.length > 0;
+  const left = full ? [] : leftForFull(files);
   process.stderr.write(
-    `Measuring ${run.length} bench files, usually about ${Math.ceil(expected / 60)} min here.` +
-      (skipped.length
-        ? ` Left for --full: ${skipped.map((f) => `${f.name} (~${Math.ceil((f.seconds ?? 0) / 60)} min)`).join(', ')}.`
-        : '') +
+    `Measuring ${run.length} bench files, usually about ${minutes(usualSeconds(run, full))} here (2 cores).` +
+      (left.length ? ` Left for pnpm bench --full: ${left.join(', ')}.` : '') +
       '\n',
   );
   setProgress(() => process.stderr.write('.'));
@@ -151,7 +182,8 @@ async function main(argv: readonly string[]): Promise<number> {
   let failed = 0;
   for (const [index, file] of run.entries()) {
     const bench = modules.get(file.name)?.default as Bench;
-    const about = file.seconds === undefined ? '' : ` (usually ~${file.seconds} s)`;
+    const usual = usualSeconds([file], full);
+    const about = usual ? ` (usually ~${minutes(usual)})` : '';
     const rounds: Figure[][] = [];
     try {
       for (let round = 0; round < 3; round++) {
@@ -159,7 +191,7 @@ async function main(argv: readonly string[]): Promise<number> {
         process.stderr.write(
           `[${index + 1}/${run.length}] ${file.name}${round ? ` again, a figure was over its limit` : about} `,
         );
-        rounds.push(await bench());
+        rounds.push(await bench({ full }));
         process.stderr.write(` ${seconds(performance.now() - t0)}\n`);
         if (!remeasured(rounds).some(isOver)) break;
       }
@@ -172,8 +204,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   console.log(table(rows).join('\n'));
   console.log(`\n${run.length} files in ${seconds(performance.now() - started)}.`);
-  if (skipped.length)
-    console.log(`Not run (pnpm bench --full): ${skipped.map((f) => f.name).join(', ')}.`);
+  if (left.length) console.log(`Not measured (pnpm bench --full): ${left.join(', ')}.`);
   const over = rows.filter(isOver).length;
   if (over || failed) {
     console.log(

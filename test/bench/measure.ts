@@ -94,5 +94,8 @@ export interface Figure {
   detail?: string;
 }
 
-/** What each test/bench/<action>.ts exports as default. */
-export type Bench = () => Promise<Figure[]>;
+/**
+ * What each test/bench/<action>.ts exports as default. `full` is false for a plain `pnpm bench`:
+ * a file may then leave out its long figures (and list them in `export const longFigures`).
+ */
+export type Bench = (opts?: { full: boolean }) => Promise<Figure[]>;
