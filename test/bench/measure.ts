@@ -25,7 +25,7 @@ export interface Command {
 }
 
 let progress: () => void = () => {};
-/** Called after every timed pair, so `pnpm bench` can show that it is moving. */
+/** Called after every timed run, so `pnpm bench` can show that it is moving. */
 export function setProgress(tick: () => void): void {
   progress = tick;
 }
@@ -49,7 +49,9 @@ export async function timeOnce(cmd: Command): Promise<number> {
       code === 0 ? done() : fail(new Error(`${cmd.args.join(' ')} exited ${code}: ${stderr}`)),
     );
   });
-  return performance.now() - started;
+  const ms = performance.now() - started;
+  progress();
+  return ms;
 }
 
 export function median(values: number[]): number {
@@ -75,7 +77,6 @@ export async function sideBySide(subject: Command, floor: Command, runs = 15): P
   for (let i = 0; i < runs; i++) {
     a.push(await timeOnce(subject));
     b.push(await timeOnce(floor));
-    progress();
   }
   const s = median(a);
   const f = median(b);
