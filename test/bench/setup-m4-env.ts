@@ -166,5 +166,5 @@ const bench: Bench = async ({ full } = { full: true }) => {
 
 /** What runs only with --full, and its usual duration here (seconds). */
 export const longFigures = [{ figure: `${STORE_MB} MB store round trip`, seconds: 120 }];
-export const seconds = 10;
+export const seconds = 5;
 export default bench;
