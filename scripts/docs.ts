@@ -1,22 +1,39 @@
 /**
- * Generates each action's reference from its action.yml plus the hand-written usage page.
- *   pnpm run docs          write action-docs/<action>.md, action-docs/README.md, <action>/README.md
+ * Generates each action's reference from its action.yml plus the hand-written usage fragment,
+ * and the token table wherever it is shown.
+ *   pnpm run docs          write action-docs/<action>.md, action-docs/README.md, <action>/README.md,
+ *                          and the token table in README.md and workflows-templates/*.yml
  *   pnpm run check:docs   fail when any of them is stale, or an input or output lacks a description
  *
- * Sources: `<action>/action.yml` (inputs, outputs, runs) and `action-docs/usage/<action>.md`
- * (hand-written: a `## Usage` section with an example and a `## Token permissions` section).
- * Output is a pure function of those files: no dates, no environment, metadata order kept.
+ * Sources: `<action>/action.yml` (inputs, outputs, runs), `scripts/docs/usage/<action>.md`
+ * (hand-written fragments, not pages: a `## Usage` section with an example and a
+ * `## Token permissions` section, where `<!-- token-table -->` stands for the table) and
+ * `scripts/docs/tokens.ts` (the token table's one source). Output is a pure function of those
+ * files: no dates, no environment, metadata order kept.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { DOC_PATH as RUNNER_HOOKS_DOC, runnerHooksPage } from '../actions/runner-hooks/docs.ts';
 import { ACTIONS, type ActionMetadata, ROOT } from './actions.ts';
+import {
+  fillBetween,
+  MARKDOWN_MARKER,
+  README_END,
+  README_START,
+  TOKEN_SCOPES,
+  tokenTableComment,
+  tokenTableMarkdown,
+  YAML_END,
+  YAML_START,
+} from './docs/tokens.ts';
 
 /** How the docs name the repository in `uses:`; users replace `your-org` with its owner. */
 export const USES_OWNER = 'your-org';
 export const DOCS_DIR = 'action-docs';
-export const USAGE_DIR = join(DOCS_DIR, 'usage');
+/** Hand-written fragments the references are made of: outside action-docs/, so never browsed as pages. */
+export const USAGE_DIR = 'scripts/docs/usage';
+export const TEMPLATES_DIR = 'workflows-templates';
 export const REQUIRED_SECTIONS = ['## Usage', '## Token permissions'] as const;
 
 export interface Action {
@@ -135,7 +152,7 @@ export function renderReference(action: Action): string {
     '',
     `Used as \`${usesOf(name)}\`. Replace \`${USES_OWNER}\` with the owner of the runner-actions repository you use.`,
     '',
-    (action.usage ?? '').trim(),
+    withTokenTable(action.usage ?? '').trim(),
     '',
     '## Inputs',
     '',
@@ -173,6 +190,55 @@ export function renderReference(action: Action): string {
     );
   } else out.push('- Post: none');
   return `${out.join('\n')}\n`;
+}
+
+/** A fragment with its `<!-- token-table -->` line replaced by the table. */
+export function withTokenTable(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => (line.trim() === MARKDOWN_MARKER ? tokenTableMarkdown(TOKEN_SCOPES) : line))
+    .join('\n');
+}
+
+/** Files outside action-docs/ that show the token table between markers. */
+export interface TableHost {
+  /** Relative to the root. */
+  path: string;
+  text: string;
+}
+
+/** README.md and the templates with the token table filled in, or a problem when a marker is missing. */
+export function fillTokenTables(hosts: readonly TableHost[]): {
+  files: DocFile[];
+  problems: string[];
+} {
+  const files: DocFile[] = [];
+  const problems: string[] = [];
+  for (const host of hosts) {
+    const yaml = host.path.endsWith('.yml');
+    const filled = yaml
+      ? fillBetween(host.text, YAML_START, YAML_END, tokenTableComment(TOKEN_SCOPES).join('\n'))
+      : fillBetween(host.text, README_START, README_END, tokenTableMarkdown(TOKEN_SCOPES, true));
+    if (filled === undefined) {
+      const [start, end] = yaml ? [YAML_START, YAML_END] : [README_START, README_END];
+      problems.push(`${host.path}: no token table markers ('${start}' ... '${end}')`);
+    } else files.push({ path: host.path, content: filled });
+  }
+  return { files, problems };
+}
+
+/** README.md and every workflow template under `root`. */
+export function loadTableHosts(root: string): TableHost[] {
+  const paths = ['README.md'];
+  const templates = join(root, TEMPLATES_DIR);
+  if (existsSync(templates)) {
+    for (const name of readdirSync(templates).sort()) {
+      if (name.endsWith('.yml')) paths.push(`${TEMPLATES_DIR}/${name}`);
+    }
+  }
+  return paths
+    .filter((p) => existsSync(join(root, p)))
+    .map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') }));
 }
 
 /** `../dist/x/main/index.js` as seen from the root. */
@@ -230,7 +296,7 @@ export function loadActions(root: string, names: readonly string[] = ACTIONS): A
 }
 
 /** What the generated files must hold, and what is wrong with the sources. */
-export function plan(actions: readonly Action[]): Plan {
+export function plan(actions: readonly Action[], hosts: readonly TableHost[] = []): Plan {
   const problems = actions.flatMap(problemsOf);
   const files: DocFile[] = [];
   for (const action of actions) {
@@ -242,6 +308,9 @@ export function plan(actions: readonly Action[]): Plan {
     files.push({ path: `${action.name}/README.md`, content: renderPointer(action) });
   }
   files.push({ path: `${DOCS_DIR}/README.md`, content: renderIndex(actions) });
+  const tables = fillTokenTables(hosts);
+  files.push(...tables.files);
+  problems.push(...tables.problems);
   return { files, problems };
 }
 
@@ -262,7 +331,16 @@ export function stale(root: string, wanted: Plan): string[] {
         .filter((path) => !known.has(path))
         .sort()
     : [];
-  return [...differ, ...orphans.map((path) => `${path} (no action generates it; delete it)`)];
+  // Fragments used to live in action-docs/usage/, where they looked like pages of their own.
+  const oldUsage = join(dir, 'usage');
+  const fragments = existsSync(oldUsage)
+    ? [`${DOCS_DIR}/usage/ (usage fragments live in ${USAGE_DIR}/; delete it)`]
+    : [];
+  return [
+    ...differ,
+    ...orphans.map((path) => `${path} (no action generates it; delete it)`),
+    ...fragments,
+  ];
 }
 
 export function write(root: string, wanted: Plan): string[] {
@@ -281,7 +359,7 @@ export function write(root: string, wanted: Plan): string[] {
 export function main(root: string, args: readonly string[]): number {
   const check = args.includes('--check');
   const actions = loadActions(root);
-  const wanted = plan(actions);
+  const wanted = plan(actions, loadTableHosts(root));
   // runner-hooks is not a step: its page comes from the installer's option table.
   if ([join('runner-hooks', 'install'), RUNNER_HOOKS_DOC].some((p) => existsSync(join(root, p)))) {
     wanted.files.push({ path: RUNNER_HOOKS_DOC, content: runnerHooksPage() });

@@ -13,6 +13,7 @@ import {
   runAction,
   type StepResult,
 } from '../../test/support/local-runner.ts';
+import { type DemoSection, simulated } from './section.ts';
 
 export interface FleetGuardDemo {
   /** The GitHub stand-in, holding the demo fleet at repository scope. */
@@ -98,7 +99,6 @@ export async function fleetGuardDemo(demo: FleetGuardDemo) {
         runId: demo.runId,
       },
     });
-    print('\nFleet guard (check-runner with workflows and stuck-after-minutes):');
     print(`  ${main.outcome} in ${Math.round(main.durationMs)} ms`);
     for (const u of JSON.parse(outputs.unserved || '[]') as {
       file: string;
@@ -127,3 +127,23 @@ export async function fleetGuardDemo(demo: FleetGuardDemo) {
     demo.api.data.jobs.delete(STUCK_RUN);
   }
 }
+
+export default {
+  name: 'fleet-guard',
+  async run(ctx) {
+    ctx.heading(
+      'Fleet guard',
+      simulated("a workflow with a typo'd label and a job stuck for 45 minutes, on the demo fleet"),
+    );
+    const guard = await fleetGuardDemo({
+      api: ctx.api,
+      workspace: ctx.folder('fleet-guard'),
+      repository: ctx.demo.repository,
+      token: ctx.demo.token,
+      runId: ctx.demo.runId,
+      print: (line) => ctx.print(line),
+    });
+    ctx.keep('fleet-guard.md', guard.summary, "check-runner's fleet guard step summary");
+    return guard.outcome;
+  },
+} satisfies DemoSection;

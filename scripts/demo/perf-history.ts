@@ -68,9 +68,12 @@ export function perfHistoryInputs(workspace: string, runId: number): Record<stri
 }
 
 /** Prints the trend section of the step summary. */
-export function printTrend(summary: string): void {
+export function printTrend(
+  summary: string,
+  print: (line: string) => void = (line) => console.log(line),
+): void {
   const at = summary.indexOf('#### Trend');
   if (at < 0) return;
   const next = summary.indexOf('\n#### ', at + 1);
-  console.log(`\n${summary.slice(at, next < 0 ? undefined : next).trim()}`);
+  print(summary.slice(at, next < 0 ? undefined : next).trim());
 }

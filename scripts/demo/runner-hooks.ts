@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type HookResult, resolveNode24, runJob } from '../../test/support/local-runner.ts';
 import { ROOT } from '../actions.ts';
+import { type DemoSection, measured } from './section.ts';
 
 const indent = (text: string) =>
   text
@@ -27,17 +28,18 @@ const indent = (text: string) =>
     .map((l) => `    | ${l}`)
     .join('\n');
 
-function show(hook: HookResult | undefined) {
+function show(print: (line: string) => void, hook: HookResult | undefined) {
   if (!hook) return;
-  console.log(`  ${hook.name}: ${hook.outcome} in ${hook.durationMs} ms`);
-  console.log(indent(hook.log));
+  print(`  ${hook.name}: ${hook.outcome} in ${hook.durationMs} ms`);
+  print(indent(hook.log));
 }
 
 /** Returns false when the section could not show the hooks working. */
-export async function runnerHooksDemo(): Promise<boolean> {
-  console.log('\n== Runner hooks: installed once by the runner owner, in every job ==');
+export async function runnerHooksDemo(
+  print: (line: string) => void = (line) => print(line),
+): Promise<boolean> {
   if (!existsSync(join(ROOT, 'dist', 'runner-hooks', 'hook', 'index.js'))) {
-    console.log("  dist/runner-hooks is not built: run 'pnpm build' first.");
+    print("  dist/runner-hooks is not built: run 'pnpm build' first.");
     return false;
   }
   const scratch = mkdtempSync(join(tmpdir(), 'runner-hooks-demo-'));
@@ -59,22 +61,22 @@ export async function runnerHooksDemo(): Promise<boolean> {
       spawnSync(join(ROOT, 'runner-hooks', 'install'), ['--runner-dir', runner, ...args], {
         encoding: 'utf8',
       });
-    console.log(`$ runner-hooks/install --runner-dir ${runner}`);
+    print(`$ runner-hooks/install --runner-dir ${runner}`);
     const installed = install();
     if (installed.status !== 0) {
-      console.log(indent(installed.stderr));
+      print(indent(installed.stderr));
       return false;
     }
-    console.log(indent(installed.stdout));
+    print(indent(installed.stdout));
 
     const job = await runJob([], { runnerDir: runner });
-    console.log(`A job on this runner (no step of its own): ${job.outcome}`);
-    show(job.hooks?.started);
-    show(job.hooks?.completed);
+    print(`A job on this runner (no step of its own): ${job.outcome}`);
+    show(print, job.hooks?.started);
+    show(print, job.hooks?.completed);
 
     const removed = install('--uninstall');
     const back = readFileSync(join(runner, '.env'), 'utf8') === original;
-    console.log(
+    print(
       `$ runner-hooks/install --runner-dir … --uninstall: ${removed.status === 0 && back ? '.env is back, byte for byte' : 'FAILED'}`,
     );
     return job.outcome === 'success' && removed.status === 0 && back;
@@ -82,3 +84,14 @@ export async function runnerHooksDemo(): Promise<boolean> {
     rmSync(scratch, { recursive: true, force: true });
   }
 }
+
+export default {
+  name: 'runner-hooks',
+  async run(ctx) {
+    ctx.heading(
+      'Runner hooks',
+      measured('runner-hooks/install into a fake runner folder, and a job on it, here and now'),
+    );
+    return (await runnerHooksDemo((line) => ctx.print(line))) ? 'success' : 'failure';
+  },
+} satisfies DemoSection;

@@ -92,4 +92,8 @@ const bench: Bench = async () => {
   return figures;
 };
 
+/** Long: only with `pnpm bench --full` (or `pnpm bench job-cleanup`). */
+export const long = true;
+/** Its usual duration here, in seconds (shown while `pnpm bench` runs). */
+export const seconds = 600;
 export default bench;

@@ -24,6 +24,12 @@ export interface Command {
   program?: string;
 }
 
+let progress: () => void = () => {};
+/** Called after every timed run, so `pnpm bench` can show that it is moving. */
+export function setProgress(tick: () => void): void {
+  progress = tick;
+}
+
 /** Wall time of one run of a command, in ms; throws when it exits non-zero. */
 export async function timeOnce(cmd: Command): Promise<number> {
   await cmd.before?.();
@@ -43,7 +49,9 @@ export async function timeOnce(cmd: Command): Promise<number> {
       code === 0 ? done() : fail(new Error(`${cmd.args.join(' ')} exited ${code}: ${stderr}`)),
     );
   });
-  return performance.now() - started;
+  const ms = performance.now() - started;
+  progress();
+  return ms;
 }
 
 export function median(values: number[]): number {
@@ -87,5 +95,8 @@ export interface Figure {
   detail?: string;
 }
 
-/** What each test/bench/<action>.ts exports as default. */
-export type Bench = () => Promise<Figure[]>;
+/**
+ * What each test/bench/<action>.ts exports as default. `full` is false for a plain `pnpm bench`:
+ * a file may then leave out its long figures (and list them in `export const longFigures`).
+ */
+export type Bench = (opts?: { full: boolean }) => Promise<Figure[]>;

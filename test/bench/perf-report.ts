@@ -111,4 +111,8 @@ const bench: Bench = async () => {
   }
 };
 
+/** Long: only with `pnpm bench --full` (or `pnpm bench perf-report`). */
+export const long = true;
+/** Its usual duration here, in seconds (shown while `pnpm bench` runs). */
+export const seconds = 35;
 export default bench;

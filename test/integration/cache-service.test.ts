@@ -295,6 +295,10 @@ describe('fault injection', () => {
 
       svc.fault({ method: 'CreateCacheEntry', hang: true });
       const hung = twirp('CreateCacheEntry', req, 't', svc);
+      // Wait for the request to arrive (a busy machine may take a while), then see it hang.
+      for (let i = 0; i < 1500 && svc.requests.at(-1)?.op !== 'CreateCacheEntry'; i++) {
+        await new Promise((r) => setTimeout(r, 20));
+      }
       const outcome = await Promise.race([
         hung.then(
           () => 'answered',

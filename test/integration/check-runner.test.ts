@@ -118,9 +118,13 @@ test('an API fault fails the step with fail-if-unavailable', async () => {
 test('waits until a runner is idle', async () => {
   const fleet = loadDemoFleet(stand, { repo: REPO });
   fleet.macMini.busy = true;
-  const flip = setTimeout(() => {
-    fleet.macMini.busy = false;
-  }, 1200);
+  // Frees the runner once the first poll has seen it busy: no race with the step's start-up.
+  const flip = setInterval(() => {
+    if (stand.requests.some((r) => r.path.endsWith('/runners') && r.status === 200)) {
+      fleet.macMini.busy = false;
+      clearInterval(flip);
+    }
+  }, 20);
   try {
     const { outputs } = await checkRunner({
       labels: 'm4',
@@ -130,7 +134,7 @@ test('waits until a runner is idle', async () => {
     expect(outputs.available).toBe('true');
     expect(stand.requests.length).toBeGreaterThanOrEqual(2);
   } finally {
-    clearTimeout(flip);
+    clearInterval(flip);
   }
 });
 

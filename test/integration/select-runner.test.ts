@@ -365,9 +365,13 @@ describe('waiting', () => {
   test('the wait ends when a runner turns idle', async () => {
     const fleet = loadDemoFleet(stand, { repo: REPO });
     fleet.macMini.busy = true;
-    const flip = setTimeout(() => {
-      fleet.macMini.busy = false;
-    }, 1500);
+    // Frees the runner once the first poll has seen it busy: no race with the step's start-up.
+    const flip = setInterval(() => {
+      if (stand.requests.some((r) => r.path.endsWith('/runners') && r.status === 200)) {
+        fleet.macMini.busy = false;
+        clearInterval(flip);
+      }
+    }, 20);
     try {
       const { outputs, main } = await select({
         'primary-runner': 'm4',
@@ -379,7 +383,7 @@ describe('waiting', () => {
       expect(main.durationMs).toBeLessThan(10_000);
       expect(main.log).toContain('Checking again in 1s');
     } finally {
-      clearTimeout(flip);
+      clearInterval(flip);
     }
   });
 

@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import picomatch from 'picomatch';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { ACTIONS, type ActionMetadata, ROOT } from '../../scripts/actions.ts';
@@ -204,13 +205,13 @@ describe('steps that use our actions pass only declared inputs and every require
     expect(problems).toEqual([]);
   });
 
-  const usagePages = existsSync(join(ROOT, 'action-docs/usage'))
-    ? readdirSync(join(ROOT, 'action-docs/usage'))
+  const usagePages = existsSync(join(ROOT, 'scripts/docs/usage'))
+    ? readdirSync(join(ROOT, 'scripts/docs/usage'))
         .filter((n) => n.endsWith('.md'))
         .sort()
     : [];
-  test.each(usagePages)('the examples in action-docs/usage/%s', (name) => {
-    const path = `action-docs/usage/${name}`;
+  test.each(usagePages)('the examples in scripts/docs/usage/%s', (name) => {
+    const path = `scripts/docs/usage/${name}`;
     const blocks = [...read(path).matchAll(/^```ya?ml\n([\s\S]*?)^```$/gm)].map((m) => m[1] ?? '');
     expect(blocks.length, `${path} has no yaml example`).toBeGreaterThan(0);
     const action = name.replace(/\.md$/, '');
@@ -366,6 +367,123 @@ describe('templates', () => {
       ),
     );
     expect([...used].sort()).toEqual([...OURS].sort());
+  });
+});
+
+/**
+ * The two ways a template reaches a repository: copied into .github/workflows/ as the README says
+ * (nothing is substituted), or offered as an organization workflow template, where GitHub replaces
+ * `$default-branch` (and the other placeholders) first. See docs/decisions/template-branches.md.
+ */
+const READINGS = {
+  copied: (text: string, _defaultBranch: string) => text,
+  'organization template': (text: string, defaultBranch: string) =>
+    text
+      .replaceAll('$default-branch', defaultBranch)
+      .replaceAll('$protected-branches', `[${defaultBranch}]`)
+      .replaceAll('$cron-daily', '17 3 * * *'),
+} as const;
+
+type Filter = { branches?: string[]; 'branches-ignore'?: string[] } | null;
+
+/** Whether a push to, or a pull request against, `branch` starts the workflow (branch filters only). */
+function triggers(on: Json, event: 'push' | 'pull_request', branch: string): boolean {
+  const events = typeof on === 'string' ? { [on]: null } : Array.isArray(on) ? {} : on;
+  if (Array.isArray(on)) return on.includes(event);
+  if (!events || typeof events !== 'object' || !(event in events)) return false;
+  const filter = (events as Record<string, Json>)[event] as Filter;
+  if (filter?.branches) {
+    // GitHub's filter patterns: the last pattern that matches decides; `!` excludes.
+    let included = false;
+    for (const pattern of filter.branches) {
+      const negated = pattern.startsWith('!');
+      if (picomatch.isMatch(branch, negated ? pattern.slice(1) : pattern)) included = !negated;
+    }
+    return included;
+  }
+  if (filter?.['branches-ignore']) {
+    return !filter['branches-ignore'].some((p) => picomatch.isMatch(branch, p));
+  }
+  return true;
+}
+
+describe('templates run when copied and when offered as organization templates', () => {
+  const cases = templates.flatMap((path) =>
+    (Object.keys(READINGS) as (keyof typeof READINGS)[]).flatMap((reading) =>
+      ['main', 'master'].map((defaultBranch) => ({ path, reading, defaultBranch })),
+    ),
+  );
+
+  test.each(cases)(
+    '$path $reading, default branch $defaultBranch: lints clean and runs on it',
+    async ({ path, reading, defaultBranch }) => {
+      const text = READINGS[reading](read(path), defaultBranch);
+      expect(lintMessages(await runLint(text, path))).toEqual([]);
+      const on = parse(text).on as Json;
+      const events = Object.keys(on as object);
+      if (events.includes('push') || events.includes('pull_request')) {
+        expect(triggers(on, 'push', defaultBranch)).toBe(true);
+        expect(triggers(on, 'pull_request', defaultBranch)).toBe(true);
+        // Not every push: a feature branch builds through its pull request.
+        expect(triggers(on, 'push', 'feature/faster-tests')).toBe(false);
+      } else {
+        expect(events).toContain('schedule'); // runs on the default branch by definition
+      }
+      expect(events).toContain('workflow_dispatch');
+    },
+  );
+
+  test('the branch filter reading is right (the check itself)', () => {
+    expect(triggers({ push: { branches: ['$default-branch'] } }, 'push', 'main')).toBe(false);
+    expect(triggers({ push: { branches: ['main'] } }, 'push', 'main')).toBe(true);
+    expect(
+      triggers({ push: { branches: ['release/**', '!release/old'] } }, 'push', 'release/old'),
+    ).toBe(false);
+    expect(triggers({ push: { 'branches-ignore': ['main'] } }, 'push', 'main')).toBe(false);
+    expect(triggers({ push: null }, 'push', 'any')).toBe(true);
+    expect(triggers('push', 'push', 'any')).toBe(true);
+    expect(triggers(['push'], 'pull_request', 'main')).toBe(false);
+  });
+
+  test('the README copies a template as the guide says, and no template keeps a placeholder', () => {
+    for (const path of templates)
+      expect(read(path)).not.toMatch(/\$(default-branch|protected-branches|cron-daily)/);
+    expect(read('README.md')).toMatch(/Copy \[`workflows-templates\/self-hosted-fallback\.yml`\]/);
+  });
+});
+
+describe("the README's examples", () => {
+  const blocks = [...read('README.md').matchAll(/^```ya?ml\n([\s\S]*?)^```$/gm)].map(
+    (m) => m[1] ?? '',
+  );
+
+  test('each passes only declared inputs to our actions', () => {
+    expect(blocks.length).toBeGreaterThan(4);
+    for (const [index, block] of blocks.entries()) {
+      const { problems } = checkDocument(
+        parse(block),
+        metadata,
+        'published',
+        `README example ${index + 1}`,
+      );
+      expect(problems).toEqual([]);
+    }
+  });
+
+  test('the perf-report example shows the whole pairing, and lints as a workflow', async () => {
+    const example = blocks.find((b) => b.includes('runner-actions/perf-report@v1')) ?? '';
+    const doc = parse(example) as { jobs: Record<string, Record<string, Json>> };
+    const jobs = Object.values(doc.jobs);
+    const select = jobs.find((j) => JSON.stringify(j).includes('select-runner@v1'));
+    expect(JSON.stringify(select)).toContain('"matrix-compare":true');
+    const build = jobs.find((j) => j.strategy !== undefined);
+    expect(build?.name).toBe(`build (\${{ matrix.name }})`);
+    expect(build?.['runs-on']).toBe(`\${{ matrix.runner }}`);
+    expect((build?.strategy as Record<string, Json> | undefined)?.matrix).toBe(
+      `\${{ fromJSON(needs.select.outputs.matrix) }}`,
+    );
+    const text = `name: Comparison\non: [push, pull_request]\n${example}`;
+    expect(lintMessages(await runLint(text, 'readme-perf-report.yml'))).toEqual([]);
   });
 });
 
