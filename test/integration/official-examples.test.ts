@@ -118,7 +118,7 @@ describe('workflow runs and jobs (workflow-run, job)', () => {
     const repo = 'octocat/Hello-World';
     stand.data.repoRunners.set(repo, runners());
     stand.data.runs.set(repo, [run]);
-    stand.data.jobs.set(run.id, [{ ...job, run_id: run.id }]);
+    stand.data.jobs.set(Number(run.id), [{ ...job, run_id: run.id }]);
     const { outputs } = await step(
       stand,
       'select-runner',
@@ -133,13 +133,6 @@ describe('workflow runs and jobs (workflow-run, job)', () => {
     expect(outputs.candidate).toBe('0');
     expect(stand.count(`/repos/${repo}/actions/runs/${run.id}/jobs`, 'GET')).toBe(1);
     expect(stand.violations).toEqual([]);
-    // Step times come as 09:42:53.000-08:00: "Run Tests" is 6 s; no created_at, no queue wait.
-    const [build] = report.jobs;
-    expect(build?.phases?.test).toBe(6_000);
-    expect(build?.queueMs).toBe(0);
-    const phases = Object.values(build?.phases ?? {}).reduce((a, b) => a + b, 0);
-    expect(phases).toBeLessThanOrEqual(119_000);
-    rmSync(ws, { recursive: true, force: true });
   });
 });
 
@@ -180,7 +173,12 @@ describe('jobs and issue comments (job-paginated, issue-comment-items)', () => {
     const r = await perfReport({ 'comment-on-pr': 'true', 'report-path': 'perf.json' }, ws);
     expect(r.main.outcome).toBe('success');
     const report = JSON.parse(readFileSync(r.outputs.report as string, 'utf8')) as {
-      jobs: { name: string; durationMs: number; phases?: Record<string, number> }[];
+      jobs: {
+        name: string;
+        durationMs: number;
+        queueMs: number;
+        phases?: Record<string, number>;
+      }[];
     };
     // started 17:42:40Z, completed 17:44:39Z
     expect(report.jobs.map((j) => [j.name, j.durationMs])).toEqual([['build', 119_000]]);
@@ -197,7 +195,7 @@ describe('jobs and issue comments (job-paginated, issue-comment-items)', () => {
     const [build] = report.jobs;
     expect(build?.phases?.test).toBe(6_000);
     expect(build?.queueMs).toBe(0);
-    const phases = Object.values(build?.phases ?? {}).reduce((a, b) => a + b, 0);
+    const phases = Object.values(build?.phases ?? {}).reduce((a: number, b: number) => a + b, 0);
     expect(phases).toBeLessThanOrEqual(119_000);
     rmSync(ws, { recursive: true, force: true });
   });
