@@ -37,7 +37,7 @@ function savedText(ms: number): string {
 const selfName = (runner: string) =>
   /self-hosted/i.test(runner) ? runner : `self-hosted ${runner}`;
 
-/** The one-line headline (DECISIONS: one decimal and "x"). */
+/** The one-line headline: one decimal and "x" (docs/decisions/speedup-format.md). */
 export function headline(report: Report): string {
   const { comparisons } = report;
   if (comparisons.length === 1) {
