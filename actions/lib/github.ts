@@ -176,7 +176,7 @@ export function classify(error: unknown, route: string, limit: Deadline): ApiErr
   if (!e.response) {
     return new ApiError('network', `Could not reach the GitHub API (${route}): ${said}`);
   }
-  const resetAt = rateLimitReset(status, headers);
+  const resetAt = rateLimitReset(status, headers, Date.now(), said);
   if (resetAt !== undefined) {
     return new ApiError(
       'rate-limit',
@@ -194,11 +194,16 @@ export function classify(error: unknown, route: string, limit: Deadline): ApiErr
   return new ApiError('other', `GitHub answered ${status} for ${route}: ${said}`, status);
 }
 
-/** GitHub's primary (x-ratelimit-*) and secondary (retry-after) limits, as an epoch-ms reset. */
+/**
+ * GitHub's primary (x-ratelimit-*) and secondary limits, as an epoch-ms reset. A secondary limit
+ * comes with `retry-after` only sometimes; without it, a 403 says so in its message, and GitHub
+ * asks to wait at least a minute.
+ */
 export function rateLimitReset(
   status: number | undefined,
   headers: Record<string, string | undefined>,
   now = Date.now(),
+  message = '',
 ): number | undefined {
   if (status !== 403 && status !== 429) return undefined;
   const retryAfter = headers['retry-after'];
@@ -207,7 +212,7 @@ export function rateLimitReset(
     const reset = Number(headers['x-ratelimit-reset']);
     return Number.isFinite(reset) ? reset * 1000 : now + 60_000;
   }
-  if (status === 429) return now + 60_000;
+  if (status === 429 || /secondary rate limit/i.test(message)) return now + 60_000;
   return undefined;
 }
 
