@@ -11,6 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import * as core from '@actions/core';
+import fc from 'fast-check';
 import { afterAll, describe, expect, test } from 'vitest';
 import * as ours from '../../actions/lib/runner.ts';
 import {
@@ -465,4 +466,70 @@ describe('untrusted text (no toolkit counterpart: judged by the runner rules alo
       expect(read.failed).toBe(false);
     },
   );
+});
+
+describe('any text (property-based)', () => {
+  // Full unicode with the protocol's own characters made likely.
+  const text = fc.oneof(
+    fc.string({ unit: 'grapheme', maxLength: 40 }),
+    fc.string({
+      unit: fc.constantFrom('%', '\r', '\n', ':', ',', '=', '<', '0', 'A', 'D', ' ', '2', '5', 'é'),
+      maxLength: 30,
+    }),
+  );
+  const name = fc.string({
+    unit: fc.constantFrom('a', 'B', '_', '-', '.', '1', 'ü', ':', ','),
+    minLength: 1,
+    maxLength: 12,
+  });
+
+  test('setOutput and saveState: the runner reads the value back, from ours and from core', async () => {
+    await fc.assert(
+      fc.asyncProperty(name, text, async (n, value) => {
+        const read = await same(
+          () => {
+            ours.setOutput(n, value);
+            ours.saveState(n, value);
+          },
+          () => {
+            core.setOutput(n, value);
+            core.saveState(n, value);
+          },
+        );
+        expect(read.outputs).toEqual({ [n]: value });
+        expect(read.state).toEqual({ [n]: value });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test('annotations: message and title come back exactly', async () => {
+    await fc.assert(
+      fc.asyncProperty(text, text, async (message, title) => {
+        const read = await same(
+          () => ours.warning(message, { title }),
+          () => core.warning(message, { title }),
+        );
+        expect(read.annotations[0]?.message).toBe(message);
+        // An empty title is left out by both. The runner trims the property list, so the last
+        // property loses trailing whitespace (from ours and core alike, `same` holds above).
+        if (!/\s$/u.test(title)) {
+          expect(read.annotations[0]?.properties.title).toBe(title === '' ? undefined : title);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test('oneLine: one plain line, whatever the text', async () => {
+    await fc.assert(
+      fc.asyncProperty(text, async (t) => {
+        const read = await step(() => ours.info(ours.oneLine(t)));
+        expect(read.log).toHaveLength(1);
+        expect(read.annotations).toEqual([]);
+        expect(read.masks).toEqual([]);
+      }),
+      { numRuns: 150 },
+    );
+  });
 });
