@@ -3,6 +3,7 @@
 // (package.json engines, the node24 alias, .ci/run, README) agree.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { minVersion, satisfies } from 'semver';
 import { describe, expect, test } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -63,13 +64,23 @@ describe('dependencies', () => {
 describe('the Node and pnpm the project states', () => {
   const ci = readFileSync(join(ROOT, '.ci', 'run'), 'utf8');
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-  const major = /^>=(\d+)$/.exec(pkg.engines.node)?.[1];
+  const major = /^>=(\d+)\.\d+\.\d+$/.exec(pkg.engines.node)?.[1];
 
   test('engines names Node 24, the Node the actions run on and the scripts need', () => {
     expect(major).toBe('24');
     expect(pkg.devDependencies.node24).toMatch(new RegExp(`^npm:node@\\^${major}\\b`));
     expect(ci).toContain(`NODE_VERSION=${major}`);
     expect(readme).toContain(`Node.js ${major}`);
+  });
+
+  test('the stated Node satisfies every engines range in the lockfile (no engine warning)', () => {
+    const lock = readFileSync(join(ROOT, 'pnpm-lock.yaml'), 'utf8');
+    const oldest = minVersion(pkg.engines.node)?.version ?? '';
+    const ranges = [...lock.matchAll(/engines: \{node: '?([^'}]+)'?\}/g)].map(
+      (m) => m[1] as string,
+    );
+    expect(ranges.length).toBeGreaterThan(10);
+    expect(ranges.filter((r) => !satisfies(oldest, r))).toEqual([]);
   });
 
   test('pnpm is pinned to one exact version in .ci/run and the README', () => {
