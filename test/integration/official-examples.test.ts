@@ -74,7 +74,7 @@ describe('runners (runner-paginated)', () => {
 });
 
 describe('runner groups (runner-groups-org)', () => {
-  test('select-runner finds the group by name and reads only its runners', async () => {
+  function loadGroups() {
     const groups = officialExample<{ runner_groups: RunnerGroup[] }>('runner-groups-org');
     stand.data.orgRunners.set('octo-org', runners());
     stand.data.runnerGroups.set(
@@ -84,6 +84,28 @@ describe('runner groups (runner-groups-org)', () => {
         runnerIds: group.name === 'octo-runner-group' ? [23, 24] : [],
       })),
     );
+  }
+
+  test('check-runner counts only the runners of the named group', async () => {
+    loadGroups();
+    const { outputs } = await step(stand, 'check-runner', {
+      labels: 'self-hosted',
+      repository: '',
+      organization: 'octo-org',
+      'runner-group': 'octo-runner-group',
+    });
+    expect(outputs).toMatchObject({ total: '2', online: '1', busy: '1', offline: '1' });
+    const empty = await step(stand, 'check-runner', {
+      labels: 'self-hosted',
+      repository: '',
+      organization: 'octo-org',
+      'runner-group': 'expensive-hardware',
+    });
+    expect(empty.outputs).toMatchObject({ available: 'false', total: '0' });
+  });
+
+  test('select-runner finds the group by name and reads only its runners', async () => {
+    loadGroups();
     const { outputs } = await step(stand, 'select-runner', {
       'primary-runner': 'self-hosted, Linux',
       'require-idle': 'false',
