@@ -6,6 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    setupFiles: ['./test/support/github-schema.setup.ts'],
     reporters: ['default', './test/support/closing-line.ts'],
   },
 });

@@ -1,33 +1,58 @@
 /**
  * Builds each action's entry points with ncc into dist/<action>/<main|post>/.
  *   pnpm build            rebuild dist/
- *   pnpm build --check    build into a temp dir and fail if dist/ differs (the dist check)
+ *   pnpm build --check    build into a temp dir and fail if dist/ differs (the dist check,
+ *                         bundles and their licenses.txt alike)
  *   pnpm build <action>   rebuild one action only
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { type Entry, entries, ROOT } from './actions.ts';
+import { licenceNotices } from './licenses.ts';
 
 const run = promisify(execFile);
 const args = process.argv.slice(2);
 const check = args.includes('--check');
 const only = args.filter((a) => !a.startsWith('--'));
 
+/**
+ * ncc's options. Readable bundles, like the toolkit's own actions: minifying bought no measurable
+ * start-up time (docs/decisions/bundle-format.md).
+ */
+const NCC_OPTIONS = ['--transpile-only', '--quiet'];
+
+/**
+ * Bundles one entry, and writes licenses.txt beside it: the licence notices of every package the
+ * bundle and its lazily loaded chunks carry (scripts/licenses.ts). The dist check compares it too.
+ */
 async function bundle(entry: Entry, outRoot: string) {
   const out = join(outRoot, entry.out);
   rmSync(out, { recursive: true, force: true });
   const ncc = join(ROOT, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
-  await run(
-    process.execPath,
-    [ncc, 'build', entry.source, '-o', out, '--minify', '--transpile-only', '--quiet'],
-    {
-      cwd: ROOT,
-      maxBuffer: 64 * 1024 * 1024,
-    },
-  );
+  const statsDir = mkdtempSync(join(tmpdir(), 'runner-actions-stats-'));
+  try {
+    const stats = join(statsDir, 'stats.json');
+    await run(
+      process.execPath,
+      [ncc, 'build', entry.source, '-o', out, ...NCC_OPTIONS, '--stats-out', stats],
+      { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 },
+    );
+    const notices = licenceNotices(JSON.parse(readFileSync(stats, 'utf8')), ROOT);
+    writeFileSync(join(out, 'licenses.txt'), notices);
+  } finally {
+    rmSync(statsDir, { recursive: true, force: true });
+  }
 }
 
 /** Two at a time: this machine, and CI's, has two cores. */

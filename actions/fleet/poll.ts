@@ -1,7 +1,7 @@
 /**
  * Polling rounds: each round gets its own api-timeout-seconds deadline; `wait-seconds` is on top
  * of it. Transient faults inside a round are retried by the client; a round that still fails ends
- * the wait unless the fault is transient and time remains.
+ * the wait unless the fault is transient and time remains. See docs/decisions/api-time-limits.md.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type Deadline, deadline } from '../lib/deadline.ts';

@@ -3,7 +3,8 @@
  * GITHUB_PATH, GITHUB_STATE, GITHUB_STEP_SUMMARY) and workflow commands on stdout.
  *
  * @actions/core does the same, but it loads an HTTP client (undici, about 1 MB) at start-up that
- * these actions never use; start-up is most of a decision step's cost (see DECISIONS.md).
+ * these actions never use; start-up is most of a decision step's cost. Held to @actions/core by a
+ * conformance test: see docs/decisions/runner-protocol.md.
  */
 import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';

@@ -28,7 +28,10 @@ export function parseBenchmarkLine(line: string): BenchmarkLine {
     : { glob: line.trim(), bigger: false };
 }
 
-/** docs/decisions/perf-report-measures.md: a unit that says a rate (`/s`, `ops`, `per second`) is bigger-is-better. */
+/**
+ * A unit that says a rate (`/s`, `ops`, `per second`) is bigger-is-better
+ * (docs/decisions/benchmark-direction.md).
+ */
 export function isRateUnit(unit: string): boolean {
   return /\/\s*s(ec(ond)?s?)?\b|\bops\b|\bper\s+sec(ond)?s?\b/i.test(unit);
 }

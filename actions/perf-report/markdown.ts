@@ -69,7 +69,7 @@ function compared(self: string, hosted: string, selfMs: number, hostedMs: number
 const selfName = (runner: string) =>
   /self-hosted/i.test(runner) ? runner : `self-hosted ${runner}`;
 
-/** The one-line headline: one decimal and "x" (docs/decisions/perf-report-measures.md). */
+/** The one-line headline: one decimal and "x" (docs/decisions/speedup-format.md). */
 export function headline(report: Report): string {
   const { comparisons } = report;
   if (comparisons.length === 1) {

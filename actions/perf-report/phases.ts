@@ -12,7 +12,7 @@ export interface Phase {
 /** Steps no phase claims. */
 export const OTHER = 'other';
 
-/** The default phases (docs/decisions/perf-report-measures.md), in the order they are tried. */
+/** The default phases (install, build, test, lint: docs/decisions/perf-report-phases.md), in order. */
 export const DEFAULT_PHASE_LINES: readonly string[] = [
   'install=\\b(install|npm ci|restore|dependencies|deps|bootstrap|setup-(node|python|go|java|ruby|dotnet|bun|deno)|pip|poetry|cache)\\b',
   'build=\\b(build|compile|assemble|make|tsc|webpack|package|xcodebuild|gradle)\\b',

@@ -1,7 +1,8 @@
 /**
- * Regressions against a baseline report (docs/decisions/perf-report-measures.md): per-runner
- * phase totals, per-job durations and benchmark values. Slower than baseline x threshold is a regression (for bigger-is-better
- * values: baseline / threshold); a change under one second is noise and never counts.
+ * Regressions against a baseline report: per-runner phase totals, per-job durations and benchmark
+ * values. Slower than baseline x threshold is a regression (for bigger-is-better values: baseline
+ * / threshold); a change under one second is noise and never counts
+ * (docs/decisions/perf-report-regressions.md).
  */
 import { OTHER } from './phases.ts';
 import type { Benchmark, Regression, RegressionKind, Report } from './report.ts';

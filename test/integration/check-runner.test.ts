@@ -30,7 +30,7 @@ test('counts online, idle, busy and offline runners with all the labels', async 
     {
       id: 12,
       name: 'linux-arm64-01',
-      os: 'Linux',
+      os: 'linux',
       status: 'online',
       busy: true,
       labels: ['self-hosted', 'Linux', 'ARM64'],
@@ -38,7 +38,7 @@ test('counts online, idle, busy and offline runners with all the labels', async 
     {
       id: 13,
       name: 'linux-x64-old',
-      os: 'Linux',
+      os: 'linux',
       status: 'offline',
       busy: false,
       labels: ['self-hosted', 'Linux', 'X64'],
@@ -48,7 +48,7 @@ test('counts online, idle, busy and offline runners with all the labels', async 
     'Only 0 of 2 runners with [self-hosted, linux] idle (needs 1): 1 busy, 1 offline.',
   );
   expect(main.summary).toContain('| self-hosted, linux | 2 | 1 | 0 | 1 | 1 |');
-  expect(main.summary).toContain('| linux-arm64-01 | Linux | busy | self-hosted, Linux, ARM64 |');
+  expect(main.summary).toContain('| linux-arm64-01 | linux | busy | self-hosted, Linux, ARM64 |');
 });
 
 test('available when min-idle runners are idle', async () => {

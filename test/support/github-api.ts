@@ -35,6 +35,7 @@ import {
   type RouteContext,
   type StandInState,
 } from './github-routes.ts';
+import { responseViolation } from './github-schema.ts';
 
 export type { Fault, ForbidRule, PathMatcher } from './github-faults.ts';
 export type { GitHubApiData, MintedToken, RunnerGroupEntry } from './github-routes.ts';
@@ -88,8 +89,45 @@ export interface GitHubApi {
   clearFaults(): void;
   /** Adds an access rule; the first matching rule applies. */
   forbid(rule: ForbidRule): void;
-  /** Stops the server and destroys every connection, hanging requests included. */
+  /**
+   * Responses that broke the official API description (github-schema.ts). Each one was answered
+   * with a 500 instead, and fails the test that caused it (github-schema.setup.ts) or, failing
+   * that, close().
+   */
+  violations: SchemaViolation[];
+  /**
+   * Serves responses whose violation message matches `pattern` as they are, recording them in
+   * `allowed` instead of `violations`: for the official examples, where the description
+   * contradicts itself. Say why.
+   */
+  allowViolation(pattern: RegExp, why: string): void;
+  allowed: SchemaViolation[];
+  /** Stops the server and destroys every connection, hanging requests included. Rejects when
+   * a schema violation was never reported. */
   close(): Promise<void>;
+}
+
+export interface SchemaViolation {
+  method: string;
+  path: string;
+  status: number;
+  message: string;
+  /** Set once a test hook or close() has thrown for it. */
+  reported?: boolean;
+}
+
+/** Stand-ins that are running, for the per-test check in github-schema.setup.ts. */
+export const liveStandIns = new Set<GitHubApi>();
+
+/** Throws for violations not reported yet, and marks them reported. */
+export function reportViolations(api: GitHubApi): void {
+  const fresh = api.violations.filter((v) => !v.reported);
+  if (fresh.length === 0) return;
+  for (const v of fresh) v.reported = true;
+  const lines = fresh.map((v) => `- ${v.method} ${v.path} (${v.status}): ${v.message}`);
+  throw new Error(
+    `The GitHub stand-in served ${fresh.length} response(s) that break the official API description (answered 500 instead):\n${lines.join('\n')}`,
+  );
 }
 
 const INTEGRATION = 'Resource not accessible by integration';
@@ -167,6 +205,37 @@ export async function startGitHubApi(opts: StartOptions = {}): Promise<GitHubApi
 
   function fail(res: ServerResponse, status: number, message: string, docs = DOCS, headers = {}) {
     send(res, status, errorBody(status, message, docs), headers);
+  }
+
+  const violations: SchemaViolation[] = [];
+  const allowed: SchemaViolation[] = [];
+  const allowances: RegExp[] = [];
+
+  /** send(), after checking a JSON answer against the official description. */
+  function answer(
+    req: { method: string; path: string },
+    res: ServerResponse,
+    status: number,
+    body: unknown,
+    headers: Record<string, string | number> = {},
+  ): void {
+    const served =
+      body === undefined
+        ? undefined
+        : JSON.parse(
+            JSON.stringify(body, (_k, v: unknown) => (typeof v === 'bigint' ? Number(v) : v)),
+          );
+    const message = responseViolation(req.method, req.path, status, served);
+    if (message !== undefined) {
+      const v: SchemaViolation = { method: req.method, path: req.path, status, message };
+      if (allowances.some((a) => a.test(message))) allowed.push(v);
+      else {
+        violations.push(v);
+        fail(res, 500, `Stand-in response breaks the official API description: ${message}`);
+        return;
+      }
+    }
+    send(res, status, body, headers);
   }
 
   type Auth = { identity: Identity } | { status: number; message: string };
@@ -268,6 +337,8 @@ export async function startGitHubApi(opts: StartOptions = {}): Promise<GitHubApi
       if (act.action === 'hang') return;
       if (act.action === 'reset') return void req.socket.resetAndDestroy();
       if (act.action === 'respond') {
+        // Deliberately malformed answers (truncated JSON) are exempt; the rest must look real.
+        if (act.malformed) return send(res, act.status, act.body, act.headers, act.raw);
         const f = active.fault;
         const body =
           f.kind === 'status' && f.echoAuthorization
@@ -277,7 +348,7 @@ export async function startGitHubApi(opts: StartOptions = {}): Promise<GitHubApi
                 DOCS,
               )
             : act.body;
-        return send(res, act.status, body, act.headers, act.raw);
+        return answer(record, res, act.status, body, act.headers);
       }
       if (act.action === 'after') after = act.answer;
       else await new Promise((r) => setTimeout(r, act.ms));
@@ -288,18 +359,22 @@ export async function startGitHubApi(opts: StartOptions = {}): Promise<GitHubApi
     if (now >= rate.reset) Object.assign(rate, { used: 0, reset: now + 3600 });
     rate.used++;
     if (rate.used > limit) {
-      return fail(res, 403, rateLimitMessage(), RATE_DOCS, { 'x-ratelimit-remaining': 0 });
+      return answer(record, res, 403, errorBody(403, rateLimitMessage(), RATE_DOCS), {
+        'x-ratelimit-remaining': 0,
+      });
     }
 
     const route = inPrefix
       ? ROUTES.find((r) => r.method === method && r.pattern.test(path))
       : undefined;
     const auth = authenticate(req.headers.authorization, route);
+    const refuse = (status: number, message: string, docs?: string) =>
+      answer(record, res, status, errorBody(status, message, docs));
     if ('status' in auth && (auth.status === 401 || route)) {
-      return fail(res, auth.status, auth.message, auth.status === 401 ? DOCS : route?.docs);
+      return refuse(auth.status, auth.message, auth.status === 401 ? DOCS : route?.docs);
     }
-    if (!route || !('identity' in auth)) return fail(res, 404, 'Not Found');
-    if (badJson) return fail(res, 400, 'Problems parsing JSON', route.docs);
+    if (!route || !('identity' in auth)) return refuse(404, 'Not Found');
+    if (badJson) return refuse(400, 'Problems parsing JSON', route.docs);
     const identity = auth.identity;
     const token = identity.kind === 'token' ? identity.token : '';
     const rule = forbidden.find(
@@ -314,7 +389,7 @@ export async function startGitHubApi(opts: StartOptions = {}): Promise<GitHubApi
     const denied = rule ? (rule.status ?? 403) : scoped;
     if (denied) {
       const message = rule?.message ?? (denied === 403 ? INTEGRATION : 'Not Found');
-      return fail(res, denied, message, route.docs);
+      return refuse(denied, message, route.docs);
     }
 
     const headers: Record<string, string> = {};
@@ -341,7 +416,7 @@ export async function startGitHubApi(opts: StartOptions = {}): Promise<GitHubApi
         ...errorBody(result.status, message ?? STATUS_CODES[result.status] ?? 'Error', route.docs),
       };
     }
-    send(res, result.status, out, headers);
+    answer(record, res, result.status, out, headers);
   }
 
   const server = createServer((req, res) => {
@@ -361,9 +436,14 @@ export async function startGitHubApi(opts: StartOptions = {}): Promise<GitHubApi
   const { port } = server.address() as AddressInfo;
   url = `http://127.0.0.1:${port}${prefix}`;
 
-  return {
+  const api: GitHubApi = {
     url,
     requests,
+    violations,
+    allowed,
+    allowViolation(pattern) {
+      allowances.push(pattern);
+    },
     data: state.data,
     tokens,
     minted: state.minted,
@@ -395,12 +475,16 @@ export async function startGitHubApi(opts: StartOptions = {}): Promise<GitHubApi
     forbid(rule) {
       forbidden.push(rule);
     },
-    close() {
-      return new Promise<void>((resolve) => {
+    async close() {
+      liveStandIns.delete(api);
+      await new Promise<void>((resolve) => {
         server.close(() => resolve());
         for (const socket of sockets) socket.destroy();
         server.closeAllConnections();
       });
+      reportViolations(api);
     },
   };
+  liveStandIns.add(api);
+  return api;
 }

@@ -32,7 +32,11 @@ export type Fault = {
     }
   /** Primary rate limit: x-ratelimit-remaining 0, x-ratelimit-reset = `reset` (epoch s, default now + 1). */
   | { kind: 'rate-limit'; status?: 403 | 429; reset?: number }
-  /** Secondary rate limit with `retry-after` (seconds, default 1); status default 429. */
+  /**
+   * Secondary rate limit; status default 429. GitHub sends `retry-after` only sometimes: it is
+   * sent when `retryAfter` (seconds) is given, else the client must wait on its own (GitHub's
+   * guidance: at least a minute).
+   */
   | { kind: 'secondary-rate-limit'; status?: 403 | 429; retryAfter?: number }
   /** 200 with a truncated JSON body. */
   | { kind: 'malformed-json' }
@@ -83,6 +87,8 @@ export type FaultAction =
       status: number;
       body?: unknown;
       raw?: string;
+      /** Deliberately unlike GitHub (truncated JSON): exempt from the schema check. */
+      malformed?: boolean;
       headers?: Record<string, string | number>;
     };
 
@@ -111,6 +117,7 @@ export function faultAction(f: Fault): FaultAction {
         action: 'respond',
         status: 200,
         raw: '{"total_count": 1, "runners": [{"id": 1, "name": ',
+        malformed: true,
       };
     case 'status':
       return {
@@ -138,7 +145,7 @@ export function faultAction(f: Fault): FaultAction {
         action: 'respond',
         status,
         body: errorBody(status, message, `${RATE_DOCS}#about-secondary-rate-limits`),
-        headers: { 'retry-after': f.retryAfter ?? 1 },
+        headers: f.retryAfter === undefined ? {} : { 'retry-after': f.retryAfter },
       };
     }
   }

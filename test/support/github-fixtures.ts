@@ -52,7 +52,7 @@ export function runnerLabel(name: string): RunnerLabel {
 export interface RunnerInit {
   id: number;
   name: string;
-  /** Defaults from the labels: macOS, Windows, else Linux. */
+  /** Defaults from the labels, lower-case as GitHub sends it: macos, windows, else linux. */
   os?: string;
   status?: 'online' | 'offline';
   busy?: boolean;
@@ -61,14 +61,20 @@ export interface RunnerInit {
   /** runner_group_id; default 1 (the "Default" group). */
   groupId?: number;
   ephemeral?: boolean;
+  /** Runner software version; null before the runner first connected. Default 2.323.0. */
+  version?: string | null;
 }
 
+/**
+ * A self-hosted runner as GitHub lists it: `os` lower-case (`linux`, `macos`, `windows`, as in
+ * the official examples, while the OS label is capitalised), no timestamps.
+ */
 export function runner(init: RunnerInit): Runner {
   const labels = init.labels ?? ['self-hosted', 'Linux', 'X64'];
   const lower = labels.map((l) => l.toLowerCase());
   const os =
     init.os ??
-    (lower.includes('macos') ? 'macOS' : lower.includes('windows') ? 'Windows' : 'Linux');
+    (lower.includes('macos') ? 'macos' : lower.includes('windows') ? 'windows' : 'linux');
   return {
     id: init.id,
     runner_group_id: init.groupId ?? 1,
@@ -77,6 +83,7 @@ export function runner(init: RunnerInit): Runner {
     status: init.status ?? 'online',
     busy: init.busy ?? false,
     ephemeral: init.ephemeral ?? false,
+    version: init.version === undefined ? '2.323.0' : init.version,
     labels: labels.map(runnerLabel),
   };
 }

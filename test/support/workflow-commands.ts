@@ -274,17 +274,31 @@ export class CommandProcessor {
         if (cmd.data.trim() === '') {
           this.runnerAnnotation('warning', 'add-mask was given an empty value; nothing masked.');
         } else {
-          this.masker.add(cmd.data);
-          if (!this.masks.includes(cmd.data)) this.masks.push(cmd.data);
+          // The runner masks the value and, apart, each of its lines (trimmed, empty ones
+          // skipped): a multi-line secret is hidden line by line in the log too.
+          const parts = cmd.data
+            .split(/[\r\n]/)
+            .map((l) => l.trim())
+            .filter((l) => l !== '');
+          for (const value of [cmd.data, ...parts]) {
+            this.masker.add(value);
+            if (!this.masks.includes(value)) this.masks.push(value);
+          }
         }
         return false;
       case 'stop-commands':
-        // The runner refuses a token that is empty or a command name (it could never resume).
-        if (cmd.data === '' || this.registered.has(cmd.data.toLowerCase())) {
+        // The runner refuses a token that is empty, a command name (it could never resume) or
+        // `pause-logging`; a token longer than 6 characters is also masked in the log.
+        if (
+          cmd.data === '' ||
+          this.registered.has(cmd.data.toLowerCase()) ||
+          cmd.data.toLowerCase() === 'pause-logging'
+        ) {
           this.fail(line, 'the stop-commands token must be a unique, non-empty string.');
         } else {
           this.stopToken = cmd.data.toLowerCase();
           this.registered.add(this.stopToken);
+          if (cmd.data.length > 6) this.masker.add(cmd.data);
         }
         return true;
       case 'group':

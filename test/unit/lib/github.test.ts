@@ -24,6 +24,11 @@ describe('rateLimitReset', () => {
     expect(rateLimitReset(429, { 'retry-after': '30' }, now)).toBe(now + 30_000);
     expect(rateLimitReset(403, { 'retry-after': '5' }, now)).toBe(now + 5_000);
   });
+  test('secondary limit without retry-after: a 429, or a 403 that says so, waits a minute', () => {
+    expect(rateLimitReset(429, {}, now)).toBe(now + 60_000);
+    const said = 'You have exceeded a secondary rate limit. Please wait a few minutes.';
+    expect(rateLimitReset(403, { 'x-ratelimit-remaining': '4000' }, now, said)).toBe(now + 60_000);
+  });
   test('a plain 403 is not a rate limit', () => {
     expect(rateLimitReset(403, { 'x-ratelimit-remaining': '12' }, now)).toBeUndefined();
     expect(rateLimitReset(500, { 'x-ratelimit-remaining': '0' }, now)).toBeUndefined();

@@ -26,7 +26,8 @@ describe('benchmark-files lines', () => {
   });
 });
 
-describe('rate units are bigger-is-better (docs/decisions/perf-report-measures.md)', () => {
+// docs/decisions/benchmark-direction.md
+describe('rate units are bigger-is-better', () => {
   test.each([
     ['ops/sec', true],
     ['ops/s', true],

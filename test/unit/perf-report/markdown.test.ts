@@ -22,7 +22,8 @@ const chartOf = (jobs: ApiJob[]) => {
   return (limits: Parameters<typeof ganttChart>[3]) => ganttChart(m.jobs, m.pairs, 'Run 1', limits);
 };
 
-describe('headline (one decimal and "x")', () => {
+// docs/decisions/speedup-format.md
+describe('headline: one decimal and "x"', () => {
   test('one comparison', () => {
     expect(headline(comparisonReport())).toBe(
       'self-hosted M4 ran 2.9x faster than ubuntu-latest, 4m15s saved',

@@ -4,7 +4,8 @@ import { OTHER, parsePhases, phaseNames, phaseOf } from '../../../actions/perf-r
 
 const defaults = parsePhases([]);
 
-describe('default phases (install, build, test, lint)', () => {
+// docs/decisions/perf-report-phases.md
+describe('default phases: install, build, test, lint', () => {
   test('are named install, build, test and lint, then other', () => {
     expect(phaseNames(defaults)).toEqual(['install', 'build', 'test', 'lint', OTHER]);
   });

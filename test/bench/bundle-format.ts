@@ -1,0 +1,111 @@
+/**
+ * Minified or readable bundles? Builds select-runner's bundle both ways (ncc, with and without
+ * --minify) into a temp folder and times start-to-exit of each under Node 24, interleaved, on the
+ * same decision (the demo fleet on the local GitHub stand-in: one request). Prints medians, the
+ * 10th/90th percentiles and sizes of wall time, and the median CPU time (user + system, read by a
+ * preloaded exit hook), which other load on the machine disturbs less. Not part of `pnpm bench`: run
+ * `node test/bench/bundle-format.ts [runs]` (default 60). See docs/decisions/bundle-format.md.
+ */
+import { execFile, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { inputVariable } from '../../actions/lib/runner.ts';
+import { loadDemoFleet } from '../support/demo-fleet.ts';
+import { startGitHubApi } from '../support/github-api.ts';
+import { median, NODE24, ROOT } from './measure.ts';
+
+const run = promisify(execFile);
+const runs = Number(process.argv[2] ?? 60);
+const TOKEN = 'bench-token';
+const REPO = 'octo-org/octo-repo';
+const ncc = join(ROOT, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+const source = join(ROOT, 'actions', 'select-runner', 'main.ts');
+
+const pct = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))] ??
+  0;
+
+const dir = mkdtempSync(join(tmpdir(), 'bench-bundle-format-'));
+const api = await startGitHubApi({ tokens: [TOKEN], rateLimit: 1_000_000 });
+try {
+  loadDemoFleet(api, { repo: REPO });
+  const variants = ['minified', 'readable'] as const;
+  for (const v of variants) {
+    const flags = v === 'minified' ? ['--minify'] : [];
+    await run(
+      process.execPath,
+      [ncc, 'build', source, '-o', join(dir, v), ...flags, '--transpile-only', '--quiet'],
+      { cwd: ROOT },
+    );
+    writeFileSync(join(dir, v, 'package.json'), '{"type":"module"}\n');
+  }
+  const output = join(dir, 'output');
+  const env: Record<string, string | undefined> = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GITHUB_API_URL: api.url,
+    GITHUB_OUTPUT: output,
+    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+    'INPUT_GITHUB-TOKEN': TOKEN,
+    INPUT_REPOSITORY: REPO,
+    [inputVariable('primary-runner')]: 'self-hosted, macOS, ARM64',
+  };
+  const preload = join(dir, 'cpu.mjs');
+  writeFileSync(
+    preload,
+    [
+      "import { writeSync } from 'node:fs';",
+      "process.on('exit', () => { const u = process.resourceUsage(); writeSync(2, 'cpu ' + (u.userCPUTime + u.systemCPUTime) + '\\n'); });",
+    ].join('\n'),
+  );
+  const times: Record<(typeof variants)[number], number[]> = { minified: [], readable: [] };
+  const cpu: Record<(typeof variants)[number], number[]> = { minified: [], readable: [] };
+  const once = (v: (typeof variants)[number]) => {
+    writeFileSync(output, '');
+    writeFileSync(join(dir, 'summary'), '');
+    const started = performance.now();
+    return new Promise<number>((done, fail) => {
+      const child = spawn(NODE24, ['--import', preload, join(dir, v, 'index.js')], {
+        env,
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      let stderr = '';
+      child.stderr.on('data', (d) => {
+        stderr += d;
+      });
+      child.on('exit', (code) => {
+        const wall = performance.now() - started;
+        const used = /cpu (\d+)/.exec(stderr)?.[1];
+        if (code !== 0 || used === undefined)
+          return fail(new Error(`${v} exited ${code}: ${stderr}`));
+        cpu[v].push(Number(used) / 1000);
+        done(wall);
+      });
+    });
+  };
+  for (const v of variants) await once(v); // warm the file cache
+  for (const v of variants) cpu[v].length = 0;
+  for (let i = 0; i < runs; i++) {
+    // Alternate which goes first, so neither always runs right after the other.
+    const order = i % 2 ? variants : ([...variants].reverse() as (typeof variants)[number][]);
+    for (const v of order) times[v].push(await once(v));
+  }
+  for (const v of variants) {
+    const size = statSync(join(dir, v, 'index.js')).size;
+    const t = times[v];
+    console.log(
+      `${v.padEnd(9)} wall median ${median(t).toFixed(1)} ms  p10 ${pct(t, 0.1).toFixed(1)}  p90 ${pct(t, 0.9).toFixed(1)}  cpu median ${median(cpu[v]).toFixed(1)} ms  entry ${(size / 1024).toFixed(1)} KiB  (${runs} runs)`,
+    );
+  }
+  const diff = median(times.readable) - median(times.minified);
+  const cpuDiff = median(cpu.readable) - median(cpu.minified);
+  const share = (d: number, of: number[]) => ((d / median(of)) * 100).toFixed(1);
+  console.log(
+    `readable - minified: wall ${diff.toFixed(1)} ms (${share(diff, times.minified)}%), cpu ${cpuDiff.toFixed(1)} ms (${share(cpuDiff, cpu.minified)}%)`,
+  );
+} finally {
+  await api.close();
+  rmSync(dir, { recursive: true, force: true });
+}
