@@ -45,7 +45,10 @@ export interface Expansion {
   left: number;
 }
 
-/** Matches a `paths` glob may add in one run; beyond it they are counted, not listed. */
+/**
+ * Matches a `paths` glob may add in one run; beyond it they are counted, not listed, and reported
+ * (docs/decisions/cleanup-caps-and-bytes.md).
+ */
 export const MATCH_LIMIT = 100_000;
 
 /**

@@ -11,17 +11,17 @@ import { isInside } from './paths.ts';
 /** The kernel's octal escapes in mountinfo (`\040` space, `\011` tab, `\012` LF, `\134` `\`). */
 export function unescapeMountPath(field: string): string {
   if (!field.includes('\\')) return field;
-  const bytes: number[] = [];
-  for (let i = 0; i < field.length; i++) {
-    const m = /^\\([0-7]{3})/.exec(field.slice(i, i + 4));
-    if (m?.[1]) {
-      bytes.push(Number.parseInt(m[1], 8) & 0xff);
+  const src = Buffer.from(field, 'utf8');
+  const out: number[] = [];
+  const octal = (c: number | undefined) => c !== undefined && c >= 0x30 && c <= 0x37;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i] as number;
+    if (c === 0x5c && octal(src[i + 1]) && octal(src[i + 2]) && octal(src[i + 3])) {
+      out.push(Number.parseInt(src.subarray(i + 1, i + 4).toString('latin1'), 8) & 0xff);
       i += 3;
-    } else {
-      bytes.push(...Buffer.from(field[i] as string, 'utf8'));
-    }
+    } else out.push(c);
   }
-  return Buffer.from(bytes).toString('utf8');
+  return Buffer.from(out).toString('utf8');
 }
 
 /** Mount points in `/proc/self/mountinfo` text: the fifth field of each line. */

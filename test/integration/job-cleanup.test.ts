@@ -422,3 +422,42 @@ describe.skipIf(!immutable)('what may not be deleted', () => {
     expect(readFileSync(join(old, 'locked', 'stuck.log'), 'utf8')).toBe('stuck');
   });
 });
+
+// No silent cap: one glob matching more than one run takes (100,000) removes that many, says
+// exactly how many are left, and removed-count counts only what went. On tmpfs where there is one.
+test('a glob matching more than one run takes warns with the exact count left', async () => {
+  const where = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
+  const big = mkdtempSync(join(where, 'job-cleanup-cap-'));
+  try {
+    const bigWs = join(big, 'ws');
+    const many = join(bigWs, 'many');
+    mkdirSync(many, { recursive: true });
+    const total = 100_037;
+    for (let i = 0; i < total; i++) writeFileSync(join(many, `f${i}.tmp`), '');
+    writeFileSync(join(many, 'keep.txt'), 'k');
+    const go = () =>
+      runAction({
+        action: 'job-cleanup',
+        workspace: bigWs,
+        runnerTemp: rt,
+        env: { TMPDIR: tmp },
+        inputs: { when: 'now', paths: 'many/*.tmp' },
+        post: false,
+        timeoutMs: 120_000,
+      });
+    const first = await go();
+    expect(first.main.outcome).toBe('success');
+    expect(first.outputs['removed-count']).toBe('100000');
+    expect(readdirSync(many)).toHaveLength(38);
+    expect(warnings(first.main)).toEqual([
+      'paths line many/*.tmp matched 37 more entries than one run takes (100000); they were left in place: run again to remove them.',
+    ]);
+    expect(first.main.summary).toContain('matched 37 more entries than one run takes');
+    const second = await go();
+    expect(second.outputs['removed-count']).toBe('37');
+    expect(warnings(second.main)).toEqual([]);
+    expect(readdirSync(many)).toEqual(['keep.txt']);
+  } finally {
+    rmSync(big, { recursive: true, force: true });
+  }
+}, 180_000);
