@@ -39,7 +39,7 @@ describe('parseMountinfo', () => {
   ])('unescapes %s', (_, field, want) => expect(unescapeMountPath(field)).toBe(want));
 
   test('the kernel escaping, undone, gives the path back (property)', () => {
-    const escape = (p: string) =>
+    const kernelEscape = (p: string) =>
       [...Buffer.from(p, 'utf8')]
         .map((b) =>
           b === 0x20 || b === 0x09 || b === 0x0a || b === 0x5c
@@ -51,7 +51,7 @@ describe('parseMountinfo', () => {
       fc.property(fc.string({ minLength: 1, unit: 'binary' }), (name) => {
         const p = `/${name.replace(/\//g, '_')}`;
         // The kernel writes bytes; the file is read as UTF-8 text.
-        const asRead = Buffer.from(escape(p), 'latin1').toString('utf8');
+        const asRead = Buffer.from(kernelEscape(p), 'latin1').toString('utf8');
         expect(unescapeMountPath(asRead)).toBe(p);
         expect(parseMountinfo(`1 0 0:1 / ${asRead} rw - tmpfs tmpfs rw\n`)).toEqual([p]);
       }),
