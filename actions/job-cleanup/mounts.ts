@@ -4,7 +4,6 @@
  * BSDs): the `mount` command's list (what `getmntinfo` returns). The parsers are pure; `readMounts`
  * and `mountIds` read the machine. See docs/decisions/cleanup-mounts.md.
  */
-import { execFileSync } from 'node:child_process';
 import { lstatSync, readFileSync } from 'node:fs';
 import { isInside } from './paths.ts';
 
@@ -50,6 +49,8 @@ export function readMounts(platform = process.platform): string[] {
   try {
     if (platform === 'linux') return parseMountinfo(readFileSync('/proc/self/mountinfo', 'utf8'));
     if (platform === 'darwin' || platform.endsWith('bsd')) {
+      // Loaded here: only macOS and the BSDs need a child process.
+      const { execFileSync } = process.getBuiltinModule('node:child_process');
       return parseMountList(
         execFileSync('/sbin/mount', [], { encoding: 'utf8', timeout: 10_000, stdio: 'pipe' }),
       );
