@@ -422,8 +422,9 @@ export class Remover {
   }
 
   private removeByCwd(root: string, names: string[], path: string, add: (r: SweepResult) => void) {
-    const original = process.cwd();
+    let original: string | undefined;
     try {
+      original = process.cwd();
       process.chdir(root);
       const dev = lstatSync('.').dev;
       let shown = root;
@@ -461,7 +462,7 @@ export class Remover {
       add(problem(path, codeOf(error), said(error)));
     } finally {
       try {
-        process.chdir(original);
+        if (original !== undefined) process.chdir(original);
       } catch {
         // The folder we started in is gone: stay where we are, removal is over.
       }
