@@ -5,7 +5,16 @@
  * parsed as the runner parses it and the summary rendered as GitHub Flavored Markdown.
  */
 import { spawnSync } from 'node:child_process';
-import { lutimesSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lutimesSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { marked } from 'marked';
@@ -110,14 +119,21 @@ test('hostile names removed, kept and measured stay inert in the log and the sum
   noForgery(dry.main);
   inertSummary(dry.main.summary);
 
+  // A refused `paths` line (through a link) and one naming nothing, both with hostile names.
+  // (No glob characters: a glob never walks through a link, so it would only match nothing.)
+  const evil = 'link-@everyone <img src=x> %0A::error::x';
+  mkdirSync(join(base, 'elsewhere', 'sub'), { recursive: true });
+  symlinkSync(join(base, 'elsewhere'), join(ws, evil));
   const r = await runAction({
     action: 'job-cleanup',
     workspace: ws,
     env: { TMPDIR: tmp },
-    inputs: { when: 'now' },
+    inputs: { when: 'now', paths: `${evil}/sub\nnone-##[error]y|@everyone` },
     post: false,
   });
   expect(r.main.exitCode).toBe(0);
+  expect(r.main.annotations.filter((a) => a.level === 'warning')).toHaveLength(1);
+  expect(existsSync(join(base, 'elsewhere', 'sub'))).toBe(true);
   expect(r.outputs['removed-count']).toBe(String(HOSTILE.length));
   expect(readdirSync(tmp).sort()).toEqual(['pnpm-fresh\n::error::kept', 'pnpm-fresh-@everyone|x']);
   // The names are shown, visibly escaped.
