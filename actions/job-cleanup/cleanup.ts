@@ -1,6 +1,6 @@
 /**
- * job-cleanup's shell: reads the inputs, gathers the `lstat` facts the planner needs, removes what
- * the plan says, prunes Docker, and reports. Main records the start (and cleans with `when: now`
+ * job-cleanup's shell: reads the inputs, runs the engine (engine.ts: gather, plan, remove), prunes
+ * Docker, and reports; every name from the file system or Docker is printed through `oneLine`. Main records the start (and cleans with `when: now`
  * or `both`); post cleans with `when: post` or `both`.
  */
 import os from 'node:os';
@@ -12,27 +12,19 @@ import {
   endGroup,
   error,
   info,
+  oneLine,
   setOutput,
   startGroup,
   warning,
 } from '../lib/runner.ts';
 import { stateSlot } from '../lib/state.ts';
 import { formatBytes } from '../lib/summary.ts';
-import { freeBytes, freeSpace } from './disk.ts';
+import { freeBytes } from './disk.ts';
 import { pruneDocker } from './docker.ts';
-import { gather, ground } from './gather.ts';
+import { runCleanup } from './engine.ts';
+import { ground } from './gather.ts';
 import { type CleanupInputs, readCleanupInputs, type When } from './inputs.ts';
-import { plan, type Removal } from './plan.ts';
-import { Remover } from './remove.ts';
-import {
-  type CleanupReport,
-  cleanupSummary,
-  describe,
-  plural,
-  type Removed,
-  totals,
-} from './report.ts';
-import type { Problem } from './sweep.ts';
+import { type CleanupReport, cleanupSummary, describe, plural, totals } from './report.ts';
 
 interface Saved {
   when: When;
@@ -95,6 +87,14 @@ function finish(report: CleanupReport, inputs: CleanupInputs) {
   }
 }
 
+/** Annotations beyond MAX_ANNOTATIONS go to the log only. */
+function annotate(messages: readonly string[], title: string) {
+  messages.forEach((message, i) => {
+    if (i < MAX_ANNOTATIONS) warning(message, { title });
+    else info(message);
+  });
+}
+
 export async function clean(
   inputs: CleanupInputs,
   stage: 'main' | 'post',
@@ -102,111 +102,99 @@ export async function clean(
 ): Promise<CleanupReport> {
   const foldCase = process.platform === 'darwin' || process.platform === 'win32';
   const { roots, guards, skippedRoots } = ground(foldCase);
-  for (const s of skippedRoots) info(`Not cleaning under ${s.label}: ${s.reason}.`);
-  const found = gather(inputs, roots, process.env.GITHUB_WORKSPACE || undefined);
-  const decided = plan({
-    roots,
-    guards,
-    candidates: found.candidates,
-    facts: found.facts,
-    now: Date.now(),
-    maxAgeMs: inputs.maxAgeHours * 3_600_000,
-    foldCase,
+  for (const s of skippedRoots) info(`Not cleaning under ${s.label}: ${oneLine(s.reason)}.`);
+  let grouped = false;
+  const result = await runCleanup(
+    {
+      roots,
+      guards,
+      tempPatterns: inputs.tempPatterns,
+      paths: inputs.paths,
+      cleanWorkspace: inputs.cleanWorkspace,
+      workspace: process.env.GITHUB_WORKSPACE || undefined,
+      maxAgeHours: inputs.maxAgeHours,
+      dryRun: inputs.dryRun,
+      dockerPrune: false,
+      foldCase,
+      maxProblems: MAX_PROBLEMS,
+    },
+    {
+      planned(decided, refused) {
+        annotate(
+          refused.map((r) => `Refused to remove ${oneLine(r.path)}: ${oneLine(r.reason)}.`),
+          'job-cleanup refused a path',
+        );
+        if (decided.fresh.length) {
+          info(
+            `Kept ${plural(decided.fresh.length, 'temp entry', 'temp entries')} younger than ${inputs.maxAgeHours} h: ${decided.fresh.map((f) => oneLine(path.basename(f.path))).join(', ')}.`,
+          );
+        }
+        if (decided.remove.length) {
+          startGroup(inputs.dryRun ? 'Would remove' : 'Removing');
+          grouped = true;
+        }
+      },
+      removed(entry) {
+        const verb = inputs.dryRun ? 'Would remove' : entry.complete ? 'Removed' : 'Partly removed';
+        info(`${verb} ${describe(entry)}`);
+      },
+    },
+  ).finally(() => {
+    if (grouped) endGroup();
   });
-  const remover = new Remover({ dryRun: inputs.dryRun, maxProblems: MAX_PROBLEMS });
-  // Worker threads take a while to boot: start them while the rest is prepared.
-  if (decided.remove.some((r) => r.kind === 'dir')) remover.warm();
-
-  const refused = [
-    ...found.refused,
-    ...decided.refused.map(({ path: p, reason }) => ({ path: p, reason })),
-  ];
-  refused.forEach((r, i) => {
-    const message = `Refused to remove ${r.path}: ${r.reason}.`;
-    if (i < MAX_ANNOTATIONS) warning(message, { title: 'job-cleanup refused a path' });
-    else info(message);
-  });
-  if (decided.fresh.length) {
-    info(
-      `Kept ${plural(decided.fresh.length, 'temp entry', 'temp entries')} younger than ${inputs.maxAgeHours} h: ${decided.fresh.map((f) => path.basename(f.path)).join(', ')}.`,
+  if (result.workerSweeps) {
+    debug(
+      `Worker threads shared ${plural(result.workerSweeps, 'large removal', 'large removals')}.`,
     );
   }
-
-  const filesystems = roots.map((r) => r.real);
-  const before = freeSpace(filesystems);
-  const { removed, problems, problemCount } = await removeAll(decided.remove, remover, inputs);
+  annotate(
+    result.problems.map(
+      (p) => `Could not remove ${oneLine(p.path)}: ${p.code} ${oneLine(p.message)}`,
+    ),
+    'job-cleanup skipped a path',
+  );
+  if (result.problemCount > result.problems.length) {
+    info(`…and ${result.problemCount - result.problems.length} more entries could not be removed.`);
+  }
+  annotate(
+    result.capped.map(
+      (c) =>
+        `paths line ${oneLine(c.text)} matched ${c.left} more entries than one run takes (${c.limit}); they were left in place: run again to remove them.`,
+    ),
+    'job-cleanup left matches in place',
+  );
   const docker = inputs.dockerPrune ? await prune(inputs) : undefined;
-  const after = freeSpace(filesystems);
-
   return {
     stage,
     dryRun: inputs.dryRun,
     maxAgeHours: inputs.maxAgeHours,
-    removed,
-    refused,
-    fresh: decided.fresh.map((f) => ({ path: f.path, ageMs: f.ageMs })),
-    nothing: [...found.nothing, ...decided.missing.map((m) => m.from ?? m.path)],
-    problems,
-    problemCount,
+    removed: result.removed,
+    refused: result.refused,
+    fresh: result.fresh,
+    nothing: result.nothing,
+    capped: result.capped,
+    problems: result.problems,
+    problemCount: result.problemCount,
     skippedRoots,
     docker,
-    disk: before.map((b) => ({
-      path: b.path,
-      before: b.free,
-      after: after.find((a) => a.path === b.path)?.free ?? b.free,
-    })),
+    disk: result.disk,
     freeAtStart: saved?.freeAtStart,
     startedAt: saved?.startedAt,
     now: Date.now(),
   };
 }
 
-async function removeAll(planned: readonly Removal[], remover: Remover, inputs: CleanupInputs) {
-  const removed: Removed[] = [];
-  const problems: Problem[] = [];
-  let problemCount = 0;
-  if (planned.length) startGroup(inputs.dryRun ? 'Would remove' : 'Removing');
-  try {
-    for (const r of planned) {
-      const o = await remover.remove(r.path);
-      const entry: Removed = {
-        path: r.path,
-        kind: r.kind,
-        source: r.candidate.source,
-        bytes: o.bytes,
-        entries: o.entries,
-        complete: o.removed,
-      };
-      removed.push(entry);
-      const verb = inputs.dryRun ? 'Would remove' : o.removed ? 'Removed' : 'Partly removed';
-      info(`${verb} ${describe(entry)}`);
-      problems.push(...o.problems.slice(0, MAX_PROBLEMS - problems.length));
-      problemCount += o.problemCount;
-    }
-  } finally {
-    if (planned.length) endGroup();
-    await remover.close();
-  }
-  if (remover.workerSweeps) {
-    debug(
-      `Worker threads shared ${plural(remover.workerSweeps, 'large removal', 'large removals')}.`,
-    );
-  }
-  problems.forEach((p, i) => {
-    const message = `Could not remove ${p.path}: ${p.code} ${p.message}`;
-    if (i < MAX_ANNOTATIONS) warning(message, { title: 'job-cleanup skipped a path' });
-    else info(message);
-  });
-  return { removed, problems, problemCount };
-}
-
 async function prune(inputs: CleanupInputs) {
   const docker = await pruneDocker(inputs.maxAgeHours, inputs.dryRun);
-  if (docker.unavailable) info(`docker-prune: ${docker.unavailable}; nothing pruned.`);
+  if (docker.unavailable) info(`docker-prune: ${oneLine(docker.unavailable)}; nothing pruned.`);
   for (const s of docker.steps) {
     if (inputs.dryRun) info(`docker-prune would run: ${s.command}`);
-    else if (s.ok) info(`${s.command}: reclaimed ${s.reclaimed ?? '0B'}`);
-    else warning(`${s.command} failed: ${s.error}`, { title: 'job-cleanup: docker prune failed' });
+    else if (s.ok) info(`${s.command}: reclaimed ${oneLine(s.reclaimed ?? '0B')}`);
+    else {
+      warning(`${s.command} failed: ${oneLine(s.error ?? '')}`, {
+        title: 'job-cleanup: docker prune failed',
+      });
+    }
   }
   return docker;
 }

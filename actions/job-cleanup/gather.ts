@@ -6,8 +6,7 @@
 import { type Dirent, lstatSync, readdirSync, realpathSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expand, nameMatcher, parsePathSpec } from './glob.ts';
-import type { CleanupInputs } from './inputs.ts';
+import { expand, MATCH_LIMIT, nameMatcher, parsePathSpec } from './glob.ts';
 import { layout } from './layout.ts';
 import {
   type Candidate,
@@ -34,6 +33,8 @@ export interface Gathered {
   refused: { path: string; reason: string }[];
   /** Globs that matched nothing. */
   nothing: string[];
+  /** Globs that matched more than one run takes: how many matches were left, exactly. */
+  capped: { text: string; left: number; limit: number }[];
 }
 
 export function factOf(p: string): Fact | undefined {
@@ -97,12 +98,21 @@ export function ground(foldCase: boolean, env = process.env): Ground {
   return { roots: vetted.roots, guards, skippedRoots };
 }
 
+export interface GatherOptions {
+  /** Mount points inside the roots: a glob does not descend into them. */
+  mounts?: readonly string[];
+  /** Matches one glob may add (default MATCH_LIMIT). */
+  matchLimit?: number;
+}
+
 export function gather(
-  inputs: CleanupInputs,
+  inputs: { tempPatterns: readonly string[]; paths: readonly string[]; cleanWorkspace: boolean },
   roots: readonly Root[],
   workspace?: string,
+  options: GatherOptions = {},
 ): Gathered {
-  const out: Gathered = { candidates: [], facts: new Map(), refused: [], nothing: [] };
+  const out: Gathered = { candidates: [], facts: new Map(), refused: [], nothing: [], capped: [] };
+  const mounts = new Set(options.mounts ?? []);
   const byName = (name: Root['name']) => roots.find((r) => r.name === name);
   const learn = (p: string) => {
     for (const at of factsNeeded(p, roots)) {
@@ -112,9 +122,9 @@ export function gather(
     }
   };
 
-  const temp = byName('temp');
-  if (temp && inputs.tempPatterns.length) {
-    const matches = nameMatcher(inputs.tempPatterns);
+  const temps = roots.filter((r) => r.name === 'temp');
+  const matches = nameMatcher(inputs.tempPatterns);
+  for (const temp of inputs.tempPatterns.length ? temps : []) {
     for (const e of list(temp.real) ?? []) {
       if (matches(e.name)) {
         out.candidates.push({ path: path.join(temp.real, e.name), source: 'temp', aged: true });
@@ -135,10 +145,19 @@ export function gather(
       else out.refused.push({ path: spec.absolute, reason: base.reason });
       continue;
     }
-    const found = expand(base.real, spec.glob.pattern, (dir) =>
-      list(dir)?.map((e) => ({ name: e.name, dir: e.isDirectory() })),
+    const limit = options.matchLimit ?? MATCH_LIMIT;
+    const { found, left } = expand(
+      base.real,
+      spec.glob.pattern,
+      (dir) =>
+        list(dir)?.map((e) => ({
+          name: e.name,
+          dir: e.isDirectory() && !mounts.has(path.join(dir, e.name)),
+        })),
+      limit,
     );
     if (!found.length) out.nothing.push(text);
+    if (left) out.capped.push({ text, left, limit });
     for (const f of found) {
       out.candidates.push({ path: f, source: 'paths', aged: false, from: text });
     }

@@ -39,29 +39,43 @@ export interface Listed {
   dir: boolean;
 }
 
+/** What a glob matched: the first `limit` paths, and how many more it matched beyond them. */
+export interface Expansion {
+  found: string[];
+  left: number;
+}
+
+/**
+ * Matches a `paths` glob may add in one run; beyond it they are counted, not listed, and reported
+ * (docs/decisions/cleanup-caps-and-bytes.md).
+ */
+export const MATCH_LIMIT = 100_000;
+
 /**
  * The paths below `base` that `pattern` matches, outermost first: a matching folder is not
  * entered (its content goes with it). `list` returns undefined for a folder it cannot read.
+ * Past `limit` matches the walk goes on counting, so `left` says exactly how many were not listed.
  */
 export function expand(
   base: string,
   pattern: string,
   list: (dir: string) => readonly Listed[] | undefined,
-  limit = 100_000,
-): string[] {
+  limit = MATCH_LIMIT,
+): Expansion {
   const matches = picomatch(pattern, { dot: true });
   const deep = pattern.includes('**');
   const depth = pattern.split('/').filter(Boolean).length;
-  const found: string[] = [];
+  const out: Expansion = { found: [], left: 0 };
   const walk = (dir: string, rel: string, level: number) => {
     for (const entry of list(dir) ?? []) {
-      if (found.length >= limit) return;
       const relative = rel ? `${rel}/${entry.name}` : entry.name;
       const full = path.join(dir, entry.name);
-      if (matches(relative)) found.push(full);
-      else if (entry.dir && (deep || level + 1 < depth)) walk(full, relative, level + 1);
+      if (matches(relative)) {
+        if (out.found.length < limit) out.found.push(full);
+        else out.left++;
+      } else if (entry.dir && (deep || level + 1 < depth)) walk(full, relative, level + 1);
     }
   };
   walk(base, '', 0);
-  return found;
+  return out;
 }

@@ -69,6 +69,8 @@ export interface PlanInput {
   maxAgeMs: number;
   /** Compare guards case-insensitively (macOS, Windows): refuses more, never less. */
   foldCase?: boolean;
+  /** Mount points inside the roots, from the mount table (mounts.ts): never emptied nor crossed. */
+  mounts?: readonly string[];
 }
 
 export interface Removal {
@@ -76,6 +78,8 @@ export interface Removal {
   path: string;
   kind: Kind;
   root: RootName;
+  /** The root's realpath: removal walks down from it one name at a time. */
+  rootReal: string;
   candidate: Candidate;
 }
 export interface Refusal {
@@ -228,9 +232,22 @@ export function vetRoots(
   return { roots: kept, dropped };
 }
 
+/** Why `real` (below `root`) may not be removed for a mount point, or undefined. */
+export function mounted(
+  real: string,
+  root: string,
+  mounts: ReadonlySet<string>,
+): string | undefined {
+  if (mounts.has(real))
+    return 'is a mount point (another file system or a bind mount): not emptied';
+  const via = between(root, real).find((folder) => mounts.has(folder));
+  return via && `lies on another file system, mounted at ${via}`;
+}
+
 /** The plan: what goes, what is refused and why, what is too fresh, what is not there. */
 export function plan(input: PlanInput): Plan {
   const { roots, facts, now, maxAgeMs, foldCase = false } = input;
+  const mounts = new Set((input.mounts ?? []).map(normalise));
   const rootGuards: Guard[] = roots.flatMap((r) =>
     [r.path, r.real].map((p) => ({ path: p, label: ROOT_LABEL[r.name], mode: 'keep' as const })),
   );
@@ -246,7 +263,10 @@ export function plan(input: PlanInput): Plan {
       else out.refused.push({ path: lexical, reason: where.reason, candidate });
       continue;
     }
-    const why = guarded(where.real, guards, foldCase) ?? guarded(lexical, guards, foldCase);
+    const why =
+      guarded(where.real, guards, foldCase) ??
+      guarded(lexical, guards, foldCase) ??
+      mounted(where.real, where.root.real, mounts);
     if (why) {
       out.refused.push({ path: where.real, reason: why, candidate });
       continue;
@@ -260,14 +280,19 @@ export function plan(input: PlanInput): Plan {
     }
     if (seen.has(where.real)) continue;
     seen.add(where.real);
-    out.remove.push({ path: where.real, kind: where.fact.kind, root: where.root.name, candidate });
+    out.remove.push({
+      path: where.real,
+      kind: where.fact.kind,
+      root: where.root.name,
+      rootReal: where.root.real,
+      candidate,
+    });
   }
 
   // A removal inside another removal goes with it: keep the outermost only.
   const folders = new Set(out.remove.filter((r) => r.kind === 'dir').map((r) => r.path));
-  out.remove = out.remove.filter((r) => {
-    const rootReal = roots.find((root) => root.name === r.root)?.real ?? r.path;
-    return !between(rootReal, r.path).some((folder) => folders.has(folder));
-  });
+  out.remove = out.remove.filter(
+    (r) => !between(r.rootReal, r.path).some((folder) => folders.has(folder)),
+  );
   return out;
 }

@@ -1,14 +1,28 @@
 /**
- * Removes the planned entries. A large folder is split into subtrees that worker threads and this
- * thread sweep side by side (each thread takes the next chunk from a shared counter); the folders
- * it was split at are removed last, deepest first.
+ * Removes the planned entries, each reached from its removal root one name at a time (never by
+ * its full path), through folders held open (or entered) and checked: see sweep.ts and
+ * docs/decisions/cleanup-race-safe-removal.md.
+ *
+ * A large folder is split into subtrees that worker threads and this thread sweep side by side
+ * (each thread takes the next chunk from a shared counter); the folders it was split at are held
+ * open meanwhile and removed last, deepest first. Worker threads need descriptor paths (Linux's
+ * /proc/self/fd); elsewhere this thread sweeps alone, walking with chdir.
  */
-import { lstatSync, readdirSync, rmdirSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  rmdirSync,
+  type Stats,
+} from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { sep } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { messageOf } from '../lib/errors.ts';
-import { type Problem, type SweepResult, type SweepTask, sweep } from './sweep.ts';
+import { type Problem, type SweepItem, type SweepResult, type SweepTask, sweep } from './sweep.ts';
 
 export interface Outcome {
   path: string;
@@ -25,6 +39,10 @@ export interface RemoveOptions {
   /** Threads to sweep with, this one included; default: the cores, at most 4. */
   threads?: number;
   maxProblems?: number;
+  /** `dev:ino` of the mount points inside the roots (mounts.ts): never entered nor emptied. */
+  mounts?: readonly string[];
+  /** How held folders are named; default: `fd` where /proc/self/fd works, else `cwd`. */
+  mode?: SweepTask['mode'];
 }
 
 /** Split a folder into subtrees only when they are this many (or this many files at least). */
@@ -32,12 +50,36 @@ const SPLIT_FOLDERS = 8;
 const SPLIT_FILES = 4096;
 /** Stop splitting a folder once this many subtrees and files are known. */
 const SPLIT_TARGET = 512;
+/** Folders held open while split (each is a descriptor). */
+const SPLIT_HELD = 256;
 
 const WORKER_SOURCE = `'use strict';
 const { parentPort } = process.getBuiltinModule('node:worker_threads');
 const sweep = (${sweep.toString()});
 parentPort.on('message', ({ task, next }) => parentPort.postMessage(sweep(task, next)));
 `;
+
+const DIR_FLAGS = constants.O_RDONLY | constants.O_DIRECTORY;
+
+let fdModeWorks: boolean | undefined;
+/** Linux's /proc/self/fd/<n>/<name> reaches `name` in the open folder <n>: checked once. */
+export function fdMode(): boolean {
+  if (fdModeWorks !== undefined) return fdModeWorks;
+  fdModeWorks = false;
+  if (process.platform !== 'linux' || !constants.O_NOFOLLOW || !constants.O_DIRECTORY) return false;
+  let fd: number | undefined;
+  try {
+    fd = openSync('/', DIR_FLAGS);
+    const held = fstatSync(fd);
+    const seen = lstatSync(`/proc/self/fd/${fd}/.`);
+    fdModeWorks = held.dev === seen.dev && held.ino === seen.ino;
+  } catch {
+    // No /proc: the chdir walk does it.
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+  return fdModeWorks;
+}
 
 class Pool {
   private readonly workers = new Set<Worker>();
@@ -88,10 +130,8 @@ class Pool {
 }
 
 const EMPTY: SweepResult = { bytes: 0, entries: 0, problems: [], problemCount: 0 };
-
-function same(a: Stats, b: Stats): boolean {
-  return a.isDirectory() && a.ino === b.ino && a.dev === b.dev;
-}
+const CHANGED = 'replaced or moved while it was being removed: left alone';
+const MOUNTED = 'a mount point (another file system or a bind mount): not entered';
 
 function problem(path: string, code: string, message: string): SweepResult {
   return { bytes: 0, entries: 0, problems: [{ path, code, message }], problemCount: 1 };
@@ -104,18 +144,59 @@ function merge(into: Outcome, r: SweepResult, maxProblems: number) {
   into.problems.push(...r.problems.slice(0, Math.max(0, maxProblems - into.problems.length)));
 }
 
+const codeOf = (e: unknown) => (e as NodeJS.ErrnoException).code ?? 'ERROR';
+/** An fs error without the path it names (a descriptor path means nothing to a reader). */
+function said(e: unknown): string {
+  const text = messageOf(e);
+  const m = /^[A-Z0-9]+: ([^,]+), (\w+)/.exec(text);
+  return m ? `${m[2]}: ${m[1]}` : text;
+}
+const proc = (fd: number, name?: string) =>
+  name === undefined ? `/proc/self/fd/${fd}` : `/proc/self/fd/${fd}/${name}`;
+
+/** Opens the folder `name` of the held folder `dir` without following a link; checks it. */
+function openBelow(dir: number, name: string, seen: Stats): number | undefined {
+  let fd: number;
+  try {
+    fd = openSync(proc(dir, name), DIR_FLAGS | constants.O_NOFOLLOW);
+  } catch {
+    return undefined;
+  }
+  const s = fstatSync(fd);
+  if (s.dev !== seen.dev || s.ino !== seen.ino) {
+    closeSync(fd);
+    return undefined;
+  }
+  return fd;
+}
+
+interface Held {
+  /** The held folder (its descriptor) and the one holding it. */
+  fd: number;
+  parent: number;
+  name: string;
+  shown: string;
+  stats: Stats;
+}
+
 export class Remover {
   private readonly options: RemoveOptions;
   private readonly threads: number;
   private readonly maxProblems: number;
+  private readonly mounts: Set<string>;
+  private readonly mode: SweepTask['mode'];
   private workers: Pool | undefined;
   /** Sweeps worker threads took part in (and finished). */
   workerSweeps = 0;
 
   constructor(options: RemoveOptions) {
     this.options = options;
-    this.threads = Math.max(1, options.threads ?? Math.min(4, availableParallelism()));
+    this.mode = options.mode ?? (fdMode() ? 'fd' : 'cwd');
+    const threads =
+      this.mode === 'fd' ? (options.threads ?? Math.min(4, availableParallelism())) : 1;
+    this.threads = Math.max(1, threads);
     this.maxProblems = options.maxProblems ?? 200;
+    this.mounts = new Set(options.mounts ?? []);
   }
 
   private get pool(): Pool {
@@ -128,7 +209,12 @@ export class Remover {
     if (this.threads > 1 && !this.options.dryRun) this.pool.start();
   }
 
-  async remove(path: string): Promise<Outcome> {
+  /**
+   * Removes `path` (with its content), reached from `root` (a removal root's realpath, which
+   * `path` lies strictly below) one name at a time: a folder between them that is a link, on
+   * another file system or a mount point stops it.
+   */
+  async remove(path: string, root: string): Promise<Outcome> {
     const outcome: Outcome = {
       path,
       removed: false,
@@ -137,108 +223,248 @@ export class Remover {
       problems: [],
       problemCount: 0,
     };
-    let stats: Stats;
-    try {
-      stats = lstatSync(path);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { ...outcome, removed: true };
+    const names = path.startsWith(root + sep) ? path.slice(root.length + 1).split(sep) : [];
+    if (!root || !names.length || names.some((n) => !n || n === '.' || n === '..')) {
       merge(
         outcome,
-        problem(path, (error as NodeJS.ErrnoException).code ?? 'ERROR', messageOf(error)),
+        problem(path, 'EINVAL', `not below the removal root ${root}`),
         this.maxProblems,
       );
       return outcome;
     }
-    const base = {
-      dryRun: this.options.dryRun,
-      dev: stats.dev,
-      sep,
-      maxProblems: this.maxProblems,
-    };
-    if (!stats.isDirectory() || this.options.dryRun || this.threads < 2) {
-      merge(outcome, sweep({ ...base, chunks: [[path]] }), this.maxProblems);
-    } else {
-      await this.split(path, stats, base, outcome);
-    }
+    const add = (r: SweepResult) => merge(outcome, r, this.maxProblems);
+    if (this.mode === 'fd') await this.removeByFd(root, names, path, add);
+    else this.removeByCwd(root, names, path, add);
     outcome.removed = outcome.problemCount === 0;
     return outcome;
   }
 
+  private task(chunks: SweepItem[][], dev: number, mode = this.mode): SweepTask {
+    return {
+      chunks,
+      dryRun: this.options.dryRun,
+      dev,
+      mounts: [...this.mounts],
+      sep,
+      maxProblems: this.maxProblems,
+      mode,
+    };
+  }
+
+  /** The entry's verdict before its removal: what stops it, or undefined. */
+  private vet(s: Stats, dev: number): string | undefined {
+    if (s.isDirectory() && (s.dev !== dev || this.mounts.has(`${s.dev}:${s.ino}`))) return MOUNTED;
+    return undefined;
+  }
+
+  private async removeByFd(
+    root: string,
+    names: string[],
+    path: string,
+    add: (r: SweepResult) => void,
+  ): Promise<void> {
+    const held: number[] = [];
+    try {
+      let dir: number;
+      try {
+        dir = openSync(root, DIR_FLAGS);
+      } catch (error) {
+        add(problem(root, codeOf(error), said(error)));
+        return;
+      }
+      held.push(dir);
+      const dev = fstatSync(dir).dev;
+      let shown = root;
+      for (const name of names.slice(0, -1)) {
+        shown += sep + name;
+        let s: Stats;
+        try {
+          s = lstatSync(proc(dir, name));
+        } catch (error) {
+          if (codeOf(error) !== 'ENOENT') add(problem(shown, codeOf(error), said(error)));
+          return; // a folder on the way is gone: so is the entry
+        }
+        if (!s.isDirectory())
+          return add(problem(shown, 'ECHANGED', `no longer a folder: ${CHANGED}`));
+        const why = this.vet(s, dev);
+        if (why) return add(problem(shown, 'EXDEV', why));
+        const fd = openBelow(dir, name, s);
+        if (fd === undefined) return add(problem(shown, 'ECHANGED', CHANGED));
+        held.push(fd);
+        dir = fd;
+      }
+      const name = names[names.length - 1] as string;
+      let s: Stats;
+      try {
+        s = lstatSync(proc(dir, name));
+      } catch (error) {
+        if (codeOf(error) !== 'ENOENT') add(problem(path, codeOf(error), said(error)));
+        return;
+      }
+      const why = this.vet(s, dev);
+      if (why) return add(problem(path, 'EXDEV', why));
+      const item = { dir, name, shown: path };
+      if (!s.isDirectory() || this.options.dryRun || this.threads < 2) {
+        add(sweep(this.task([[item]], dev)));
+      } else {
+        await this.split(item, s, dev, add);
+      }
+    } finally {
+      for (const fd of held) closeSync(fd);
+    }
+  }
+
   /** Lists the folder a few levels down into subtrees; sweeps them in parallel when many. */
   private async split(
-    path: string,
+    top: SweepItem,
     stats: Stats,
-    base: Omit<SweepTask, 'chunks'>,
-    outcome: Outcome,
+    dev: number,
+    add: (r: SweepResult) => void,
   ): Promise<void> {
-    const folders: { path: string; stats: Stats }[] = [];
-    const items: string[] = [];
-    let frontier = [path];
-    for (let level = 0; frontier.length && level < 4; level++) {
-      if (level > 0 && items.length + frontier.length >= SPLIT_TARGET) break;
-      const next: string[] = [];
-      for (const dir of frontier) {
-        let s: Stats;
-        let entries: import('node:fs').Dirent[];
-        try {
-          s = dir === path ? stats : lstatSync(dir);
-          if (!s.isDirectory() || s.dev !== base.dev) {
-            items.push(dir); // the sweep deals with it
+    const folders: Held[] = [];
+    const items: SweepItem[] = [];
+    // Where problems were reported: a folder left because of them is not reported again.
+    const reported: string[] = [];
+    const note = (r: SweepResult) => {
+      reported.push(...r.problems.map((p) => p.path));
+      if (r.problemCount > r.problems.length) reported.push('');
+      add(r);
+    };
+    try {
+      let frontier: { item: SweepItem; stats: Stats }[] = [{ item: top, stats }];
+      for (let level = 0; frontier.length && level < 4; level++) {
+        if (level > 0 && items.length + frontier.length >= SPLIT_TARGET) break;
+        if (folders.length + frontier.length > SPLIT_HELD) break;
+        const next: typeof frontier = [];
+        for (const { item, stats: s } of frontier) {
+          // A folder that changed, or is a mount point, is left to the sweep (it reports it).
+          const fd = this.vet(s, dev) ? undefined : openBelow(item.dir, item.name, s);
+          let entries: import('node:fs').Dirent[] | undefined;
+          if (fd !== undefined) {
+            try {
+              entries = readdirSync(proc(fd), { withFileTypes: true });
+            } catch {
+              closeSync(fd);
+            }
+          }
+          if (fd === undefined || !entries) {
+            items.push(item);
             continue;
           }
-          entries = readdirSync(dir, { withFileTypes: true });
-          // Still the folder that was listed, not swapped for a link meanwhile?
-          if (!same(lstatSync(dir), s)) throw new Error('changed while listed');
-        } catch {
-          items.push(dir);
-          continue;
+          folders.push({ fd, parent: item.dir, name: item.name, shown: item.shown, stats: s });
+          for (const e of entries) {
+            const child = { dir: fd, name: e.name, shown: item.shown + sep + e.name };
+            if (!e.isDirectory()) {
+              items.push(child);
+              continue;
+            }
+            let cs: Stats;
+            try {
+              cs = lstatSync(proc(fd, e.name));
+            } catch {
+              items.push(child);
+              continue;
+            }
+            if (cs.isDirectory()) next.push({ item: child, stats: cs });
+            else items.push(child);
+          }
         }
-        folders.push({ path: dir, stats: s });
-        for (const e of entries) (e.isDirectory() ? next : items).push(dir + sep + e.name);
+        frontier = next;
       }
-      frontier = next;
-    }
-    items.push(...frontier);
+      items.push(...frontier.map((f) => f.item));
 
-    const parallel = frontier.length >= SPLIT_FOLDERS || items.length >= SPLIT_FILES;
-    if (!parallel) {
-      merge(outcome, sweep({ ...base, chunks: [items] }), this.maxProblems);
-    } else {
-      const per = Math.max(1, Math.floor(items.length / (this.threads * 64)));
-      const chunks: string[][] = [];
-      for (let i = 0; i < items.length; i += per) chunks.push(items.slice(i, i + per));
-      const task: SweepTask = { ...base, chunks };
-      const next = new Int32Array(new SharedArrayBuffer(4));
-      const theirs = this.pool.run(task, next);
-      merge(outcome, sweep(task, next), this.maxProblems);
-      const results = await Promise.all(theirs);
-      if (results.some(Boolean)) this.workerSweeps++;
-      for (const r of results) merge(outcome, r ?? EMPTY, this.maxProblems);
+      const parallel = frontier.length >= SPLIT_FOLDERS || items.length >= SPLIT_FILES;
+      if (!parallel) {
+        note(sweep(this.task([items], dev)));
+      } else {
+        const per = Math.max(1, Math.floor(items.length / (this.threads * 64)));
+        const chunks: SweepItem[][] = [];
+        for (let i = 0; i < items.length; i += per) chunks.push(items.slice(i, i + per));
+        const task = this.task(chunks, dev);
+        const next = new Int32Array(new SharedArrayBuffer(4));
+        const theirs = this.pool.run(task, next);
+        note(sweep(task, next));
+        const results = await Promise.all(theirs);
+        if (results.some(Boolean)) this.workerSweeps++;
+        for (const r of results) note(r ?? EMPTY);
+      }
+      this.removeSplit(folders, dev, reported, note);
+    } finally {
+      for (const f of folders) closeSync(f.fd);
     }
+  }
 
-    // The folders split at, deepest first; a leftover (a dead worker's chunk) is swept here.
-    for (const { path: dir, stats: s } of folders.reverse()) {
+  /** The folders split at, deepest first; a leftover (a dead worker's chunk) is swept here. */
+  private removeSplit(
+    folders: Held[],
+    dev: number,
+    reported: string[],
+    note: (r: SweepResult) => void,
+  ) {
+    for (const f of [...folders].reverse()) {
       try {
-        rmdirSync(dir);
-        outcome.bytes += s.blocks > 0 ? s.blocks * 512 : s.size;
-        outcome.entries++;
+        rmdirSync(proc(f.parent, f.name));
+        const bytes = f.stats.blocks > 0 ? f.stats.blocks * 512 : f.stats.size;
+        note({ bytes, entries: 1, problems: [], problemCount: 0 });
       } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code ?? 'ERROR';
+        const code = codeOf(error);
         if (code === 'ENOENT') continue;
         let left: string[] = [];
         try {
-          left = readdirSync(dir);
+          left = readdirSync(proc(f.fd));
         } catch {}
-        const reportedBelow =
-          outcome.problemCount > outcome.problems.length ||
-          outcome.problems.some((p) => p.path.startsWith(dir + sep));
-        if (left.length && reportedBelow) continue; // what stays there is reported already
-        if (!left.length) {
-          merge(outcome, problem(dir, code, messageOf(error)), this.maxProblems);
-        } else {
-          // A dead worker's chunk: sweep what is left.
-          merge(outcome, sweep({ ...base, chunks: [[dir]] }), this.maxProblems);
+        if (left.length && reported.some((p) => p === '' || p.startsWith(f.shown + sep))) continue;
+        if (!left.length) note(problem(f.shown, code, said(error)));
+        // A dead worker's chunk: sweep what is left (the same checks apply).
+        else note(sweep(this.task([[{ dir: f.parent, name: f.name, shown: f.shown }]], dev)));
+      }
+    }
+  }
+
+  private removeByCwd(root: string, names: string[], path: string, add: (r: SweepResult) => void) {
+    let original: string | undefined;
+    try {
+      original = process.cwd();
+      process.chdir(root);
+      const dev = lstatSync('.').dev;
+      let shown = root;
+      for (const name of names.slice(0, -1)) {
+        shown += sep + name;
+        let s: Stats;
+        try {
+          s = lstatSync(name);
+        } catch (error) {
+          if (codeOf(error) !== 'ENOENT') add(problem(shown, codeOf(error), said(error)));
+          return;
         }
+        if (!s.isDirectory())
+          return add(problem(shown, 'ECHANGED', `no longer a folder: ${CHANGED}`));
+        const why = this.vet(s, dev);
+        if (why) return add(problem(shown, 'EXDEV', why));
+        process.chdir(name);
+        const here = lstatSync('.');
+        if (here.dev !== s.dev || here.ino !== s.ino) {
+          return add(problem(shown, 'ECHANGED', CHANGED));
+        }
+      }
+      const name = names[names.length - 1] as string;
+      let s: Stats;
+      try {
+        s = lstatSync(name);
+      } catch (error) {
+        if (codeOf(error) !== 'ENOENT') add(problem(path, codeOf(error), said(error)));
+        return;
+      }
+      const why = this.vet(s, dev);
+      if (why) return add(problem(path, 'EXDEV', why));
+      add(sweep(this.task([[{ dir: -1, name, shown: path }]], dev, 'cwd')));
+    } catch (error) {
+      add(problem(path, codeOf(error), said(error)));
+    } finally {
+      try {
+        if (original !== undefined) process.chdir(original);
+      } catch {
+        // The folder we started in is gone: stay where we are, removal is over.
       }
     }
   }

@@ -1,13 +1,10 @@
 /** What a cleanup did, and its step summary: pure. */
-import {
-  blocks,
-  code,
-  escapeCell,
-  formatBytes,
-  formatDuration,
-  heading,
-  table,
-} from '../lib/summary.ts';
+/**
+ * Every name from the file system, a `paths` line or Docker is untrusted: `oneLine` in log lines,
+ * `mdText`/`mdCode` in the summary (docs/decisions/untrusted-text.md).
+ */
+import { oneLine } from '../lib/runner.ts';
+import { blocks, formatBytes, formatDuration, heading, mdCode, mdText } from '../lib/summary.ts';
 import type { DockerReport } from './docker.ts';
 import type { Kind, Source } from './plan.ts';
 import type { Problem } from './sweep.ts';
@@ -33,6 +30,8 @@ export interface CleanupReport {
   fresh: { path: string; ageMs: number }[];
   /** `paths` lines that named nothing there, or globs that matched nothing. */
   nothing: string[];
+  /** Globs that matched more than one run takes, with the exact count left. */
+  capped: { text: string; left: number; limit: number }[];
   /** What could not be removed (permissions, busy files, mount points, unreadable folders). */
   problems: Problem[];
   problemCount: number;
@@ -80,9 +79,16 @@ function capped<T>(items: readonly T[], row: (item: T) => string[]) {
   return { rows, more: items.length > ROWS ? `…and ${items.length - ROWS} more.` : undefined };
 }
 
+/** A table whose cells are already Markdown-safe (mdText, mdCode, or the action's own words). */
+function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  return [line(headers), `|${headers.map(() => ' --- ').join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+/** One log line's worth: the path escaped by `oneLine`. */
 export function describe(e: Removed): string {
   const what = e.kind === 'dir' ? `folder, ${e.entries} entries` : e.kind;
-  return `${e.path} (${what}, ${formatBytes(e.bytes)})`;
+  return `${oneLine(e.path)} (${what}, ${formatBytes(e.bytes)})`;
 }
 
 export function cleanupSummary(r: CleanupReport): string {
@@ -92,14 +98,14 @@ export function cleanupSummary(r: CleanupReport): string {
     ? `**Dry run:** would remove ${bold(plural(r.removed.length, 'entry', 'entries'))}, freeing **${formatBytes(wouldBytes)}**. Nothing was removed.`
     : `Removed ${bold(plural(t.removedCount, 'entry', 'entries'))}, freed **${formatBytes(t.freedBytes)}**.`;
   const removed = capped(r.removed, (e) => [
-    e.path,
+    mdCode(e.path),
     e.kind === 'dir' ? `folder (${e.entries} entries)` : e.kind,
     SOURCE[e.source],
     formatBytes(e.bytes),
     e.complete ? (r.dryRun ? 'would go' : 'removed') : 'partly removed',
   ]);
-  const refused = capped(r.refused, (e) => [e.path, e.reason]);
-  const problems = capped(r.problems, (p) => [p.path, p.code, p.message]);
+  const refused = capped(r.refused, (e) => [mdCode(e.path), mdText(e.reason)]);
+  const problems = capped(r.problems, (p) => [mdCode(p.path), mdText(p.code), mdText(p.message)]);
   const disk =
     r.disk.length > 0 &&
     table(
@@ -107,13 +113,13 @@ export function cleanupSummary(r: CleanupReport): string {
         ? ['file system of', 'free before', 'free after']
         : ['file system of', 'free at job start', 'free before', 'free after'],
       r.disk.map((d, i) => [
-        d.path,
+        mdCode(d.path),
         ...(r.freeAtStart === undefined ? [] : [i === 0 ? formatBytes(r.freeAtStart) : '']),
         formatBytes(d.before),
         formatBytes(d.after),
       ]),
     );
-  const freshNames = r.fresh.slice(0, 20).map((f) => code(f.path));
+  const freshNames = r.fresh.slice(0, 20).map((f) => mdCode(f.path));
   return blocks(
     heading(`job-cleanup (${r.stage}${r.dryRun ? ', dry run' : ''})`),
     headline +
@@ -132,12 +138,19 @@ export function cleanupSummary(r: CleanupReport): string {
     r.problemCount > r.problems.length &&
       `${r.problemCount} in all; the first ${r.problems.length} are listed.`,
     r.fresh.length > 0 &&
-      `Kept ${plural(r.fresh.length, 'temp entry', 'temp entries')} younger than ${r.maxAgeHours} h: ${freshNames.join(', ')}${r.fresh.length > 20 ? ', …' : ''}.`,
-    r.nothing.length > 0 && `Nothing there for ${r.nothing.map((n) => code(n)).join(', ')}.`,
+      `Kept ${plural(r.fresh.length, 'temp entry', 'temp entries')} younger than ${r.maxAgeHours} h: ${freshNames.join(', ')}${r.fresh.length > 20 ? ` and ${r.fresh.length - 20} more` : ''}.`,
+    r.nothing.length > 0 && `Nothing there for ${r.nothing.map((n) => mdCode(n)).join(', ')}.`,
+    r.capped.length > 0 &&
+      r.capped
+        .map(
+          (c) =>
+            `**Left in place:** ${mdCode(c.text)} matched ${c.left} more entries than one run takes (${c.limit}); run again to remove them.`,
+        )
+        .join('\n\n'),
     r.skippedRoots.length > 0 &&
       r.skippedRoots
-        .map((s) => `Not cleaning under ${s.label}: ${escapeCell(s.reason)}.`)
-        .join('\n'),
+        .map((s) => `Not cleaning under ${mdText(s.label)}: ${mdText(s.reason)}.`)
+        .join('\n\n'),
     r.docker && dockerSection(r.docker, r.dryRun),
   );
 }
@@ -148,15 +161,19 @@ function bold(text: string): string {
 }
 
 function dockerSection(d: DockerReport, dryRun: boolean): string {
-  if (d.unavailable) return `**Docker:** ${d.unavailable}; nothing pruned.`;
+  if (d.unavailable) return `**Docker:** ${mdText(d.unavailable)}; nothing pruned.`;
   return blocks(
-    heading(`Docker${d.server ? ` ${d.server}` : ''}${dryRun ? ' (would run)' : ''}`, 4),
+    heading(`Docker${d.server ? ` ${mdText(d.server)}` : ''}${dryRun ? ' (would run)' : ''}`, 4),
     table(
       ['pruned', 'command', 'result'],
       d.steps.map((s) => [
         s.what,
-        s.command,
-        dryRun ? 'not run' : s.ok ? `reclaimed ${s.reclaimed ?? '0B'}` : `failed: ${s.error}`,
+        mdCode(s.command),
+        dryRun
+          ? 'not run'
+          : s.ok
+            ? `reclaimed ${mdText(s.reclaimed ?? '0B')}`
+            : `failed: ${mdText(s.error ?? '')}`,
       ]),
     ),
   ).trimEnd();

@@ -1,16 +1,24 @@
 /**
- * The sweep: removes paths the planner approved, with whatever is inside them.
+ * The sweep: removes entries the planner approved, with whatever is inside them, without ever
+ * looking a whole path up again. See docs/decisions/cleanup-race-safe-removal.md.
  *
- * For each path it first measures the tree (`lstat` of every entry, never following a link), then
- * removes it with `fs.rmSync`, whose native walk opens each folder with O_NOFOLLOW and unlinks
- * entries relative to it: a link (to a file or a folder) is unlinked, never followed, even if the
- * tree changes meanwhile. When the tree holds a mount point, has unreadable folders, or `rmSync`
- * stops at something it may not delete (EACCES, EPERM, EBUSY, ...), a careful walk takes over: it
- * removes what it can entry by entry, records what it may not, and never enters another file system.
+ * Every entry is named relative to a folder the sweep holds, never by its full path:
+ * - `fd` mode (Linux): the folder is an open descriptor, opened with O_NOFOLLOW | O_DIRECTORY from
+ *   its own (held) parent and checked (device and inode) against the `lstat` that chose it. An entry
+ *   is reached as `/proc/self/fd/<folder>/<name>`: the kernel jumps straight to the open folder, as
+ *   `openat`/`unlinkat` would, whatever was renamed or swapped above it meanwhile.
+ * - `cwd` mode (elsewhere): the folder is the current directory. The walk `chdir`s into a child by
+ *   its single name, then checks `lstat('.')` against what it chose (a symlink swapped in shows
+ *   another inode), and comes back with `chdir('..')`, checking it is the folder it left. When a
+ *   check fails the walk no longer knows where it stands: it stops at once, deleting nothing more.
+ * `unlink` and `rmdir` of a name never follow a link, so a link (to a file or a folder) goes as a
+ * link. A folder on another device, or one the mount table names (a bind mount keeps the device
+ * number), is not entered and is reported.
  *
- * Bytes freed are allocated sizes (`st_blocks` x 512; the length where the platform has no blocks)
- * of the entries whose last link goes (a file hard-linked elsewhere, as in a pnpm store, frees
- * nothing): measured before removal, minus what is still there after a careful walk.
+ * Bytes freed are allocated sizes (`st_blocks` x 512; the length where the platform has no
+ * blocks) of what goes: a symlink frees its blocks only (a short link's target is kept in its inode:
+ * none), a file still linked elsewhere (a pnpm store) frees nothing; the last link of a file frees
+ * it. In a dry run the same walk removes nothing and counts a file once all its links are seen.
  *
  * `sweep` is self-contained (it uses only its arguments and Node's built-ins) because it also runs
  * in worker threads from its source text: keep it free of imports and outer names.
@@ -22,15 +30,27 @@ export interface Problem {
   message: string;
 }
 
+export interface SweepItem {
+  /** The held folder holding the entry: an open descriptor (fd mode); ignored in cwd mode. */
+  dir: number;
+  name: string;
+  /** The entry's path for reports only: never used to reach anything. */
+  shown: string;
+}
+
 export interface SweepTask {
-  /** Paths to remove (with their content), in chunks that threads take one at a time. */
-  chunks: string[][];
+  /** Entries to remove (with their content), in chunks that threads take one at a time. */
+  chunks: SweepItem[][];
   /** Measure only. */
   dryRun: boolean;
-  /** The device of the planned entry: a folder on another one is not entered. */
+  /** The device of the removal root: a folder on another one is not entered. */
   dev: number;
+  /** `dev:ino` of every mount point inside the roots: not entered either. */
+  mounts: string[];
   sep: string;
   maxProblems: number;
+  /** `fd`: held folders are descriptors (any thread). `cwd`: the current directory (main thread). */
+  mode: 'fd' | 'cwd';
 }
 
 export interface SweepResult {
@@ -46,137 +66,166 @@ export interface SweepResult {
 export function sweep(task: SweepTask, next?: Int32Array): SweepResult {
   type Stats = import('node:fs').Stats;
   const fs = process.getBuiltinModule('node:fs');
-  const { dryRun, dev, sep, maxProblems } = task;
+  const { O_RDONLY, O_DIRECTORY, O_NOFOLLOW } = fs.constants;
+  const { dryRun, dev, sep, maxProblems, mode } = task;
+  const mounts = new Set(task.mounts);
   const out: SweepResult = { bytes: 0, entries: 0, problems: [], problemCount: 0 };
+  const CHANGED = 'replaced or moved while it was being removed: left alone';
+  const MOUNTED = 'a mount point (another file system or a bind mount): not entered';
   const report = (p: string, code: string, message: string) => {
     out.problemCount++;
     if (out.problems.length < maxProblems) out.problems.push({ path: p, code, message });
     return false;
   };
   const codeOf = (e: unknown) => (e as { code?: string }).code;
+  // `EPERM: operation not permitted, unlink '/proc/self/fd/9/x'` → `unlink: operation not permitted`
+  const said = (e: unknown) => {
+    const text = String((e as Error)?.message ?? e);
+    const m = /^[A-Z0-9]+: ([^,]+), (\w+)/.exec(text);
+    return m ? `${m[2]}: ${m[1]}` : text;
+  };
   const fail = (p: string, e: unknown) =>
-    codeOf(e) === 'ENOENT' || report(p, codeOf(e) ?? 'ERROR', (e as Error).message ?? String(e));
-  const blocks = (s: Stats) => (s.blocks > 0 ? s.blocks * 512 : s.size);
+    codeOf(e) === 'ENOENT' || report(p, codeOf(e) ?? 'ERROR', said(e));
+  const size = (s: Stats) =>
+    s.blocks > 0 ? s.blocks * 512 : s.isSymbolicLink() ? 0 : Number(s.size) || 0;
+  const links = new Map<string, number>();
+  const freed = (s: Stats) => {
+    if (s.isDirectory() || s.nlink <= 1) return size(s);
+    if (!dryRun) return 0; // other links stay; the last one, when it goes, has nlink 1
+    const key = `${s.dev}:${s.ino}`;
+    const seen = (links.get(key) ?? 0) + 1;
+    links.set(key, seen);
+    return seen === s.nlink ? size(s) : 0;
+  };
+  const at = (dir: number, name: string) => (mode === 'fd' ? `/proc/self/fd/${dir}/${name}` : name);
 
-  interface Tally {
-    bytes: number;
-    entries: number;
-    /** A mount point or an unreadable entry inside: not for rmSync. */
-    careful: boolean;
-    /** Files with other links: counted once all their links are seen. */
-    links: Map<number, number>;
-  }
-  const measure = (p: string, t: Tally): void => {
-    let s: Stats;
+  /** cwd mode: the walk lost track of where it stands; nothing more is touched. */
+  class Lost extends Error {}
+  let lost = false;
+  const lose = (shown: string) => {
+    lost = true;
+    return new Lost(shown);
+  };
+  /** cwd mode: the folders entered, outermost first (the current directory last). */
+  const stack: Stats[] = [];
+
+  /** Opens (fd) or enters (cwd) the folder `name` chosen by `s`; undefined when it changed. */
+  const enter = (dir: number, name: string, s: Stats, shown: string): number | undefined => {
+    if (mode === 'fd') {
+      let fd: number;
+      try {
+        fd = fs.openSync(at(dir, name), O_RDONLY | O_DIRECTORY | O_NOFOLLOW);
+      } catch (e) {
+        const code = codeOf(e);
+        if (code === 'ELOOP' || code === 'ENOTDIR') report(shown, 'ECHANGED', CHANGED);
+        else fail(shown, e);
+        return undefined;
+      }
+      const f = fs.fstatSync(fd);
+      if (f.dev !== s.dev || f.ino !== s.ino) {
+        fs.closeSync(fd);
+        report(shown, 'ECHANGED', CHANGED);
+        return undefined;
+      }
+      return fd;
+    }
+    const here = fs.lstatSync('.');
     try {
-      s = fs.lstatSync(p);
+      process.chdir(name);
     } catch (e) {
-      if (codeOf(e) !== 'ENOENT') t.careful = true;
+      fail(shown, e);
+      return undefined;
+    }
+    const f = fs.lstatSync('.');
+    if (f.dev !== s.dev || f.ino !== s.ino) throw lose(shown);
+    stack.push(here);
+    return -1;
+  };
+  const leave = (held: number, shown: string) => {
+    if (mode === 'fd') {
+      fs.closeSync(held);
       return;
     }
-    t.entries++;
-    if (s.isDirectory()) {
-      t.bytes += blocks(s);
-      if (s.dev !== dev) {
-        t.careful = true;
-        return;
-      }
-      let names: string[];
-      try {
-        names = fs.readdirSync(p);
-      } catch {
-        t.careful = true;
-        return;
-      }
-      for (const name of names) measure(p + sep + name, t);
-    } else if (s.nlink <= 1) {
-      t.bytes += blocks(s);
-    } else {
-      const seen = (t.links.get(s.ino) ?? 0) + 1;
-      t.links.set(s.ino, seen);
-      if (seen === s.nlink) t.bytes += blocks(s);
-    }
-  };
-  const tally = (p: string): Tally => {
-    const t: Tally = { bytes: 0, entries: 0, careful: false, links: new Map() };
-    measure(p, t);
-    return t;
+    const parent = stack.pop() as Stats;
+    if (lost) return; // unwinding: where '..' leads is unknown
+    process.chdir('..');
+    const f = fs.lstatSync('.');
+    if (f.dev !== parent.dev || f.ino !== parent.ino) throw lose(shown);
   };
 
-  // The careful walk: entry by entry, going on past what may not go.
-  const folder = (p: string, s: Stats): boolean => {
-    if (s.dev !== dev)
-      return report(p, 'EXDEV', 'another file system is mounted here: not entered');
+  const empty = (held: number, shown: string): boolean => {
+    let names: string[];
+    try {
+      names = fs.readdirSync(mode === 'fd' ? `/proc/self/fd/${held}` : '.');
+    } catch (e) {
+      return fail(shown, e);
+    }
+    let ok = true;
+    for (const name of names) ok = one(held, name, shown + sep + name) && ok;
+    return ok;
+  };
+
+  const folder = (dir: number, name: string, shown: string, s: Stats): boolean => {
+    if (s.dev !== dev || mounts.has(`${s.dev}:${s.ino}`)) return report(shown, 'EXDEV', MOUNTED);
     for (let attempt = 0; ; attempt++) {
-      let names: string[];
+      const held = enter(dir, name, s, shown);
+      if (held === undefined) return false;
+      let ok: boolean;
       try {
-        names = fs.readdirSync(p);
-        // Still the folder that was listed, not swapped for a link meanwhile?
-        const again = fs.lstatSync(p);
-        if (!again.isDirectory() || again.ino !== s.ino || again.dev !== s.dev) {
-          return report(p, 'ECHANGED', 'replaced while it was being removed: left alone');
-        }
-      } catch (e) {
-        return fail(p, e);
+        ok = empty(held, shown);
+      } finally {
+        leave(held, shown);
       }
-      let ok = true;
-      for (const name of names) ok = one(p + sep + name) && ok;
       if (!ok) return false;
+      if (dryRun) break;
       try {
-        fs.rmdirSync(p);
-        return true;
+        fs.rmdirSync(at(dir, name));
+        break;
       } catch (e) {
         // Something new appeared inside meanwhile: sweep it again (twice at most).
         if (codeOf(e) === 'ENOTEMPTY' && attempt < 2) continue;
-        return fail(p, e);
+        return fail(shown, e);
       }
     }
+    out.bytes += size(s);
+    out.entries++;
+    return true;
   };
-  const one = (p: string): boolean => {
+
+  const one = (dir: number, name: string, shown: string): boolean => {
     let s: Stats;
     try {
-      s = fs.lstatSync(p);
+      s = fs.lstatSync(at(dir, name));
     } catch (e) {
-      return fail(p, e);
+      return fail(shown, e);
     }
-    if (s.isDirectory()) return folder(p, s);
-    try {
-      fs.unlinkSync(p);
-      return true;
-    } catch (e) {
-      return fail(p, e);
-    }
-  };
-
-  const remove = (p: string) => {
-    const before = tally(p);
-    if (dryRun || before.entries === 0) {
-      out.bytes += before.bytes;
-      out.entries += before.entries;
-      return;
-    }
-    if (!before.careful) {
+    if (s.isDirectory()) return folder(dir, name, shown, s);
+    if (!dryRun) {
       try {
-        fs.rmSync(p, { recursive: true, force: true });
-        out.bytes += before.bytes;
-        out.entries += before.entries;
-        return;
-      } catch {
-        // Stopped at something it may not delete: the careful walk goes on from there.
+        fs.unlinkSync(at(dir, name));
+      } catch (e) {
+        return fail(shown, e);
       }
     }
-    one(p);
-    const after = tally(p);
-    out.bytes += Math.max(0, before.bytes - after.bytes);
-    out.entries += Math.max(0, before.entries - after.entries);
+    out.bytes += freed(s);
+    out.entries++;
+    return true;
   };
 
-  if (next) {
-    for (let i = Atomics.add(next, 0, 1); i < task.chunks.length; i = Atomics.add(next, 0, 1)) {
-      for (const p of task.chunks[i] ?? []) remove(p);
+  const all = (items: readonly SweepItem[]) => {
+    for (const item of items) one(item.dir, item.name, item.shown);
+  };
+  try {
+    if (next) {
+      for (let i = Atomics.add(next, 0, 1); i < task.chunks.length; i = Atomics.add(next, 0, 1)) {
+        all(task.chunks[i] ?? []);
+      }
+    } else {
+      for (const chunk of task.chunks) all(chunk);
     }
-  } else {
-    for (const chunk of task.chunks) for (const p of chunk) remove(p);
+  } catch (e) {
+    if (!(e instanceof Lost)) throw e;
+    report(e.message, 'ECHANGED', `${CHANGED}; removal stopped there`);
   }
   return out;
 }

@@ -6,7 +6,8 @@
  * The figure with the issue's limit is measured on disk, in the temp directory, where a
  * persistent runner's debris lives (macOS /tmp is APFS too). A second row measures the same on a
  * tmpfs (/dev/shm), without a limit: there only CPU and system calls count, and Node's start-up and
- * the lstat per entry that exact byte counts need show (about 1.4x). JOB_CLEANUP_BENCH_DIR=<folder>
+ * the lstat per entry that exact byte counts need show (about 1.3x; every entry is reached
+ * through a held folder, see docs/decisions/cleanup-race-safe-removal.md). JOB_CLEANUP_BENCH_DIR=<folder>
  * measures the first row elsewhere.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

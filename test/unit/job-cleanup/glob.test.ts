@@ -86,7 +86,7 @@ describe('expand', () => {
     ['*/deep', ['/ws/src/deep']],
     ['nothing-*', []],
   ])('%j', (pattern, want) => {
-    expect(expand('/ws', pattern, lister(TREE).list)).toEqual(want);
+    expect(expand('/ws', pattern, lister(TREE).list)).toEqual({ found: want, left: 0 });
   });
 
   test('never lists through a link, never enters a matched folder, stops at the depth needed', () => {
@@ -99,8 +99,12 @@ describe('expand', () => {
     expect(shallow.visited).toEqual(['/ws']);
   });
 
-  test('a limit bounds the matches', () => {
-    expect(expand('/ws', '**', lister(TREE).list, 2)).toHaveLength(2);
+  test('a limit bounds the matches listed, never silently: the rest is counted', () => {
+    const all = expand('/ws', '**/*.log', lister(TREE).list);
+    const capped = expand('/ws', '**/*.log', lister(TREE).list, 2);
+    expect(capped.found).toEqual(all.found.slice(0, 2));
+    expect(capped.left).toBe(all.found.length - 2);
+    expect(capped.left).toBeGreaterThan(0);
   });
 
   test('every match lies below the base, never below a link', () => {
@@ -122,7 +126,7 @@ describe('expand', () => {
         tree,
         fc.constantFrom('*.log', '**/*.tmp', 'a/*', '**/b/**', '*/*'),
         (t, pattern) => {
-          for (const found of expand('/ws', pattern, lister(t).list)) {
+          for (const found of expand('/ws', pattern, lister(t).list).found) {
             expect(found.startsWith('/ws/')).toBe(true);
             // No match lies below a link: every folder above it is a real folder of the tree.
             let at: Tree | null | string | undefined = t;

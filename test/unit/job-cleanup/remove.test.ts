@@ -36,7 +36,8 @@ afterEach(() => {
 /** Allocated bytes of everything in a tree, read independently of the code under test. */
 function usage(p: string): { bytes: number; entries: number } {
   const s = lstatSync(p);
-  let bytes = s.blocks > 0 ? s.blocks * 512 : s.size;
+  // A symlink frees its own blocks only (a short one keeps its target in the inode: none).
+  let bytes = s.blocks > 0 ? s.blocks * 512 : s.isSymbolicLink() ? 0 : s.size;
   let entries = 1;
   if (s.isDirectory()) {
     for (const name of readdirSync(p)) {
@@ -65,12 +66,19 @@ function debris(at: string) {
   return at;
 }
 
-describe.each([1, 2])('Remover with %i thread(s)', (threads) => {
+// fd mode (Linux's /proc/self/fd) with one and two threads; cwd mode (the chdir walk) with one.
+const MODES = [
+  { mode: 'fd', threads: 1 },
+  { mode: 'fd', threads: 2 },
+  { mode: 'cwd', threads: 1 },
+] as const;
+
+describe.each(MODES)('Remover, $mode mode, $threads thread(s)', ({ mode, threads }) => {
   test('a folder goes with its content; links inside go as links', async () => {
     const target = debris(join(base, 'pnpm-debris'));
     const expected = usage(target);
-    const remover = new Remover({ dryRun: false, threads });
-    const o = await remover.remove(target);
+    const remover = new Remover({ dryRun: false, threads, mode });
+    const o = await remover.remove(target, base);
     await remover.close();
     expect(o).toEqual({
       path: target,
@@ -88,8 +96,8 @@ describe.each([1, 2])('Remover with %i thread(s)', (threads) => {
     const link = join(base, 'pnpm-link');
     symlinkSync(outside, link);
     const { bytes } = usage(link);
-    const remover = new Remover({ dryRun: false, threads });
-    const o = await remover.remove(link);
+    const remover = new Remover({ dryRun: false, threads, mode });
+    const o = await remover.remove(link, base);
     await remover.close();
     expect(o.removed).toBe(true);
     expect(o.entries).toBe(1);
@@ -101,16 +109,16 @@ describe.each([1, 2])('Remover with %i thread(s)', (threads) => {
   test('a dry run measures without removing', async () => {
     const target = debris(join(base, 'pnpm-dry'));
     const expected = usage(target);
-    const remover = new Remover({ dryRun: true, threads });
-    const o = await remover.remove(target);
+    const remover = new Remover({ dryRun: true, threads, mode });
+    const o = await remover.remove(target, base);
     await remover.close();
     expect(o).toMatchObject({ removed: true, bytes: expected.bytes, entries: expected.entries });
     expect(usage(target)).toEqual(expected);
   });
 
   test('something already gone is not a problem', async () => {
-    const remover = new Remover({ dryRun: false, threads });
-    expect(await remover.remove(join(base, 'never-there'))).toMatchObject({
+    const remover = new Remover({ dryRun: false, threads, mode });
+    expect(await remover.remove(join(base, 'never-there'), base)).toMatchObject({
       removed: true,
       bytes: 0,
       problemCount: 0,
@@ -131,12 +139,27 @@ test('a big tree is swept by worker threads too, links inside never followed', a
   }
   const expected = usage(target);
   const remover = new Remover({ dryRun: false, threads: 2 });
-  const o = await remover.remove(target);
+  const o = await remover.remove(target, base);
   await remover.close();
   expect(remover.workerSweeps).toBe(1);
   expect(o).toMatchObject({ removed: true, bytes: expected.bytes, entries: expected.entries });
   expect(existsSync(target)).toBe(false);
   outsideIntact();
+});
+
+describe('freed bytes', () => {
+  test.each(MODES)('a symlink frees its blocks, never its length ($mode)', async ({ mode }) => {
+    const target = join(base, 'links-only');
+    mkdirSync(target);
+    symlinkSync('/nonexistent/short', join(target, 'short'));
+    symlinkSync(`/${'long-name/'.repeat(40)}x`, join(target, 'long'));
+    const folderBytes = lstatSync(target).blocks * 512;
+    const own = (name: string) => lstatSync(join(target, name)).blocks * 512;
+    const expected = folderBytes + own('short') + own('long');
+    expect(lstatSync(join(target, 'short')).size).toBeGreaterThan(0);
+    const o = await new Remover({ dryRun: false, threads: 1, mode }).remove(target, base);
+    expect(o).toMatchObject({ removed: true, entries: 3, bytes: expected });
+  });
 });
 
 describe('hard links', () => {
@@ -149,7 +172,7 @@ describe('hard links', () => {
     linkSync(join(target, 'twice'), join(target, 'twice-again'));
     const dirBytes = usage(target).bytes - 3 * usage(join(target, 'twice')).bytes;
     const fileBytes = usage(join(target, 'twice')).bytes;
-    const o = await new Remover({ dryRun: false, threads: 1 }).remove(target);
+    const o = await new Remover({ dryRun: false, threads: 1 }).remove(target, base);
     expect(o.bytes).toBe(dirBytes + fileBytes);
     expect(readFileSync(join(outside, 'store-file'), 'utf8')).toHaveLength(9000);
   });
@@ -168,39 +191,47 @@ const immutable = (() => {
 })();
 
 describe.skipIf(!immutable)('what may not be deleted (chattr +i)', () => {
-  test.each([1, 2])('is reported and skipped; the rest goes (%i thread(s))', async (threads) => {
-    const target = debris(join(base, 'mixed'));
-    const locked = join(target, 'nested', 'locked');
-    mkdirSync(locked);
-    writeFileSync(join(locked, 'root-owned.log'), 'stuck');
-    for (let i = 0; i < 12; i++) debris(join(target, `more-${i}`));
-    const before = usage(target).bytes;
-    execFileSync('chattr', ['+i', locked]);
-    const remover = new Remover({ dryRun: false, threads });
-    const o = await remover.remove(target);
-    await remover.close();
-    expect(o.removed).toBe(false);
-    expect(o.problemCount).toBe(1);
-    expect(o.problems[0]).toMatchObject({ path: join(locked, 'root-owned.log'), code: 'EPERM' });
-    // What is left: the locked folder, its file, and the folders holding it.
-    expect(readdirSync(target)).toEqual(['nested']);
-    expect(readdirSync(join(target, 'nested'))).toEqual(['locked']);
-    expect(o.bytes).toBe(before - usage(target).bytes);
-    outsideIntact();
-  });
+  test.each(MODES)(
+    'is reported and skipped; the rest goes ($mode, $threads)',
+    async ({ mode, threads }) => {
+      const target = debris(join(base, 'mixed'));
+      const locked = join(target, 'nested', 'locked');
+      mkdirSync(locked);
+      writeFileSync(join(locked, 'root-owned.log'), 'stuck');
+      for (let i = 0; i < 12; i++) debris(join(target, `more-${i}`));
+      const before = usage(target).bytes;
+      execFileSync('chattr', ['+i', locked]);
+      const remover = new Remover({ dryRun: false, threads, mode });
+      const o = await remover.remove(target, base);
+      await remover.close();
+      expect(o.removed).toBe(false);
+      expect(o.problemCount).toBe(1);
+      expect(o.problems[0]).toMatchObject({ path: join(locked, 'root-owned.log'), code: 'EPERM' });
+      // What is left: the locked folder, its file, and the folders holding it.
+      expect(readdirSync(target)).toEqual(['nested']);
+      expect(readdirSync(join(target, 'nested'))).toEqual(['locked']);
+      expect(o.bytes).toBe(before - usage(target).bytes);
+      outsideIntact();
+    },
+  );
 
   test('sweep lists at most maxProblems but counts them all', () => {
     const dir = join(base, 'caps');
     mkdirSync(dir);
     for (const f of ['a', 'b', 'c']) writeFileSync(join(dir, f), f);
     execFileSync('chattr', ['+i', dir]);
+    const cwd = process.cwd();
+    process.chdir(base);
     const r = sweep({
-      chunks: [[dir]],
+      chunks: [[{ dir: -1, name: 'caps', shown: dir }]],
       dryRun: false,
       dev: lstatSync(dir).dev,
+      mounts: [],
       sep: '/',
       maxProblems: 2,
+      mode: 'cwd',
     });
+    process.chdir(cwd);
     expect(r.problemCount).toBe(3);
     expect(r.problems.map((p) => p.code)).toEqual(['EPERM', 'EPERM']);
     expect(r.bytes).toBe(0);
@@ -227,10 +258,14 @@ describe.skipIf(!canMount)('a mount point inside (needs mount rights)', () => {
     execFileSync('mount', ['-t', 'tmpfs', 'tmpfs', mnt]);
     try {
       writeFileSync(join(mnt, 'on-another-fs'), 'mounted');
-      const o = await new Remover({ dryRun: false, threads: 1 }).remove(target);
+      const o = await new Remover({ dryRun: false, threads: 1 }).remove(target, base);
       expect(o.removed).toBe(false);
       expect(o.problems).toEqual([
-        { path: mnt, code: 'EXDEV', message: 'another file system is mounted here: not entered' },
+        {
+          path: mnt,
+          code: 'EXDEV',
+          message: 'a mount point (another file system or a bind mount): not entered',
+        },
       ]);
       expect(readFileSync(join(mnt, 'on-another-fs'), 'utf8')).toBe('mounted');
       expect(readdirSync(target)).toEqual(['nested']);

@@ -32,6 +32,7 @@ function report(extra: Partial<CleanupReport> = {}): CleanupReport {
     refused: [{ path: '/etc/passwd', reason: 'outside GITHUB_WORKSPACE' }],
     fresh: [{ path: '/tmp/pnpm-new', ageMs: 3_600_000 }],
     nothing: ['missing-dir'],
+    capped: [],
     problems: [{ path: '/ws/build/locked/x', code: 'EPERM', message: 'operation not permitted' }],
     problemCount: 1,
     skippedRoots: [],
@@ -65,13 +66,13 @@ describe('cleanupSummary', () => {
     expect(md).toContain('### job-cleanup (main)');
     expect(md).toContain('Removed **2** entries, freed **12.0 KiB**.');
     expect(md).toContain(
-      '| /tmp/pnpm-1 | folder (3 entries) | temp-patterns | 8.0 KiB | removed |',
+      '| `/tmp/pnpm-1` | folder (3 entries) | temp-patterns | 8.0 KiB | removed |',
     );
-    expect(md).toContain('| /ws/build | folder (3 entries) | paths | 4.0 KiB | partly removed |');
-    expect(md).toContain('| /tmp/pnpm-link | link | temp-patterns | 12 B | removed |');
-    expect(md).toContain('| /etc/passwd | outside GITHUB_WORKSPACE |');
-    expect(md).toContain('| /ws/build/locked/x | EPERM | operation not permitted |');
-    expect(md).toContain('| /ws | 10.0 MiB | 11.0 MiB |');
+    expect(md).toContain('| `/ws/build` | folder (3 entries) | paths | 4.0 KiB | partly removed |');
+    expect(md).toContain('| `/tmp/pnpm-link` | link | temp-patterns | 12 B | removed |');
+    expect(md).toContain('| `/etc/passwd` | outside GITHUB\\_WORKSPACE |');
+    expect(md).toContain('| `/ws/build/locked/x` | EPERM | operation not permitted |');
+    expect(md).toContain('| `/ws` | 10.0 MiB | 11.0 MiB |');
     expect(md).toContain('Kept 1 temp entry younger than 24 h: `/tmp/pnpm-new`.');
     expect(md).toContain('Nothing there for `missing-dir`.');
   });
@@ -91,7 +92,7 @@ describe('cleanupSummary', () => {
       report({ stage: 'post', freeAtStart: 9 * KIB * KIB, startedAt: 1_000_000 - 125_000 }),
     );
     expect(md).toContain('| file system of | free at job start | free before | free after |');
-    expect(md).toContain('| /ws | 9.0 MiB | 10.0 MiB | 11.0 MiB |');
+    expect(md).toContain('| `/ws` | 9.0 MiB | 10.0 MiB | 11.0 MiB |');
     expect(md).toContain('The job ran 2m05s since the main step.');
   });
 
@@ -116,15 +117,15 @@ describe('cleanupSummary', () => {
       }),
     );
     expect(md).toContain('#### Docker 28.2.2');
-    expect(md).toContain('| stopped containers | docker container prune | reclaimed 1GB |');
-    expect(md).toContain('| build cache | docker builder prune | failed: boom |');
+    expect(md).toContain('| stopped containers | `docker container prune` | reclaimed 1GB |');
+    expect(md).toContain('| build cache | `docker builder prune` | failed: boom |');
   });
 
   test('long lists are capped; cells are escaped', () => {
     const many = Array.from({ length: 130 }, (_, i) => removed(`/tmp/pnpm-${i}|<b>`, 1));
     const md = cleanupSummary(report({ removed: many, problemCount: 500 }));
     expect(md).toContain('…and 30 more.');
-    expect(md).toContain('/tmp/pnpm-0\\|&lt;b&gt;');
+    expect(md).toContain('| `/tmp/pnpm-0\\|<b>` |');
     expect(md).toContain('500 in all; the first 1 are listed.');
   });
 
