@@ -4,7 +4,15 @@
  * `mdText`/`mdCode` in the summary (docs/decisions/untrusted-text.md).
  */
 import { oneLine } from '../lib/runner.ts';
-import { blocks, formatBytes, formatDuration, heading, mdCode, mdText } from '../lib/summary.ts';
+import {
+  blocks,
+  formatBytes,
+  formatDuration,
+  heading,
+  mdCode,
+  mdText,
+  table,
+} from '../lib/summary.ts';
 import type { DockerReport } from './docker.ts';
 import type { Kind, Source } from './plan.ts';
 import type { Problem } from './sweep.ts';
@@ -77,12 +85,6 @@ export function plural(n: number, one: string, many: string): string {
 function capped<T>(items: readonly T[], row: (item: T) => string[]) {
   const rows = items.slice(0, ROWS).map(row);
   return { rows, more: items.length > ROWS ? `…and ${items.length - ROWS} more.` : undefined };
-}
-
-/** A table whose cells are already Markdown-safe (mdText, mdCode, or the action's own words). */
-function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
-  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
-  return [line(headers), `|${headers.map(() => ' --- ').join('|')}|`, ...rows.map(line)].join('\n');
 }
 
 /** One log line's worth: the path escaped by `oneLine`. */

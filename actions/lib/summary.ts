@@ -7,11 +7,34 @@
  * a separator and gets escaped too. Already escaped text (`mdText`, `mdCode`) passes unchanged.
  */
 export function escapeCell(value: string): string {
-  return String(value)
-    .replace(/[\r\n\u2028\u2029]+/g, ' ')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/(\\*)\|/g, (all, slashes: string) => (slashes.length % 2 ? all : `${slashes}\\|`));
+  const text = String(value).replace(/[\r\n\u2028\u2029]+/g, ' ');
+  let out = '';
+  let at = 0;
+  // Code spans show `<` as it is (an entity would show as `&lt;`): leave them, pipes aside.
+  for (const span of codeSpans(text)) {
+    out += text.slice(at, span.start).replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    out += text.slice(span.start, span.end);
+    at = span.end;
+  }
+  out += text.slice(at).replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return out.replace(/(\\*)\|/g, (all, slashes: string) =>
+    slashes.length % 2 ? all : `${slashes}\\|`,
+  );
+}
+
+/** Where CommonMark finds code spans: a run of backticks closed by a run of the same length. */
+function codeSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  const open = /(?<![`\\])`+/g;
+  for (let m = open.exec(text); m; m = open.exec(text)) {
+    const close = new RegExp(`(?<!\`)\`{${m[0].length}}(?!\`)`, 'g');
+    close.lastIndex = m.index + m[0].length;
+    const end = close.exec(text);
+    if (!end) continue;
+    spans.push({ start: m.index, end: end.index + end[0].length });
+    open.lastIndex = end.index + end[0].length;
+  }
+  return spans;
 }
 
 /**

@@ -186,7 +186,7 @@ describe('whose comment it is', () => {
 
 describe('odd answers', () => {
   test('a comments list that is not a list: a warning naming it, no TypeError, step succeeds', async () => {
-    api.fault({ path: POSTS, method: 'GET', kind: 'status', status: 200 });
+    api.fault({ path: POSTS, method: 'GET', kind: 'custom', status: 200, body: { message: 'OK' } });
     const r = await perfReport();
     expect(r.main.outcome).toBe('success');
     const warning = r.main.annotations.find((a) => a.level === 'warning')?.message ?? '';

@@ -111,7 +111,14 @@ export function faultAction(f: Fault): FaultAction {
               : faultAction({ path: f.path, kind: 'status', status: f.status ?? 500 }),
       };
     case 'custom':
-      return { action: 'respond', status: f.status ?? 200, body: f.body, headers: f.headers };
+      // A custom answer is odd on purpose (null fields, foreign links): not held to the schema.
+      return {
+        action: 'respond',
+        status: f.status ?? 200,
+        body: f.body,
+        headers: f.headers,
+        malformed: true,
+      };
     case 'malformed-json':
       return {
         action: 'respond',

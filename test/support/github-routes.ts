@@ -452,7 +452,7 @@ export const ROUTES: Route[] = [
   route('GET', '/user', 'users/users#get-the-authenticated-user', (ctx) => {
     const user = ctx.identity.kind === 'token' && ctx.state.data.users.get(ctx.identity.token);
     return user
-      ? { status: 200, body: user }
+      ? { status: 200, body: publicUser(user) }
       : { status: 403, body: { message: 'Resource not accessible by integration' } };
   }),
   route(
@@ -553,3 +553,29 @@ export const ROUTES: Route[] = [
     'jwt',
   ),
 ];
+
+/** `GET /user` answers a public user: the simple user's fields and the profile GitHub adds. */
+function publicUser(user: SimpleUser) {
+  const {
+    starred_at: _starred,
+    email,
+    name,
+    ...rest
+  } = user as SimpleUser & { starred_at?: string };
+  return {
+    ...rest,
+    name: name ?? null,
+    email: email ?? null,
+    company: null,
+    blog: '',
+    location: null,
+    hireable: null,
+    bio: null,
+    public_repos: 3,
+    public_gists: 0,
+    followers: 1,
+    following: 0,
+    created_at: '2020-01-01T00:00:00Z',
+    updated_at: '2026-01-01T00:00:00Z',
+  };
+}

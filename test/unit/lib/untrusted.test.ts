@@ -110,3 +110,14 @@ describe('table', () => {
     );
   });
 });
+
+describe('escapeCell and code spans', () => {
+  test.each([
+    ['`a<b>|c`', '`a<b>\\|c`'],
+    ['<b> `<i>` <u>', '&lt;b&gt; `<i>` &lt;u&gt;'],
+    ['`` a ` <b> ``', '`` a ` <b> ``'],
+    ['unclosed ` <b>', 'unclosed ` &lt;b&gt;'],
+  ])('%j → %j (code spans show < as written; pipes always escaped)', (cell, expected) => {
+    expect(escapeCell(cell)).toBe(expected);
+  });
+});
