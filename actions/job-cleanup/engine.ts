@@ -13,7 +13,7 @@ import { factOf, gather, ground } from './gather.ts';
 import { mountIds, mountsInside, readMounts } from './mounts.ts';
 import { type Guard, type Plan, plan, type Root, vetRoots } from './plan.ts';
 import { Remover } from './remove.ts';
-import type { Removed } from './report.ts';
+import type { CleanupOutcome, Removed } from './report.ts';
 import type { Problem } from './sweep.ts';
 
 export interface CleanupRequest {
@@ -45,20 +45,9 @@ export interface CleanupProgress {
   removed?(entry: Removed): void;
 }
 
-export interface CleanupResult {
-  dryRun: boolean;
-  removed: Removed[];
-  refused: { path: string; reason: string }[];
-  fresh: { path: string; ageMs: number }[];
-  nothing: string[];
-  /** Globs that matched more than one run takes, with the exact count left. */
-  capped: { text: string; left: number; limit: number }[];
-  problems: Problem[];
-  problemCount: number;
+export interface CleanupResult extends CleanupOutcome {
   /** Mount points inside the roots (never entered). */
   mounts: string[];
-  docker?: DockerReport;
-  disk: { path: string; before: number; after: number }[];
   /** Large removals worker threads took part in. */
   workerSweeps: number;
 }

@@ -28,10 +28,9 @@ export interface Removed {
   complete: boolean;
 }
 
-export interface CleanupReport {
-  stage: 'main' | 'post';
+/** What a cleanup did: what the engine returns and the step reports alike. */
+export interface CleanupOutcome {
   dryRun: boolean;
-  maxAgeHours: number;
   removed: Removed[];
   refused: { path: string; reason: string }[];
   /** Temp entries kept because they are younger than the age limit. */
@@ -43,10 +42,15 @@ export interface CleanupReport {
   /** What could not be removed (permissions, busy files, mount points, unreadable folders). */
   problems: Problem[];
   problemCount: number;
-  /** Roots not used, with why. */
-  skippedRoots: { label: string; reason: string }[];
   docker?: DockerReport;
   disk: { path: string; before: number; after: number }[];
+}
+
+export interface CleanupReport extends CleanupOutcome {
+  stage: 'main' | 'post';
+  maxAgeHours: number;
+  /** Roots not used, with why. */
+  skippedRoots: { label: string; reason: string }[];
   /** Free bytes on the workspace's file system when main ran (post only). */
   freeAtStart?: number;
   /** When main ran (post only), epoch ms. */
