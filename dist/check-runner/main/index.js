@@ -1,1 +1,2280 @@
-import{createRequire as e}from"module";var t={101:(e,t,n)=>{Object.defineProperty(t,"__esModule",{value:true});t.checkRunner=checkRunner;const r=n(775);const o=n(219);const i=n(126);const s=n(216);const a=n(188);const u=n(336);const c=n(518);const l=n(445);const p=n(751);function readCheckInputs(){const e=(0,c.createReader)((0,c.fromEnv)());return{labels:(0,r.requireLabels)(e,"labels"),minIdle:e.int("min-idle",1,{min:1}),failIfUnavailable:e.bool("fail-if-unavailable",false),...(0,r.readFleetInputs)(e)}}async function checkRunner(){const e=readCheckInputs();const t=(0,o.apiUrl)();const n=(0,o.tokenSource)(e,t);let r;let c=[];try{const s=await(0,o.poll)(e,async r=>{const o=await(0,u.createClient)({token:await n(r),baseUrl:t,deadline:r});const s=await(0,i.readFleet)(o,e);c=s.scopes;return(0,p.check)(s.runners,e.labels,e.minIdle)},e=>e.available,e=>e.reason);r=s.result}catch(t){const n=(0,a.messageOf)(t);(0,l.warning)(n,{title:"check-runner could not read the runners"});r={labels:e.labels,minIdle:e.minIdle,matched:[],counts:(0,s.tally)([]),available:false,reason:n}}const{counts:d}=r;(0,l.info)(`available: ${r.available} — ${r.reason}`);(0,l.setOutput)("available",r.available);(0,l.setOutput)("total",d.total);(0,l.setOutput)("online",d.online);(0,l.setOutput)("idle",d.idle);(0,l.setOutput)("busy",d.busy);(0,l.setOutput)("offline",d.offline);(0,l.setOutput)("runners",(0,p.runnersJson)(r.matched));(0,l.setOutput)("reason",r.reason);(0,l.appendSummary)((0,p.checkSummary)(r,c));if(!r.available&&e.failIfUnavailable){(0,l.error)(r.reason,{title:"No runner available (fail-if-unavailable)"});process.exitCode=1}}},751:(e,t,n)=>{Object.defineProperty(t,"__esModule",{value:true});t.check=check;t.runnersJson=runnersJson;t.checkSummary=checkSummary;const r=n(216);const o=n(543);function check(e,t,n){const o=e.filter(e=>(0,r.matches)(e,t));const i=(0,r.tally)(o);const s=i.idle>=n;const a=`[${t.join(", ")}]`;let u;if(i.total===0)u=(0,r.explainNoMatch)(e,t);else if(s){u=`${i.idle} of ${i.total} runners with ${a} idle (needs ${n}).`}else{u=`Only ${i.idle} of ${i.total} runners with ${a} idle (needs ${n}): `+`${i.busy} busy, ${i.offline} offline.`}return{labels:t,minIdle:n,matched:o,counts:i,available:s,reason:u}}function runnersJson(e){return JSON.stringify(e.map(({id:e,name:t,os:n,status:r,busy:o,labels:i})=>({id:e,name:t,os:n,status:r,busy:o,labels:i})))}function checkSummary(e,t){const{counts:n}=e;return(0,o.blocks)((0,o.heading)(`check-runner: ${e.available?"available":"not available"}`),e.reason,t.length>0&&`Read: ${t.join(", ")}.`,(0,o.table)(["labels","runners","online","idle","busy","offline"],[[e.labels.join(", "),...[n.total,n.online,n.idle,n.busy,n.offline].map(String)]]),e.matched.length>0&&(0,o.table)(["runner","os","status","labels"],e.matched.map(e=>[e.name,e.os,e.status==="online"?e.busy?"busy":"idle":"offline",e.labels.join(", ")])))}},775:(e,t,n)=>{Object.defineProperty(t,"__esModule",{value:true});t.readFleetInputs=readFleetInputs;t.requireLabels=requireLabels;const r=n(188);const o=/^[A-Za-z0-9](?:[A-Za-z0-9._-]*)$/;function readFleetInputs(e){const t=e.text("repository")||undefined;if(t!==undefined&&!/^[\w.-]+\/[\w.-]+$/.test(t)){throw new r.InputError("repository",`Input 'repository' accepts 'owner/name' (or empty to skip the repository); got '${t}'.`)}const n=e.text("organization")||undefined;const i=e.text("enterprise")||undefined;for(const[e,t]of[["organization",n],["enterprise",i]]){if(t!==undefined&&!o.test(t)){throw new r.InputError(e,`Input '${e}' accepts a GitHub ${e} login; got '${t}'.`)}}const s=e.text("runner-group")||undefined;if(s&&!n){throw new r.InputError("runner-group","Input 'runner-group' needs 'organization': runner groups belong to an organization.")}if(!t&&!n&&!i){throw new r.InputError("repository","No scope to read: set 'repository', 'organization' or 'enterprise'.")}const a=e.text("app-id");const u=e.text("app-private-key");if(Boolean(a)!==Boolean(u)){const e=a?"app-private-key":"app-id";throw new r.InputError(e,`Input '${e}' is required when the other GitHub App input is set.`)}if(a&&!/^\d+$/.test(a)){throw new r.InputError("app-id",`Input 'app-id' accepts a numeric GitHub App id; got '${a}'.`)}const c=e.text("github-token");return{token:c,app:a?{appId:a,privateKey:u}:undefined,repository:t,organization:n,enterprise:i,runnerGroup:s,apiTimeoutSeconds:e.number("api-timeout-seconds",10,{min:1,max:3600}),waitSeconds:e.number("wait-seconds",0,{min:0,max:21600}),pollSeconds:e.number("poll-seconds",10,{min:1,max:3600})}}function requireLabels(e,t){const n=e.list(t);if(!n.length){throw new r.InputError(t,`Input '${t}' is required: runner labels, comma or newline separated.`)}return n}},219:(e,t,n)=>{Object.defineProperty(t,"__esModule",{value:true});t.poll=poll;t.tokenSource=tokenSource;t.apiUrl=apiUrl;const r=n(500);const o=n(827);const i=n(336);const s=n(445);const a=new Set(["server","network","malformed","timeout"]);async function poll(e,t,n,u){const c=Date.now();const l=c+e.waitSeconds*1e3;for(let p=1;;p++){let d;try{d=await t((0,o.deadline)(e.apiTimeoutSeconds))}catch(t){const n=t instanceof i.ApiError&&a.has(t.kind);if(!n||Date.now()+e.pollSeconds*1e3>l)throw t;(0,s.info)(`Round ${p}: ${t.message} Trying again in ${e.pollSeconds}s.`);await(0,r.setTimeout)(e.pollSeconds*1e3);continue}const f=Date.now()-c;if(n(d)||Date.now()>=l)return{result:d,rounds:p,waitedMs:f};const m=Math.min(e.pollSeconds*1e3,l-Date.now());(0,s.info)(`Round ${p}: ${u(d)} Checking again in ${Math.ceil(m/1e3)}s.`);await(0,r.setTimeout)(m)}}function tokenSource(e,t){(0,s.setSecret)(e.token);let r;return o=>{if(!e.app){if(e.token)return Promise.resolve(e.token);return Promise.reject(new i.ApiError("auth","github-token is empty: the secret it names is not available to this run (Dependabot and fork pull requests get their own secrets)."))}const s=e.app;r??=n.e(619).then(n.bind(n,619)).then(({installationToken:n})=>n({...s,baseUrl:t,deadline:o},e)).catch(e=>{r=undefined;throw e});return r}}function apiUrl(e=process.env){return e.GITHUB_API_URL||"https://api.github.com"}},126:(e,t,n)=>{Object.defineProperty(t,"__esModule",{value:true});t.readFleet=readFleet;const r=n(336);const o=n(216);const i="The workflow's GITHUB_TOKEN cannot list runners.";function scopesOf(e){const t=[];if(e.repository){const[n,r]=e.repository.split("/");t.push({label:`repository ${e.repository}`,route:"GET /repos/{owner}/{repo}/actions/runners",params:{owner:n,repo:r},permission:"a classic PAT with the repo scope, or a fine-grained or App token with Administration: read on the repository"})}if(e.organization&&!e.runnerGroup){t.push(orgScope(e.organization))}if(e.enterprise){t.push({label:`enterprise ${e.enterprise}`,route:"GET /enterprises/{enterprise}/actions/runners",params:{enterprise:e.enterprise},permission:"a classic PAT with the manage_runners:enterprise scope"})}return t}function orgScope(e){return{label:`organization ${e}`,route:"GET /orgs/{org}/actions/runners",params:{org:e},permission:"a classic PAT with the admin:org scope, or a fine-grained or App token with Self-hosted runners: read on the organization"}}function explain(e,t){if(!(e instanceof r.ApiError))return e;if(e.kind==="forbidden"||e.kind==="not-found"||e.kind==="auth"){return new r.ApiError(e.kind,`Reading the runners of ${t.label} failed: ${e.message} Listing them needs ${t.permission}. ${i}`,e.status)}return new r.ApiError(e.kind,`Reading the runners of ${t.label} failed: ${e.message}`,e.status,e.resetAt)}async function readFleet(e,t,n=()=>false){const i=[];const s=[];const all=()=>(0,o.mergeById)(...i);const a=scopesOf(t);if(t.organization&&t.runnerGroup){a.splice(t.repository?1:0,0,await groupScope(e,t.organization,t.runnerGroup))}for(const t of a){const a=[];i.push(a);s.push(t.label);let u=false;try{await e.paginate(t.route,t.params,e=>{if(!Array.isArray(e.runners)){throw new r.ApiError("malformed",`GitHub's answer for ${t.label} has no runners list.`)}a.push(...e.runners.map(o.fromApi));if(n(all()))u=true;return!u})}catch(e){throw explain(e,t)}if(u)return{runners:all(),scopes:s,complete:false}}return{runners:all(),scopes:s,complete:true}}async function groupScope(e,t,n){const o=orgScope(t);let i;const s=[];try{await e.paginate("GET /orgs/{org}/actions/runner-groups",{org:t},e=>{for(const t of e.runner_groups??[]){s.push(t.name);if(t.name.toLowerCase()===n.toLowerCase())i=t}return!i})}catch(e){throw explain(e,o)}if(!i){throw new r.ApiError("not-found",`Organization ${t} has no runner group '${n}' (it has: ${s.join(", ")||"none"}).`)}return{...o,label:`organization ${t} (group ${i.name})`,route:"GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",params:{org:t,runner_group_id:i.id}}}},216:(e,t)=>{Object.defineProperty(t,"__esModule",{value:true});t.fromApi=fromApi;t.matches=matches;t.tally=tally;t.mergeById=mergeById;t.looksHosted=looksHosted;t.unknownLabels=unknownLabels;t.explainNoMatch=explainNoMatch;function fromApi(e){return{id:e.id,name:e.name,os:e.os,status:e.status==="online"?"online":"offline",busy:Boolean(e.busy),labels:(e.labels??[]).map(e=>e.name)}}function matches(e,t){const n=new Set(e.labels.map(e=>e.toLowerCase()));return t.every(e=>n.has(e.toLowerCase()))}function tally(e){const t={total:e.length,online:0,idle:0,busy:0,offline:0};for(const n of e){if(n.status!=="online")t.offline++;else{t.online++;if(n.busy)t.busy++;else t.idle++}}return t}function mergeById(...e){const t=new Map;for(const n of e)for(const e of n)if(!t.has(e.id))t.set(e.id,e);return[...t.values()]}const n=/^(ubuntu|windows|macos)-(latest|\d+(\.\d+)?)([-\w.]*)$|^(ubuntu|windows|macos)-[-\w.]*\d+-?core/i;function looksHosted(e){return n.test(e)}function unknownLabels(e,t){const n=new Set(e.flatMap(e=>e.labels.map(e=>e.toLowerCase())));return t.filter(e=>!n.has(e.toLowerCase()))}function explainNoMatch(e,t){const n=t.join(", ");const r=unknownLabels(e,t);const o=t.filter(looksHosted);const i=[`No registered runner has all of the labels [${n}] (${e.length} runners read)`];if(r.length){i.push(`no runner has the label${r.length>1?"s":""} ${r.map(e=>`'${e}'`).join(", ")}: check the spelling`)}if(o.length){i.push(`${o.map(e=>`'${e}'`).join(", ")} look${o.length>1?"":"s"} like a GitHub-hosted runner label, which runner listings never show; use it as the fallback instead`)}return`${i.join("; ")}.`}},827:(e,t,n)=>{Object.defineProperty(t,"__esModule",{value:true});t.deadline=deadline;t.pause=pause;const r=n(500);function deadline(e,t=Date.now()){const n=Math.max(0,e*1e3);return{at:t+n,seconds:e,signal:AbortSignal.timeout(n),remaining(){return Math.max(0,this.at-Date.now())}}}async function pause(e,t){await(0,r.setTimeout)(e,undefined,{signal:t.signal})}},188:(e,t)=>{Object.defineProperty(t,"__esModule",{value:true});t.RuntimeFault=t.InputError=void 0;t.messageOf=messageOf;class InputError extends Error{input;constructor(e,t){super(t);this.name="InputError";this.input=e}}t.InputError=InputError;class RuntimeFault extends Error{constructor(e,t){super(e,t);this.name="RuntimeFault"}}t.RuntimeFault=RuntimeFault;function messageOf(e){return e instanceof Error?e.message:String(e)}},336:(e,t,n)=>{Object.defineProperty(t,"__esModule",{value:true});t.ApiError=void 0;t.createClient=createClient;t.retryDelay=retryDelay;t.nextLink=nextLink;t.classify=classify;t.rateLimitReset=rateLimitReset;const r=n(827);const o=n(188);class ApiError extends Error{kind;status;resetAt;constructor(e,t,n,r){super(t);this.name="ApiError";this.kind=e;this.status=n;this.resetAt=r}}t.ApiError=ApiError;const i=["server","network","malformed"];async function createClient(e){const{Octokit:t}=await Promise.all([n.e(101),n.e(504)]).then(n.bind(n,504));const o=e.deadline;const i=new t({auth:e.token||undefined,baseUrl:e.baseUrl.replace(/\/+$/,""),userAgent:e.userAgent??"runner-actions",request:{signal:o.signal,parseSuccessResponseBody:false},log:{debug(){},info(){},warn(){},error(){}}});let s=0;async function once(e,t){s++;try{const n=await i.request(e,t);const r=await parseBody(n.data,e);return{data:r,headers:n.headers}}catch(t){throw classify(t,e,o)}}async function withRetries(e,t){for(let n=0;;n++){try{return await once(e,t)}catch(t){const i=t;const s=retryDelay(i,n);if(s===undefined||s>=o.remaining())throw explainGiveUp(i,o);try{await(0,r.pause)(s,o)}catch{throw timeoutError(o,e)}}}}return{get:(e,t={})=>withRetries(e.startsWith("GET ")?e:`GET ${e}`,t),send:(e,t={})=>withRetries(e,t),async paginate(e,t,n){let r=e;let o={...t,per_page:100};while(r){const e=await withRetries(r,o);if(n(e.data)===false)return;const t=nextLink(e.headers.link);r=t?`GET ${t}`:undefined;o={}}},get requests(){return s}}}async function parseBody(e,t){const n=e?await new Response(e).text():"";try{const e=JSON.parse(n);if(typeof e==="object"&&e!==null)return e}catch{}throw new ApiError("malformed",`GitHub answered ${t} with a body that is not JSON.`)}function retryDelay(e,t){if(e.kind==="rate-limit"&&e.resetAt!==undefined){return Math.max(0,e.resetAt-Date.now())+250}if(i.includes(e.kind))return Math.min(200*2**t,2e3);return undefined}function nextLink(e){if(typeof e!=="string")return undefined;return/<([^>]+)>;\s*rel="next"/.exec(e)?.[1]}function classify(e,t,n){if(e instanceof ApiError)return e;const r=e??{};if(n.signal.aborted||r.name==="AbortError"||r.name==="TimeoutError"){return timeoutError(n,t)}const i=r.status;const s=r.response?.headers??{};const a=r.response?.data;const u=typeof a?.message==="string"?a.message:(0,o.messageOf)(e);if(!r.response){return new ApiError("network",`Could not reach the GitHub API (${t}): ${u}`)}const c=rateLimitReset(i,s);if(c!==undefined){return new ApiError("rate-limit",`GitHub rate limit reached (${i}); it resets at ${new Date(c).toISOString()}.`,i,c)}if(i===401)return new ApiError("auth",`GitHub refused the token (401 ${u}).`,401);if(i===403)return new ApiError("forbidden",`GitHub answered 403: ${u}`,403);if(i===404)return new ApiError("not-found",`GitHub answered 404: ${u}`,404);if(i!==undefined&&i>=500){return new ApiError("server",`GitHub answered ${i} for ${t}: ${u}`,i)}return new ApiError("other",`GitHub answered ${i} for ${t}: ${u}`,i)}function rateLimitReset(e,t,n=Date.now()){if(e!==403&&e!==429)return undefined;const r=t["retry-after"];if(r!==undefined&&/^\d+$/.test(r))return n+Number(r)*1e3;if(t["x-ratelimit-remaining"]==="0"){const e=Number(t["x-ratelimit-reset"]);return Number.isFinite(e)?e*1e3:n+6e4}if(e===429)return n+6e4;return undefined}function timeoutError(e,t){return new ApiError("timeout",`The GitHub API did not answer ${t} within the ${e.seconds}s limit (api-timeout-seconds).`)}function explainGiveUp(e,t){if(e.kind==="rate-limit"){return new ApiError("rate-limit",`${e.message} That is beyond the ${t.seconds}s limit (api-timeout-seconds), so it was not waited for.`,e.status,e.resetAt)}return e}},518:(e,t,n)=>{Object.defineProperty(t,"__esModule",{value:true});t.fromRecord=t.fromEnv=void 0;t.createReader=createReader;t.splitList=splitList;t.splitLines=splitLines;const r=n(188);const o=n(445);const fromEnv=(e=process.env)=>t=>(0,o.getInput)(t,e);t.fromEnv=fromEnv;const fromRecord=e=>t=>(e[t]??"").trim();t.fromRecord=fromRecord;function invalid(e,t,n){return new r.InputError(e,`Input '${e}' accepts ${t}; got '${n}'.`)}const i=["true","True","TRUE"];const s=["false","False","FALSE"];function createReader(e){const text=(t,n="")=>e(t)||n;return{text:text,required(t,n){const o=e(t);if(!o)throw new r.InputError(t,`Input '${t}' is required: ${n}.`);return o},bool(t,n){const r=e(t);if(!r)return n;if(i.includes(r))return true;if(s.includes(r))return false;throw invalid(t,"'true' or 'false'",r)},int(t,n,{min:r=-Infinity,max:o=Infinity}={}){const i=e(t);if(!i)return n;const s=/^[+-]?\d+$/.test(i)?Number(i):Number.NaN;if(!Number.isSafeInteger(s)||s<r||s>o){throw invalid(t,wholeRange(r,o),i)}return s},number(t,n,{min:r=-Infinity,max:o=Infinity}={}){const i=e(t);if(!i)return n;const s=/^[+-]?(\d+\.?\d*|\.\d+)$/.test(i)?Number(i):Number.NaN;if(!Number.isFinite(s)||s<r||s>o){throw invalid(t,numberRange(r,o),i)}return s},choice(t,n,r){const o=e(t);if(!o)return r;const i=n.find(e=>e.toLowerCase()===o.toLowerCase());if(!i)throw invalid(t,`one of ${n.map(e=>`'${e}'`).join(", ")}`,o);return i},list(t){return splitList(e(t))},lines(t){return splitLines(e(t))}}}function splitList(e){return e.split(/[,\n]/).map(e=>e.trim()).filter(Boolean)}function splitLines(e){return e.split(/\r?\n/).map(e=>e.trim()).filter(e=>e&&!e.startsWith("#"))}function wholeRange(e,t){if(Number.isFinite(e)&&Number.isFinite(t))return`a whole number from ${e} to ${t}`;if(Number.isFinite(e))return`a whole number >= ${e}`;if(Number.isFinite(t))return`a whole number <= ${t}`;return"a whole number"}function numberRange(e,t){if(Number.isFinite(e)&&Number.isFinite(t))return`a number from ${e} to ${t}`;if(Number.isFinite(e))return`a number >= ${e}`;if(Number.isFinite(t))return`a number <= ${t}`;return"a number"}},106:(e,t,n)=>{Object.defineProperty(t,"__esModule",{value:true});t.run=run;const r=n(188);const o=n(445);function run(e){let t=false;process.once("beforeExit",()=>{if(t)return;(0,o.error)("The step stopped before it finished (nothing was left to wait for).");process.exitCode=1});e().then(()=>{t=true;exit()},e=>{t=true;if(e instanceof r.InputError){(0,o.error)(e.message,{title:`Invalid input: ${e.input}`})}else{(0,o.error)((0,r.messageOf)(e));if(e instanceof Error&&e.stack)(0,o.debug)(e.stack)}process.exitCode=1;exit()})}function exit(){process.stdout.write("",()=>process.exit())}},445:(e,t,n)=>{Object.defineProperty(t,"__esModule",{value:true});t.error=t.warning=t.notice=t.debug=t.info=void 0;t.inputVariable=inputVariable;t.getInput=getInput;t.command=command;t.setSecret=setSecret;t.startGroup=startGroup;t.endGroup=endGroup;t.setOutput=setOutput;t.exportVariable=exportVariable;t.addPath=addPath;t.saveState=saveState;t.getState=getState;t.appendSummary=appendSummary;const r=n(598);const o=n(24);const i=n(161);const s=n(760);function inputVariable(e){return`INPUT_${e.replace(/ /g,"_").toUpperCase()}`}function getInput(e,t=process.env){return(t[inputVariable(e)]??"").trim()}function escapeData(e){return e.replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A")}function escapeProperty(e){return escapeData(e).replace(/:/g,"%3A").replace(/,/g,"%2C")}function command(e,t,n={}){const r=Object.entries(n).filter(([,e])=>e!==undefined&&e!=="").map(([e,t])=>`${e}=${escapeProperty(String(t))}`).join(",");process.stdout.write(`::${e}${r?` ${r}`:""}::${escapeData(t)}${i.EOL}`)}const info=e=>process.stdout.write(`${e}${i.EOL}`);t.info=info;const debug=e=>command("debug",e);t.debug=debug;const notice=(e,t)=>command("notice",e,t);t.notice=notice;const warning=(e,t)=>command("warning",e,t);t.warning=warning;const error=(e,t)=>command("error",e,t);t.error=error;function setSecret(e){if(e)command("add-mask",e)}function startGroup(e){process.stdout.write(`::group::${escapeData(e)}${i.EOL}`)}function endGroup(){process.stdout.write(`::endgroup::${i.EOL}`)}function keyValue(e,t){const n=`ghadelimiter_${(0,r.randomUUID)()}`;if(e.includes(n)||t.includes(n)){throw new Error(`Unexpected delimiter in the value of '${e}'.`)}return`${e}<<${n}${i.EOL}${t}${i.EOL}${n}${i.EOL}`}function fileCommand(e,t){const n=process.env[e];if(!n)return false;(0,o.appendFileSync)(n,t,"utf8");return true}function setOutput(e,t){const n=String(t);if(!fileCommand("GITHUB_OUTPUT",keyValue(e,n))){command(`set-output name=${escapeProperty(e)}`,n)}}function exportVariable(e,t){process.env[e]=t;if(!fileCommand("GITHUB_ENV",keyValue(e,t))){throw new Error("GITHUB_ENV is not set: this runner is too old for environment files.")}}function addPath(e){process.env.PATH=`${e}${s.delimiter}${process.env.PATH??""}`;if(!fileCommand("GITHUB_PATH",`${e}${i.EOL}`)){throw new Error("GITHUB_PATH is not set: this runner is too old for environment files.")}}function saveState(e,t){if(!fileCommand("GITHUB_STATE",keyValue(e,t))){command(`save-state name=${escapeProperty(e)}`,t)}}function getState(e,t=process.env){return t[`STATE_${e}`]??""}function appendSummary(e){fileCommand("GITHUB_STEP_SUMMARY",e.endsWith("\n")?e:`${e}\n`)}},543:(e,t)=>{Object.defineProperty(t,"__esModule",{value:true});t.escapeCell=escapeCell;t.table=table;t.code=code;t.heading=heading;t.blocks=blocks;t.formatDuration=formatDuration;t.formatBytes=formatBytes;function escapeCell(e){return e.replace(/\\/g,"\\\\").replace(/\|/g,"\\|").replace(/</g,"&lt;").replace(/>/g,"&gt;").replace(/\r?\n/g," ")}function table(e,t){const line=e=>`| ${e.map(escapeCell).join(" | ")} |`;return[line(e),`|${e.map(()=>" --- ").join("|")}|`,...t.map(line)].join("\n")}function code(e){const t=e.includes("`")?"``":"`";return`${t}${e}${t}`}function heading(e,t=3){return`${"#".repeat(t)} ${e}`}function blocks(...e){return`${e.filter(e=>Boolean(e)).join("\n\n")}\n`}function formatDuration(e){const t=Math.round(Math.abs(e)/1e3);const n=Math.floor(t/3600);const r=Math.floor(t%3600/60);const o=t%60;const i=e<0?"-":"";if(n)return`${i}${n}h${String(r).padStart(2,"0")}m`;if(r)return`${i}${r}m${String(o).padStart(2,"0")}s`;return`${i}${o}s`}function formatBytes(e){const t=["B","KiB","MiB","GiB","TiB"];let n=e;let r=0;while(Math.abs(n)>=1024&&r<t.length-1){n/=1024;r++}return`${r?n.toFixed(1):n} ${t[r]}`}},598:t=>{t.exports=e(import.meta.url)("node:crypto")},24:t=>{t.exports=e(import.meta.url)("node:fs")},161:t=>{t.exports=e(import.meta.url)("node:os")},760:t=>{t.exports=e(import.meta.url)("node:path")},500:t=>{t.exports=e(import.meta.url)("node:timers/promises")}};var n={};function __nccwpck_require__(e){var r=n[e];if(r!==undefined){return r.exports}var o=n[e]={exports:{}};var i=true;try{t[e](o,o.exports,__nccwpck_require__);i=false}finally{if(i)delete n[e]}return o.exports}__nccwpck_require__.m=t;if(typeof __nccwpck_require__!=="undefined")__nccwpck_require__.ab=decodeURIComponent(new URL(".",import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/)?1:0,-1)+"/";(()=>{__nccwpck_require__.d=(e,t)=>{for(var n in t){if(__nccwpck_require__.o(t,n)&&!__nccwpck_require__.o(e,n)){Object.defineProperty(e,n,{enumerable:true,get:t[n]})}}}})();(()=>{__nccwpck_require__.f={};__nccwpck_require__.e=e=>Promise.all(Object.keys(__nccwpck_require__.f).reduce((t,n)=>{__nccwpck_require__.f[n](e,t);return t},[]))})();(()=>{__nccwpck_require__.u=e=>""+e+".index.js"})();(()=>{__nccwpck_require__.o=(e,t)=>Object.prototype.hasOwnProperty.call(e,t)})();(()=>{__nccwpck_require__.r=e=>{if(typeof Symbol!=="undefined"&&Symbol.toStringTag){Object.defineProperty(e,Symbol.toStringTag,{value:"Module"})}Object.defineProperty(e,"__esModule",{value:true})}})();(()=>{var e={792:0};var installChunk=t=>{var{ids:n,modules:r,runtime:o}=t;var i,s,a=0;for(i in r){if(__nccwpck_require__.o(r,i)){__nccwpck_require__.m[i]=r[i]}}if(o)o(__nccwpck_require__);for(;a<n.length;a++){s=n[a];if(__nccwpck_require__.o(e,s)&&e[s]){e[s][0]()}e[n[a]]=0}};__nccwpck_require__.f.j=(t,n)=>{var r=__nccwpck_require__.o(e,t)?e[t]:undefined;if(r!==0){if(r){n.push(r[1])}else{if(true){var o=import("./"+__nccwpck_require__.u(t)).then(installChunk,n=>{if(e[t]!==0)e[t]=undefined;throw n});var o=Promise.race([o,new Promise(n=>r=e[t]=[n])]);n.push(r[1]=o)}}}}})();var r={};(()=>{var e=r;Object.defineProperty(e,"B",{value:true});const t=__nccwpck_require__(106);const n=__nccwpck_require__(101);(0,t.run)(n.checkRunner)})();var o=r.B;export{o as __esModule};
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 6547:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+exports.__esModule = true;
+exports.distance = exports.closest = void 0;
+var peq = new Uint32Array(0x10000);
+var myers_32 = function (a, b) {
+    var n = a.length;
+    var m = b.length;
+    var lst = 1 << (n - 1);
+    var pv = -1;
+    var mv = 0;
+    var sc = n;
+    var i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
+    }
+    for (i = 0; i < m; i++) {
+        var eq = peq[b.charCodeAt(i)];
+        var xv = eq | mv;
+        eq |= ((eq & pv) + pv) ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+            sc++;
+        }
+        if (pv & lst) {
+            sc--;
+        }
+        mv = (mv << 1) | 1;
+        pv = (pv << 1) | ~(xv | mv);
+        mv &= xv;
+    }
+    i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+    }
+    return sc;
+};
+var myers_x = function (b, a) {
+    var n = a.length;
+    var m = b.length;
+    var mhc = [];
+    var phc = [];
+    var hsize = Math.ceil(n / 32);
+    var vsize = Math.ceil(m / 32);
+    for (var i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
+    }
+    var j = 0;
+    for (; j < vsize - 1; j++) {
+        var mv_1 = 0;
+        var pv_1 = -1;
+        var start_1 = j * 32;
+        var vlen_1 = Math.min(32, m) + start_1;
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (var i = 0; i < n; i++) {
+            var eq = peq[a.charCodeAt(i)];
+            var pb = (phc[(i / 32) | 0] >>> i) & 1;
+            var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+            var xv = eq | mv_1;
+            var xh = ((((eq | mb) & pv_1) + pv_1) ^ pv_1) | eq | mb;
+            var ph = mv_1 | ~(xh | pv_1);
+            var mh = pv_1 & xh;
+            if ((ph >>> 31) ^ pb) {
+                phc[(i / 32) | 0] ^= 1 << i;
+            }
+            if ((mh >>> 31) ^ mb) {
+                mhc[(i / 32) | 0] ^= 1 << i;
+            }
+            ph = (ph << 1) | pb;
+            mh = (mh << 1) | mb;
+            pv_1 = mh | ~(xv | ph);
+            mv_1 = ph & xv;
+        }
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] = 0;
+        }
+    }
+    var mv = 0;
+    var pv = -1;
+    var start = j * 32;
+    var vlen = Math.min(32, m - start) + start;
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+    }
+    var score = m;
+    for (var i = 0; i < n; i++) {
+        var eq = peq[a.charCodeAt(i)];
+        var pb = (phc[(i / 32) | 0] >>> i) & 1;
+        var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+        var xv = eq | mv;
+        var xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        score += (ph >>> (m - 1)) & 1;
+        score -= (mh >>> (m - 1)) & 1;
+        if ((ph >>> 31) ^ pb) {
+            phc[(i / 32) | 0] ^= 1 << i;
+        }
+        if ((mh >>> 31) ^ mb) {
+            mhc[(i / 32) | 0] ^= 1 << i;
+        }
+        ph = (ph << 1) | pb;
+        mh = (mh << 1) | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+    }
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+    }
+    return score;
+};
+var distance = function (a, b) {
+    if (a.length < b.length) {
+        var tmp = b;
+        b = a;
+        a = tmp;
+    }
+    if (b.length === 0) {
+        return a.length;
+    }
+    if (a.length <= 32) {
+        return myers_32(a, b);
+    }
+    return myers_x(a, b);
+};
+exports.distance = distance;
+var closest = function (str, arr) {
+    var min_distance = Infinity;
+    var min_index = 0;
+    for (var i = 0; i < arr.length; i++) {
+        var dist = distance(str, arr[i]);
+        if (dist < min_distance) {
+            min_distance = dist;
+            min_index = i;
+        }
+    }
+    return arr[min_index];
+};
+exports.closest = closest;
+
+
+/***/ }),
+
+/***/ 4101:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.checkRunner = checkRunner;
+/** check-runner's shell: read inputs, poll the fleet, write the counts and the summary. */
+const inputs_ts_1 = __nccwpck_require__(8775);
+const poll_ts_1 = __nccwpck_require__(3219);
+const read_ts_1 = __nccwpck_require__(5126);
+const runner_ts_1 = __nccwpck_require__(216);
+const errors_ts_1 = __nccwpck_require__(4188);
+const github_ts_1 = __nccwpck_require__(4336);
+const inputs_ts_2 = __nccwpck_require__(6518);
+const runner_ts_2 = __nccwpck_require__(445);
+const guard_inputs_ts_1 = __nccwpck_require__(9304);
+const report_ts_1 = __nccwpck_require__(1751);
+function readCheckInputs() {
+    const read = (0, inputs_ts_2.createReader)((0, inputs_ts_2.fromEnv)());
+    const fleet = (0, inputs_ts_1.readFleetInputs)(read);
+    // The fleet guard (docs/decisions/fleet-guard.md): `labels` is optional when it is on.
+    const guard = (0, guard_inputs_ts_1.readGuardInputs)(read, fleet);
+    return {
+        labels: (0, guard_inputs_ts_1.guardOn)(guard) ? read.list('labels') : (0, inputs_ts_1.requireLabels)(read, 'labels'),
+        minIdle: read.int('min-idle', 1, { min: 1 }),
+        failIfUnavailable: read.bool('fail-if-unavailable', false),
+        ...fleet,
+        guard,
+    };
+}
+async function checkRunner() {
+    const inputs = readCheckInputs();
+    const baseUrl = (0, poll_ts_1.apiUrl)();
+    const token = (0, poll_ts_1.tokenSource)(inputs, baseUrl);
+    const guard = (runners) => (0, guard_inputs_ts_1.runGuardLazily)({ inputs, token, baseUrl, runners });
+    if (!inputs.labels.length) {
+        if (await guard())
+            process.exitCode = 1;
+        return;
+    }
+    let fleetRunners;
+    let result;
+    let scopes = [];
+    try {
+        const polled = await (0, poll_ts_1.poll)(inputs, async (limit) => {
+            const client = await (0, github_ts_1.createClient)({ token: await token(limit), baseUrl, deadline: limit });
+            const fleet = await (0, read_ts_1.readFleet)(client, inputs);
+            scopes = fleet.scopes;
+            fleetRunners = fleet.runners;
+            return (0, report_ts_1.check)(fleet.runners, inputs.labels, inputs.minIdle);
+        }, (r) => r.available, (r) => r.reason);
+        result = polled.result;
+    }
+    catch (cause) {
+        const reason = (0, errors_ts_1.messageOf)(cause);
+        (0, runner_ts_2.warning)(reason, { title: 'check-runner could not read the runners' });
+        result = {
+            labels: inputs.labels,
+            minIdle: inputs.minIdle,
+            matched: [],
+            counts: (0, runner_ts_1.tally)([]),
+            available: false,
+            reason,
+        };
+    }
+    const { counts } = result;
+    (0, runner_ts_2.info)(`available: ${result.available}. ${(0, runner_ts_2.oneLine)(result.reason)}`);
+    (0, runner_ts_2.setOutput)('available', result.available);
+    (0, runner_ts_2.setOutput)('total', counts.total);
+    (0, runner_ts_2.setOutput)('online', counts.online);
+    (0, runner_ts_2.setOutput)('idle', counts.idle);
+    (0, runner_ts_2.setOutput)('busy', counts.busy);
+    (0, runner_ts_2.setOutput)('offline', counts.offline);
+    (0, runner_ts_2.setOutput)('runners', (0, report_ts_1.runnersJson)(result.matched));
+    (0, runner_ts_2.setOutput)('reason', result.reason);
+    (0, runner_ts_2.appendSummary)((0, report_ts_1.checkSummary)(result, scopes));
+    if (!result.available && inputs.failIfUnavailable) {
+        (0, runner_ts_2.error)(result.reason, { title: 'No runner available (fail-if-unavailable)' });
+        process.exitCode = 1;
+    }
+    if ((0, guard_inputs_ts_1.guardOn)(inputs.guard) && (await guard(fleetRunners)))
+        process.exitCode = 1;
+}
+
+
+/***/ }),
+
+/***/ 9304:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.guardOn = void 0;
+exports.readGuardInputs = readGuardInputs;
+exports.runGuardLazily = runGuardLazily;
+/**
+ * The fleet guard's inputs (label lint and stuck jobs), parsed once. Light on purpose: the lint
+ * and rescue code is imported only when one of them is on, so check-runner starts as fast as before.
+ */
+const errors_ts_1 = __nccwpck_require__(4188);
+const guardOn = (g) => g.workflows.length > 0 || g.stuckAfterMinutes > 0;
+exports.guardOn = guardOn;
+/** A glob relative to the workspace that cannot leave it. */
+function checkGlob(glob) {
+    const body = glob.startsWith('!') ? glob.slice(1) : glob;
+    const problem = body === ''
+        ? 'is empty'
+        : /^([/\\~]|[A-Za-z]:)/.test(body)
+            ? 'is absolute'
+            : body.split(/[/\\]/).includes('..')
+                ? "climbs out with '..'"
+                : /[\0\r]/.test(body)
+                    ? 'holds a control character'
+                    : undefined;
+    if (problem) {
+        throw new errors_ts_1.InputError('workflows', `Input 'workflows' accepts globs relative to the workspace, one per line (e.g. '.github/workflows/*.y*ml'); '${glob}' ${problem}.`);
+    }
+}
+function readGuardInputs(read, scope) {
+    const workflows = read.lines('workflows');
+    for (const glob of workflows)
+        checkGlob(glob);
+    if (workflows.length && workflows.every((g) => g.startsWith('!'))) {
+        throw new errors_ts_1.InputError('workflows', "Input 'workflows' has only '!' globs: name the files to read, then the ones to leave out.");
+    }
+    const stuckAfterMinutes = read.int('stuck-after-minutes', 0, { min: 0, max: 1440 });
+    const rescue = read.choice('rescue', ['report', 'cancel', 'rerun'], 'report');
+    if (stuckAfterMinutes > 0 && !scope.repository) {
+        throw new errors_ts_1.InputError('stuck-after-minutes', "Input 'stuck-after-minutes' needs 'repository': stuck jobs are read from a repository's runs.");
+    }
+    if (rescue !== 'report' && stuckAfterMinutes === 0) {
+        throw new errors_ts_1.InputError('rescue', `Input 'rescue: ${rescue}' needs 'stuck-after-minutes' (a whole number >= 1): it acts on the stuck jobs found.`);
+    }
+    const failOnUnserved = read.bool('fail-on-unserved', false);
+    if (failOnUnserved && !workflows.length) {
+        throw new errors_ts_1.InputError('fail-on-unserved', "Input 'fail-on-unserved' needs 'workflows': the globs of the workflow files to check.");
+    }
+    const scaleSets = read.list('scale-sets');
+    for (const name of scaleSets) {
+        if (!/^[\w.-]+$/.test(name)) {
+            throw new errors_ts_1.InputError('scale-sets', `Input 'scale-sets' accepts scale-set names (letters, digits, '.', '_', '-'), comma or newline separated; got '${name}'.`);
+        }
+    }
+    return {
+        workflows,
+        scaleSets,
+        failOnUnserved,
+        stuckAfterMinutes,
+        rescue,
+        rescueTimeoutSeconds: read.int('rescue-timeout-seconds', 120, { min: 1, max: 3600 }),
+        maxRescues: read.int('max-rescues', 5, { min: 1, max: 100 }),
+    };
+}
+/** Runs the guard, loading its code only now. Returns true when the step must fail. */
+async function runGuardLazily(...args) {
+    const { runGuard } = await Promise.all(/* import() */[__nccwpck_require__.e(140), __nccwpck_require__.e(904)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8904));
+    return runGuard(...args);
+}
+
+
+/***/ }),
+
+/***/ 1751:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SUMMARY_BYTES = exports.SUMMARY_ROWS = void 0;
+exports.check = check;
+exports.runnersJson = runnersJson;
+exports.runnerTable = runnerTable;
+exports.checkSummary = checkSummary;
+/** check-runner's verdict and step summary: pure, over the runners read. */
+const runner_ts_1 = __nccwpck_require__(216);
+const summary_ts_1 = __nccwpck_require__(1543);
+function check(fleet, labels, minIdle) {
+    const matched = fleet.filter((r) => (0, runner_ts_1.matches)(r, labels));
+    const counts = (0, runner_ts_1.tally)(matched);
+    const available = counts.idle >= minIdle;
+    const set = `[${labels.join(', ')}]`;
+    let reason;
+    if (counts.total === 0)
+        reason = (0, runner_ts_1.explainNoMatch)(fleet, labels);
+    else if (available) {
+        reason = `${counts.idle} of ${counts.total} runners with ${set} idle (needs ${minIdle}).`;
+    }
+    else {
+        reason =
+            `Only ${counts.idle} of ${counts.total} runners with ${set} idle (needs ${minIdle}): ` +
+                `${counts.busy} busy, ${counts.offline} offline.`;
+    }
+    return { labels, minIdle, matched, counts, available, reason };
+}
+function runnersJson(runners) {
+    return JSON.stringify(runners.map(({ id, name, os, status, busy, labels }) => ({
+        id,
+        name,
+        os,
+        status,
+        busy,
+        labels,
+    })));
+}
+/** The runner table stops here, so the summary stays far below GitHub's 1 MiB per step. */
+exports.SUMMARY_ROWS = 500;
+exports.SUMMARY_BYTES = 256 * 1024;
+const UNKNOWN = '_unknown_';
+/** Cells are escaped here (untrusted runner text); `tableRow` keeps them as they are. */
+function runnerRow(r) {
+    const cells = [
+        r.name === null ? UNKNOWN : (0, summary_ts_1.mdText)(r.name),
+        r.os === null ? UNKNOWN : (0, summary_ts_1.mdText)(r.os),
+        r.status === 'online' ? (r.busy ? 'busy' : 'idle') : 'offline',
+        r.labels.length ? (0, summary_ts_1.mdText)(r.labels.join(', ')) : '_none_',
+    ];
+    return (0, summary_ts_1.tableRow)(cells);
+}
+/** The matching runners, cut at SUMMARY_ROWS rows or SUMMARY_BYTES, saying how many are left out. */
+function runnerTable(runners) {
+    const lines = ['| runner | os | status | labels |', '| --- | --- | --- | --- |'];
+    let bytes = 0;
+    let shown = 0;
+    for (const r of runners) {
+        if (shown >= exports.SUMMARY_ROWS)
+            break;
+        const row = runnerRow(r);
+        bytes += Buffer.byteLength(row) + 1;
+        if (bytes > exports.SUMMARY_BYTES)
+            break;
+        lines.push(row);
+        shown++;
+    }
+    const left = runners.length - shown;
+    if (left > 0) {
+        const n = left.toLocaleString('en-US');
+        lines.push('', `${n} more runner${left === 1 ? ' is' : 's are'} not shown here; the \`runners\` output lists every one.`);
+    }
+    return lines.join('\n');
+}
+function checkSummary(result, scopes) {
+    const { counts } = result;
+    return (0, summary_ts_1.blocks)((0, summary_ts_1.heading)(`check-runner: ${result.available ? 'available' : 'not available'}`), (0, summary_ts_1.mdText)(result.reason), scopes.length > 0 && `Read: ${(0, summary_ts_1.mdText)(scopes.join(', '))}.`, (0, summary_ts_1.table)(['labels', 'runners', 'online', 'idle', 'busy', 'offline'], [
+        [
+            result.labels.join(', '),
+            ...[counts.total, counts.online, counts.idle, counts.busy, counts.offline].map(String),
+        ],
+    ]), result.matched.length > 0 && runnerTable(result.matched));
+}
+
+
+/***/ }),
+
+/***/ 8775:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isRepository = isRepository;
+exports.readFleetInputs = readFleetInputs;
+exports.requireLabels = requireLabels;
+/** Inputs check-runner and select-runner share: the token, the scopes and the time limits. */
+const errors_ts_1 = __nccwpck_require__(4188);
+const NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*)$/;
+/**
+ * `owner/name` exactly: an owner is letters, digits, `-` (and `_` for managed users); a name is
+ * letters, digits, `.`, `_`, `-`, but never `.` or `..`, which would change the API path.
+ */
+const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9_-]{0,38}\/(?!\.{1,2}$)[A-Za-z0-9._-]{1,100}$/;
+function isRepository(value) {
+    return REPOSITORY.test(value);
+}
+function readFleetInputs(read) {
+    const repository = read.text('repository') || undefined;
+    if (repository !== undefined && !isRepository(repository)) {
+        throw new errors_ts_1.InputError('repository', `Input 'repository' accepts 'owner/name' (or empty to skip the repository); got '${repository}'.`);
+    }
+    const organization = read.text('organization') || undefined;
+    const enterprise = read.text('enterprise') || undefined;
+    for (const [name, value] of [
+        ['organization', organization],
+        ['enterprise', enterprise],
+    ]) {
+        if (value !== undefined && !NAME.test(value)) {
+            throw new errors_ts_1.InputError(name, `Input '${name}' accepts a GitHub ${name} login; got '${value}'.`);
+        }
+    }
+    const runnerGroup = read.text('runner-group') || undefined;
+    if (runnerGroup && !organization) {
+        throw new errors_ts_1.InputError('runner-group', "Input 'runner-group' needs 'organization': runner groups belong to an organization.");
+    }
+    if (!repository && !organization && !enterprise) {
+        throw new errors_ts_1.InputError('repository', "No scope to read: set 'repository', 'organization' or 'enterprise'.");
+    }
+    const appId = read.text('app-id');
+    const privateKey = read.text('app-private-key');
+    if (Boolean(appId) !== Boolean(privateKey)) {
+        const missing = appId ? 'app-private-key' : 'app-id';
+        throw new errors_ts_1.InputError(missing, `Input '${missing}' is required when the other GitHub App input is set.`);
+    }
+    if (appId && !/^\d+$/.test(appId)) {
+        throw new errors_ts_1.InputError('app-id', `Input 'app-id' accepts a numeric GitHub App id; got '${appId}'.`);
+    }
+    const token = read.text('github-token');
+    return {
+        token,
+        app: appId ? { appId, privateKey } : undefined,
+        repository,
+        organization,
+        enterprise,
+        runnerGroup,
+        apiTimeoutSeconds: read.number('api-timeout-seconds', 10, { min: 1, max: 3600 }),
+        waitSeconds: read.number('wait-seconds', 0, { min: 0, max: 21600 }),
+        pollSeconds: read.number('poll-seconds', 10, { min: 1, max: 3600 }),
+    };
+}
+/** Comma- or newline-separated labels; at least one. */
+function requireLabels(read, name) {
+    const labels = read.list(name);
+    if (!labels.length) {
+        throw new errors_ts_1.InputError(name, `Input '${name}' is required: runner labels, comma or newline separated.`);
+    }
+    return labels;
+}
+
+
+/***/ }),
+
+/***/ 3219:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.poll = poll;
+exports.tokenSource = tokenSource;
+exports.apiUrl = apiUrl;
+/**
+ * Polling rounds: each round gets its own api-timeout-seconds deadline; `wait-seconds` is on top
+ * of it. Transient faults inside a round are retried by the client; a round that still fails ends
+ * the wait unless the fault is transient and time remains. See docs/decisions/api-time-limits.md.
+ */
+const promises_1 = __nccwpck_require__(8500);
+const deadline_ts_1 = __nccwpck_require__(827);
+const errors_ts_1 = __nccwpck_require__(4188);
+const github_ts_1 = __nccwpck_require__(4336);
+const runner_ts_1 = __nccwpck_require__(445);
+const TRANSIENT = new Set(['server', 'network', 'malformed', 'timeout']);
+async function poll(timing, round, settled, describe) {
+    const started = Date.now();
+    const waitEnds = started + timing.waitSeconds * 1000;
+    for (let rounds = 1;; rounds++) {
+        let result;
+        try {
+            result = await round((0, deadline_ts_1.deadline)(timing.apiTimeoutSeconds));
+        }
+        catch (error) {
+            const retry = error instanceof github_ts_1.ApiError && TRANSIENT.has(error.kind);
+            if (!retry || Date.now() + timing.pollSeconds * 1000 > waitEnds)
+                throw error;
+            (0, runner_ts_1.info)(`Round ${rounds}: ${(0, runner_ts_1.oneLine)(error.message)} Trying again in ${timing.pollSeconds}s.`);
+            await (0, promises_1.setTimeout)(timing.pollSeconds * 1000);
+            continue;
+        }
+        const waitedMs = Date.now() - started;
+        if (settled(result) || Date.now() >= waitEnds)
+            return { result, rounds, waitedMs };
+        const next = Math.min(timing.pollSeconds * 1000, waitEnds - Date.now());
+        (0, runner_ts_1.info)(`Round ${rounds}: ${(0, runner_ts_1.oneLine)(describe(result))} Checking again in ${Math.ceil(next / 1000)}s.`);
+        await (0, promises_1.setTimeout)(next);
+    }
+}
+function tokenSource(inputs, baseUrl) {
+    (0, runner_ts_1.setSecret)(inputs.token);
+    (0, errors_ts_1.addSecret)(inputs.token);
+    if (inputs.app)
+        (0, errors_ts_1.addSecret)(inputs.app.privateKey);
+    let minted;
+    return (limit) => {
+        if (!inputs.app) {
+            if (inputs.token)
+                return Promise.resolve(inputs.token);
+            return Promise.reject(new github_ts_1.ApiError('auth', 'Input github-token is empty: the secret it names is not available to this run (Dependabot and fork pull requests get their own secrets).'));
+        }
+        const app = inputs.app;
+        minted ??= __nccwpck_require__.e(/* import() */ 619).then(__nccwpck_require__.bind(__nccwpck_require__, 619))
+            .then(({ installationToken }) => installationToken({ ...app, baseUrl, deadline: limit }, inputs))
+            .catch((error) => {
+            minted = undefined;
+            throw error;
+        });
+        return minted;
+    };
+}
+function apiUrl(env = process.env) {
+    return env.GITHUB_API_URL || 'https://api.github.com';
+}
+
+
+/***/ }),
+
+/***/ 5126:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readFleet = readFleet;
+/** Reads the self-hosted runners of every scope given, page by page, within a deadline. */
+const github_ts_1 = __nccwpck_require__(4336);
+const runner_ts_1 = __nccwpck_require__(216);
+const TOKEN_NOTE = "The workflow's GITHUB_TOKEN cannot list runners.";
+function scopesOf(s) {
+    const list = [];
+    if (s.repository) {
+        const [owner, repo] = s.repository.split('/');
+        list.push({
+            label: `repository ${s.repository}`,
+            route: 'GET /repos/{owner}/{repo}/actions/runners',
+            params: { owner, repo },
+            permission: 'a classic PAT with the repo scope, or a fine-grained or App token with Administration: read on the repository',
+        });
+    }
+    if (s.organization && !s.runnerGroup) {
+        list.push(orgScope(s.organization));
+    }
+    if (s.enterprise) {
+        list.push({
+            label: `enterprise ${s.enterprise}`,
+            route: 'GET /enterprises/{enterprise}/actions/runners',
+            params: { enterprise: s.enterprise },
+            permission: 'a classic PAT with the manage_runners:enterprise scope',
+        });
+    }
+    return list;
+}
+function orgScope(org) {
+    return {
+        label: `organization ${org}`,
+        route: 'GET /orgs/{org}/actions/runners',
+        params: { org },
+        permission: 'a classic PAT with the admin:org scope, or a fine-grained or App token with Self-hosted runners: read on the organization',
+    };
+}
+/** Adds which permission the scope needs to a 401/403/404 answer. */
+function explain(error, scope) {
+    if (!(error instanceof github_ts_1.ApiError))
+        return error;
+    if (error.kind === 'forbidden' || error.kind === 'not-found' || error.kind === 'auth') {
+        return new github_ts_1.ApiError(error.kind, `Reading the runners of ${scope.label} failed. ${error.message} Listing them needs ${scope.permission}. ${TOKEN_NOTE}`, error.status);
+    }
+    return new github_ts_1.ApiError(error.kind, `Reading the runners of ${scope.label} failed. ${error.message}`, error.status, error.resetAt);
+}
+/**
+ * Reads every scope (all pages, per_page=100) and merges runners by id. `enough` is handed the
+ * runners each page adds (those not seen before), so a caller keeps its own running counts and
+ * reading N pages stays O(N); returning true stops reading there.
+ */
+async function readFleet(client, scopes, enough = () => false) {
+    const fleet = new runner_ts_1.RunnerSet();
+    const read = [];
+    const plan = scopesOf(scopes);
+    if (scopes.organization && scopes.runnerGroup) {
+        plan.splice(scopes.repository ? 1 : 0, 0, await groupScope(client, scopes.organization, scopes.runnerGroup));
+    }
+    for (const scope of plan) {
+        read.push(scope.label);
+        let stopped = false;
+        try {
+            await client.paginate(scope.route, scope.params, (page) => {
+                if (!Array.isArray(page.runners)) {
+                    throw new github_ts_1.ApiError('malformed', `GitHub's answer for ${scope.label} has no runners list.`);
+                }
+                const runners = [];
+                for (const raw of page.runners) {
+                    const runner = (0, runner_ts_1.fromApi)(raw);
+                    if (runner)
+                        runners.push(runner);
+                }
+                if (enough(fleet.add(runners)))
+                    stopped = true;
+                return !stopped;
+            });
+        }
+        catch (error) {
+            throw explain(error, scope);
+        }
+        if (stopped)
+            return { runners: fleet.all, scopes: read, complete: false };
+    }
+    return { runners: fleet.all, scopes: read, complete: true };
+}
+async function groupScope(client, org, group) {
+    const base = orgScope(org);
+    let found;
+    const names = [];
+    try {
+        // GitHub sends no Link header for runner groups: a full page means there may be another.
+        await client.paginate('GET /orgs/{org}/actions/runner-groups', { org }, (page) => {
+            for (const g of page.runner_groups ?? []) {
+                if (typeof g?.name !== 'string')
+                    continue;
+                names.push(g.name);
+                if (g.name.toLowerCase() === group.toLowerCase())
+                    found = g;
+            }
+            return !found;
+        }, (page) => page.runner_groups);
+    }
+    catch (error) {
+        throw explain(error, base);
+    }
+    if (!found) {
+        const shown = names.slice(0, 20).map((n) => `'${n}'`);
+        const more = names.length > shown.length ? ` and ${names.length - shown.length} more` : '';
+        throw new github_ts_1.ApiError('not-found', `Organization ${org} has no runner group '${group}' (it has ${shown.join(', ') || 'none'}${more}).`);
+    }
+    return {
+        ...base,
+        label: `organization ${org} (group ${found.name})`,
+        route: 'GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners',
+        params: { org, runner_group_id: found.id },
+    };
+}
+
+
+/***/ }),
+
+/***/ 216:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RunnerSet = void 0;
+exports.fromApi = fromApi;
+exports.matches = matches;
+exports.noCounts = noCounts;
+exports.count = count;
+exports.tally = tally;
+exports.mergeById = mergeById;
+exports.looksHosted = looksHosted;
+exports.knownLabels = knownLabels;
+exports.unknownLabels = unknownLabels;
+exports.explainNoMatch = explainNoMatch;
+/** Self-hosted runners as plain data, and the pure questions asked of them. */
+const suggest_ts_1 = __nccwpck_require__(7918);
+const text = (value) => (typeof value === 'string' ? value : null);
+/**
+ * One runner of GitHub's answer as plain data. Every field is read defensively: a hostile or
+ * broken answer (null name, os or labels, labels without names, no id) gives a runner that is
+ * still counted, with what is missing as null; an entry that is not an object gives undefined.
+ */
+function fromApi(raw) {
+    if (typeof raw !== 'object' || raw === null)
+        return undefined;
+    const r = raw;
+    const labels = Array.isArray(r.labels) ? r.labels : [];
+    return {
+        id: typeof r.id === 'number' && Number.isFinite(r.id) ? r.id : null,
+        name: text(r.name),
+        os: text(r.os),
+        status: r.status === 'online' ? 'online' : 'offline',
+        busy: r.busy === true,
+        labels: labels.flatMap((l) => {
+            const name = text(l?.name);
+            return name === null ? [] : [name];
+        }),
+    };
+}
+/** A runner matches when it has every wanted label, compared case-insensitively. */
+function matches(runner, wanted) {
+    const have = new Set(runner.labels.map((l) => l.toLowerCase()));
+    return wanted.every((w) => have.has(w.toLowerCase()));
+}
+function noCounts() {
+    return { total: 0, online: 0, idle: 0, busy: 0, offline: 0 };
+}
+/** Adds `runners` to `into` (mutated and returned), so counts can grow page by page. */
+function count(into, runners) {
+    for (const r of runners) {
+        into.total++;
+        if (r.status !== 'online')
+            into.offline++;
+        else {
+            into.online++;
+            if (r.busy)
+                into.busy++;
+            else
+                into.idle++;
+        }
+    }
+    return into;
+}
+function tally(runners) {
+    return count(noCounts(), runners);
+}
+/**
+ * Runners read from several scopes, each id counted once. Adding is O(1) per runner, so reading
+ * N pages costs O(N). Runners without an id are all kept: nothing says two of them are one.
+ */
+class RunnerSet {
+    all = [];
+    ids = new Set();
+    /** Adds the runners not seen yet and returns them. */
+    add(list) {
+        const added = [];
+        for (const r of list) {
+            if (r.id !== null) {
+                if (this.ids.has(r.id))
+                    continue;
+                this.ids.add(r.id);
+            }
+            added.push(r);
+        }
+        for (const r of added)
+            this.all.push(r);
+        return added;
+    }
+}
+exports.RunnerSet = RunnerSet;
+/** Merges runners read from several scopes, counting each id once. */
+function mergeById(...lists) {
+    const set = new RunnerSet();
+    for (const list of lists)
+        set.add(list);
+    return set.all;
+}
+/** Labels of GitHub-hosted runner images and larger runners, which no runner listing shows. */
+const HOSTED = /^(ubuntu|windows|macos)-(latest|\d+(\.\d+)?)([-\w.]*)$|^(ubuntu|windows|macos)-[-\w.]*\d+-?core/i;
+function looksHosted(label) {
+    return HOSTED.test(label);
+}
+/** Every label the fleet has, each spelling once (first seen wins), in the order seen. */
+function knownLabels(fleet) {
+    const seen = new Map();
+    for (const r of fleet) {
+        for (const l of r.labels)
+            if (!seen.has(l.toLowerCase()))
+                seen.set(l.toLowerCase(), l);
+    }
+    return [...seen.values()];
+}
+/** Wanted labels that not one runner in the fleet has: the likely typos. */
+function unknownLabels(fleet, wanted) {
+    const have = new Set(knownLabels(fleet).map((l) => l.toLowerCase()));
+    return wanted.filter((w) => !have.has(w.toLowerCase()));
+}
+const quoted = (labels) => labels.map((l) => `'${l}'`).join(', ');
+/**
+ * Why no runner matched, in sentences: names typos (with the closest registered label, when one
+ * is near) and GitHub-hosted labels plainly. Registered labels are the fleet's text: callers print
+ * it with oneLine()/mdText().
+ */
+function explainNoMatch(fleet, wanted) {
+    const unknown = unknownLabels(fleet, wanted);
+    const hosted = wanted.filter(looksHosted);
+    const sentences = [
+        `No registered runner has all of the labels [${wanted.join(', ')}] (${fleet.length} runner${fleet.length === 1 ? '' : 's'} read).`,
+    ];
+    const typos = unknown.filter((u) => !looksHosted(u));
+    if (typos.length) {
+        const known = knownLabels(fleet);
+        const hints = typos.flatMap((u) => {
+            const near = (0, suggest_ts_1.closestLabel)(u, known);
+            return near === undefined ? [] : [`'${near}' for '${u}'`];
+        });
+        const plural = typos.length > 1 ? 's' : '';
+        sentences.push(hints.length === 0
+            ? `No runner has the label${plural} ${quoted(typos)}: check the spelling.`
+            : typos.length === 1
+                ? `No runner has the label ${quoted(typos)}; did you mean '${(0, suggest_ts_1.closestLabel)(typos[0], known)}'?`
+                : `No runner has the labels ${quoted(typos)}; did you mean ${hints.join(', ')}?`);
+    }
+    if (hosted.length) {
+        const one = hosted.length === 1;
+        sentences.push(`${quoted(hosted)} look${one ? 's' : ''} like ${one ? 'a GitHub-hosted runner label' : 'GitHub-hosted runner labels'}, which runner listings never show; use ${one ? 'it' : 'them'} as the fallback instead.`);
+    }
+    return sentences.join(' ');
+}
+
+
+/***/ }),
+
+/***/ 7918:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.closestLabel = closestLabel;
+exports.closestLabelSet = closestLabelSet;
+/**
+ * "Did you mean …?" for labels: the closest known label by edit distance, compared without case,
+ * and the closest served label set for a set no runner serves.
+ */
+const fastest_levenshtein_1 = __nccwpck_require__(6547);
+/** Farther than this, a suggestion is a guess, not a typo: a third of the word, at least 2. */
+const reach = (word) => Math.max(2, Math.floor(word.length / 3));
+/** The known label closest to `wanted` (as the fleet spells it), or undefined when none is near. */
+function closestLabel(wanted, known) {
+    const target = wanted.toLowerCase();
+    let best;
+    for (const label of known) {
+        const cost = (0, fastest_levenshtein_1.distance)(target, label.toLowerCase());
+        if (cost === 0)
+            continue;
+        if (!best || cost < best.cost)
+            best = { label, cost };
+    }
+    return best && best.cost <= reach(wanted) ? best.label : undefined;
+}
+/**
+ * The served label set nearest to `wanted`: each wanted label costs its distance to the nearest
+ * label of the set, each label of the set nobody asked for costs its length. Undefined when no
+ * set shares anything with `wanted` within typo reach.
+ */
+function closestLabelSet(wanted, served) {
+    let best;
+    for (const set of served) {
+        const lower = set.map((l) => l.toLowerCase());
+        let cost = 0;
+        let near = false;
+        const used = new Set();
+        for (const label of wanted) {
+            const w = label.toLowerCase();
+            let min = Number.POSITIVE_INFINITY;
+            let at = -1;
+            lower.forEach((l, i) => {
+                const d = (0, fastest_levenshtein_1.distance)(w, l);
+                if (d < min)
+                    [min, at] = [d, i];
+            });
+            if (at >= 0 && min <= reach(label)) {
+                near = true;
+                used.add(at);
+            }
+            cost += Math.min(min, label.length);
+        }
+        lower.forEach((l, i) => {
+            if (!used.has(i))
+                cost += l.length;
+        });
+        if (near && (!best || cost < best.cost))
+            best = { set, cost };
+    }
+    return best?.set;
+}
+
+
+/***/ }),
+
+/***/ 827:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.deadline = deadline;
+exports.pause = pause;
+/** A hard limit on a piece of work: every request and every wait inside it ends by `at`. */
+const promises_1 = __nccwpck_require__(8500);
+function deadline(seconds, now = Date.now()) {
+    const ms = Math.max(0, seconds * 1000);
+    return {
+        at: now + ms,
+        seconds,
+        signal: AbortSignal.timeout(ms),
+        remaining() {
+            return Math.max(0, this.at - Date.now());
+        },
+    };
+}
+/** Sleeps `ms`, or rejects with the deadline's reason once it passes. */
+async function pause(ms, limit) {
+    await (0, promises_1.setTimeout)(ms, undefined, { signal: limit.signal });
+}
+
+
+/***/ }),
+
+/***/ 4188:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RuntimeFault = exports.InputError = void 0;
+exports.addSecret = addSecret;
+exports.redact = redact;
+exports.messageOf = messageOf;
+exports.sentence = sentence;
+/** The user's mistake in the step's `with:` block: reported as is, without a stack. */
+class InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(message);
+        this.name = 'InputError';
+        this.input = input;
+    }
+}
+exports.InputError = InputError;
+/** A fault at run time that the action explains rather than a bug. */
+class RuntimeFault extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'RuntimeFault';
+    }
+}
+exports.RuntimeFault = RuntimeFault;
+/**
+ * Credentials this process holds (tokens, an App's private key, installation tokens). A message
+ * from outside that echoes one is redacted before it reaches the log, an output or the summary.
+ * See docs/decisions/api-origin.md.
+ */
+const secrets = new Set();
+/** Shorter values would redact ordinary words; no real credential is this short. */
+const SHORTEST = 6;
+function addSecret(value) {
+    if (!value || value.length < SHORTEST)
+        return;
+    const forms = [value, value.trim(), value.replace(/\\n/g, '\n'), value.replace(/\r?\n/g, '\\n')];
+    // A PEM key can come back in pieces: each line of its body, and the body in one piece.
+    const pem = value.replace(/\\n/g, '\n');
+    if (pem.includes('-----BEGIN')) {
+        const body = pem
+            .split(/\r?\n/)
+            .map((l) => l.trim())
+            .filter((l) => l && !l.startsWith('-----'));
+        forms.push(...body, body.join(''));
+    }
+    for (const f of forms)
+        if (f.length >= SHORTEST)
+            secrets.add(f);
+}
+function redact(text) {
+    if (secrets.size === 0)
+        return text;
+    let out = text;
+    // Longest first, so a whole key is replaced before its lines are.
+    for (const s of [...secrets].sort((a, b) => b.length - a.length)) {
+        if (out.includes(s))
+            out = out.split(s).join('***');
+    }
+    return out;
+}
+/** An error's message (redacted), or the thrown value as text. */
+function messageOf(error) {
+    return redact(error instanceof Error ? error.message : String(error));
+}
+/** Ends `text` as a sentence (a full stop unless it ends with one), so reasons can be joined. */
+function sentence(text) {
+    const t = String(text).trim();
+    if (!t)
+        return t;
+    return /[.!?]["')\]]*$/.test(t) ? t : `${t}.`;
+}
+
+
+/***/ }),
+
+/***/ 4336:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ApiError = void 0;
+exports.createClient = createClient;
+exports.sameOrigin = sameOrigin;
+exports.checkPathParams = checkPathParams;
+exports.retryDelay = retryDelay;
+exports.nextLink = nextLink;
+exports.classify = classify;
+exports.rateLimitReset = rateLimitReset;
+exports.rateLimit = rateLimit;
+exports.describeReset = describeReset;
+const deadline_ts_1 = __nccwpck_require__(827);
+const errors_ts_1 = __nccwpck_require__(4188);
+const proxy_ts_1 = __nccwpck_require__(8423);
+class ApiError extends Error {
+    kind;
+    status;
+    /** When a rate limit lifts (epoch ms), for `rate-limit`. */
+    resetAt;
+    constructor(kind, message, status, resetAt) {
+        // Redacted here, once: an API message may echo a credential (docs/decisions/api-origin.md).
+        super((0, errors_ts_1.redact)(message));
+        this.name = 'ApiError';
+        this.kind = kind;
+        this.status = status;
+        this.resetAt = resetAt;
+    }
+}
+exports.ApiError = ApiError;
+const TRANSIENT = ['server', 'network', 'malformed'];
+const PER_PAGE = 100;
+async function createClient(options) {
+    const [{ Octokit }, fetch] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(101), __nccwpck_require__.e(504)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4504)), (0, proxy_ts_1.proxiedFetch)()]);
+    const limit = options.deadline;
+    const baseUrl = options.baseUrl.replace(/\/+$/, '');
+    (0, errors_ts_1.addSecret)(options.token);
+    const octokit = new Octokit({
+        auth: options.token || undefined,
+        baseUrl,
+        userAgent: options.userAgent ?? 'runner-actions',
+        // Bodies are parsed below with plain JSON.parse: Octokit's BigInt-safe parser is several
+        // times slower, which shows on runs of thousands of jobs, and nothing here needs BigInt.
+        request: { signal: limit.signal, parseSuccessResponseBody: false, fetch },
+        log: { debug() { }, info() { }, warn() { }, error() { } },
+    });
+    let requests = 0;
+    async function once(route, params) {
+        checkPathParams(route, params);
+        requests++;
+        try {
+            const response = await octokit.request(route, params);
+            const data = await parseBody(response.data, route);
+            return { data: data, headers: response.headers };
+        }
+        catch (error) {
+            throw classify(error, route, limit);
+        }
+    }
+    async function withRetries(route, params) {
+        for (let attempt = 0;; attempt++) {
+            try {
+                return await once(route, params);
+            }
+            catch (error) {
+                const fault = error;
+                const wait = retryDelay(fault, attempt);
+                if (wait === undefined || wait >= limit.remaining())
+                    throw explainGiveUp(fault, limit);
+                try {
+                    await (0, deadline_ts_1.pause)(wait, limit);
+                }
+                catch {
+                    throw timeoutError(limit, route);
+                }
+            }
+        }
+    }
+    return {
+        get: (route, params = {}) => withRetries(route.startsWith('GET ') ? route : `GET ${route}`, params),
+        send: (route, params = {}) => withRetries(route, params),
+        sendOnce: (route, params = {}) => once(route, params),
+        async paginate(route, params, take, items) {
+            let next = route;
+            let query = { ...params, per_page: PER_PAGE };
+            for (let number = 1; next; number++) {
+                const page = await withRetries(next, query);
+                if (take(page.data) === false)
+                    return;
+                const url = nextLink(page.headers.link);
+                if (url !== undefined) {
+                    next = `GET ${sameOrigin(url, baseUrl, route)}`;
+                    query = {};
+                }
+                else if (items && page.headers.link === undefined && isFull(items(page.data))) {
+                    next = route;
+                    query = { ...params, per_page: PER_PAGE, page: number + 1 };
+                }
+                else
+                    next = undefined;
+            }
+        },
+        get requests() {
+            return requests;
+        },
+    };
+}
+const isFull = (list) => Array.isArray(list) && list.length >= PER_PAGE;
+/**
+ * The next page's URL when it is on the API's origin (and under its path, for GHES's /api/v3);
+ * otherwise the read stops here: the token goes to the API's origin only
+ * (docs/decisions/api-origin.md).
+ */
+function sameOrigin(url, baseUrl, route) {
+    const base = new URL(`${baseUrl}/`);
+    let next;
+    try {
+        next = new URL(url, base);
+    }
+    catch { }
+    if (next && next.origin === base.origin && next.pathname.startsWith(base.pathname)) {
+        return next.href;
+    }
+    const where = next ? next.origin : 'an address that is not a URL';
+    throw new ApiError('other', `GitHub's answer to ${route} pointed its next page at ${where}, which is not the API's origin ${base.origin}${base.pathname.replace(/\/$/, '')}. The page was not read, so the token was not sent there.`);
+}
+/**
+ * Route parameters that fill a path segment must not be `.` or `..`: URL parsers resolve such
+ * segments (even percent-encoded ones), which would send the request and its token to another
+ * API path. Inputs are validated before this; this is the last guard.
+ */
+function checkPathParams(route, params) {
+    for (const [, name] of route.matchAll(/\{(\w+)\}/g)) {
+        const value = String(params[name] ?? '');
+        if (value === '' || /^(\.|%2e){1,2}$/i.test(value)) {
+            throw new ApiError('other', `Refused to request ${route} with ${name} '${value}': that is not a name GitHub gives, and it would change the request's path.`);
+        }
+    }
+}
+async function parseBody(body, route) {
+    const text = body ? await new Response(body).text() : '';
+    try {
+        const data = JSON.parse(text);
+        if (typeof data === 'object' && data !== null)
+            return data;
+    }
+    catch { }
+    throw new ApiError('malformed', `GitHub answered ${route} with a body that is not JSON.`);
+}
+/** How long to wait before trying again, or undefined when the fault is final. */
+function retryDelay(fault, attempt) {
+    if (fault.kind === 'rate-limit' && fault.resetAt !== undefined) {
+        // A reset already past (a skewed clock) is tried again soon, backing off.
+        return Math.max(0, fault.resetAt - Date.now()) + Math.min(250 * 2 ** attempt, 4000);
+    }
+    if (TRANSIENT.includes(fault.kind))
+        return Math.min(200 * 2 ** attempt, 2000);
+    return undefined;
+}
+function nextLink(link) {
+    if (typeof link !== 'string')
+        return undefined;
+    return /<([^>]+)>;\s*rel="next"/.exec(link)?.[1];
+}
+function classify(error, route, limit) {
+    if (error instanceof ApiError)
+        return error;
+    const e = (error ?? {});
+    if (limit.signal.aborted || e.name === 'AbortError' || e.name === 'TimeoutError') {
+        return timeoutError(limit, route);
+    }
+    const status = e.status;
+    const headers = e.response?.headers ?? {};
+    const body = e.response?.data;
+    const said = (0, errors_ts_1.sentence)(typeof body?.message === 'string' ? body.message : (0, errors_ts_1.messageOf)(error));
+    if (!e.response) {
+        return new ApiError('network', `Could not reach the GitHub API (${route}): ${said}`);
+    }
+    const limited = rateLimit(status, headers, said);
+    if (limited) {
+        const which = limited.secondary ? 'secondary rate limit' : 'rate limit';
+        return new ApiError('rate-limit', `GitHub's ${which} was reached (${status} for ${route}); ${describeReset(limited.resetAt)}.`, status, limited.resetAt);
+    }
+    if (status === 401)
+        return new ApiError('auth', `GitHub refused the token (401): ${said}`, 401);
+    if (status === 403)
+        return new ApiError('forbidden', `GitHub answered 403: ${said}`, 403);
+    if (status === 404)
+        return new ApiError('not-found', `GitHub answered 404: ${said}`, 404);
+    if (status !== undefined && status >= 500) {
+        return new ApiError('server', `GitHub answered ${status} for ${route}: ${said}`, status);
+    }
+    return new ApiError('other', `GitHub answered ${status} for ${route}: ${said}`, status);
+}
+/** No wait is believed beyond this: a larger Retry-After or reset is "not for a long time". */
+const LONGEST_WAIT = 366 * 24 * 3600_000;
+/** GitHub's primary (x-ratelimit-*) and secondary (retry-after) limits, as an epoch-ms reset. */
+function rateLimitReset(status, headers, now = Date.now(), message = '') {
+    return rateLimit(status, headers, message, now)?.resetAt;
+}
+/**
+ * Whether a 403/429 is a rate limit, and when it lifts (epoch ms, never before `now`, never more
+ * than a year ahead). GitHub's secondary limit may come as a 403 with only its message to say so;
+ * without a Retry-After it asks to wait a minute.
+ */
+function rateLimit(status, headers, message = '', now = Date.now()) {
+    if (status !== 403 && status !== 429)
+        return undefined;
+    const secondary = /secondary rate limit|abuse detection/i.test(message);
+    const clamp = (at) => Math.min(Math.max(at, now), now + LONGEST_WAIT);
+    const retryAfter = String(headers['retry-after'] ?? '').trim();
+    if (/^\d+$/.test(retryAfter)) {
+        return { resetAt: clamp(now + Number(retryAfter) * 1000), secondary: true };
+    }
+    const date = retryAfter ? Date.parse(retryAfter) : Number.NaN;
+    if (Number.isFinite(date))
+        return { resetAt: clamp(date), secondary: true };
+    if (headers['x-ratelimit-remaining'] === '0') {
+        const reset = Number(headers['x-ratelimit-reset']) * 1000;
+        return { resetAt: clamp(Number.isFinite(reset) ? reset : now + 60_000), secondary };
+    }
+    if (secondary || status === 429 || /rate limit/i.test(message)) {
+        return { resetAt: now + 60_000, secondary };
+    }
+    return undefined;
+}
+/** "it resets at 2026-…Z (in 1m05s)", never an invalid date, never a past time as the future. */
+function describeReset(resetAt, now = Date.now()) {
+    const ms = resetAt - now;
+    if (!Number.isFinite(ms))
+        return 'GitHub gave no time when it resets';
+    if (ms <= 0)
+        return 'the reset time GitHub gave has already passed';
+    const at = new Date(resetAt).toISOString();
+    if (ms >= LONGEST_WAIT)
+        return `GitHub asks to wait for more than a year (until ${at} at least)`;
+    return `it resets at ${at} (in ${wait(ms)})`;
+}
+function wait(ms) {
+    const s = Math.ceil(ms / 1000);
+    if (s < 60)
+        return `${s}s`;
+    const m = Math.floor(s / 60);
+    if (m < 60)
+        return `${m}m${String(s % 60).padStart(2, '0')}s`;
+    const h = Math.floor(m / 60);
+    if (h < 48)
+        return `${h}h${String(m % 60).padStart(2, '0')}m`;
+    return `${Math.floor(h / 24)} days`;
+}
+function timeoutError(limit, route) {
+    return new ApiError('timeout', `The GitHub API did not answer ${route} within the ${limit.seconds}s limit (api-timeout-seconds).`);
+}
+function explainGiveUp(fault, limit) {
+    if (fault.kind === 'rate-limit') {
+        return new ApiError('rate-limit', `${fault.message} That is beyond the ${limit.seconds}s limit (api-timeout-seconds), so it was not waited for.`, fault.status, fault.resetAt);
+    }
+    return fault;
+}
+
+
+/***/ }),
+
+/***/ 6518:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.fromRecord = exports.fromEnv = void 0;
+exports.createReader = createReader;
+exports.splitList = splitList;
+exports.splitLines = splitLines;
+/**
+ * Typed input parsing. Every parser names the input and what it accepts when a value is invalid,
+ * so each action parses its inputs once, up front, before it does anything.
+ */
+const errors_ts_1 = __nccwpck_require__(4188);
+const runner_ts_1 = __nccwpck_require__(445);
+const fromEnv = (env = process.env) => (name) => (0, runner_ts_1.getInput)(name, env);
+exports.fromEnv = fromEnv;
+const fromRecord = (values) => (name) => (values[name] ?? '').trim();
+exports.fromRecord = fromRecord;
+function invalid(name, accepts, value) {
+    return new errors_ts_1.InputError(name, `Input '${name}' accepts ${accepts}; got '${value}'.`);
+}
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+function createReader(source) {
+    const text = (name, fallback = '') => source(name) || fallback;
+    return {
+        text,
+        required(name, accepts) {
+            const value = source(name);
+            if (!value)
+                throw new errors_ts_1.InputError(name, `Input '${name}' is required: ${accepts}.`);
+            return value;
+        },
+        /** YAML 1.2 core-schema booleans, as the runner's own getBooleanInput accepts. */
+        bool(name, fallback) {
+            const value = source(name);
+            if (!value)
+                return fallback;
+            if (TRUE.includes(value))
+                return true;
+            if (FALSE.includes(value))
+                return false;
+            throw invalid(name, "'true' or 'false'", value);
+        },
+        int(name, fallback, { min = -Infinity, max = Infinity } = {}) {
+            const value = source(name);
+            if (!value)
+                return fallback;
+            const n = /^[+-]?\d+$/.test(value) ? Number(value) : Number.NaN;
+            if (!Number.isSafeInteger(n) || n < min || n > max) {
+                throw invalid(name, wholeRange(min, max), value);
+            }
+            return n;
+        },
+        number(name, fallback, { min = -Infinity, max = Infinity } = {}) {
+            const value = source(name);
+            if (!value)
+                return fallback;
+            const n = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(value) ? Number(value) : Number.NaN;
+            if (!Number.isFinite(n) || n < min || n > max) {
+                throw invalid(name, numberRange(min, max), value);
+            }
+            return n;
+        },
+        choice(name, choices, fallback) {
+            const value = source(name);
+            if (!value)
+                return fallback;
+            const found = choices.find((c) => c.toLowerCase() === value.toLowerCase());
+            if (!found)
+                throw invalid(name, `one of ${choices.map((c) => `'${c}'`).join(', ')}`, value);
+            return found;
+        },
+        /** Comma- or newline-separated items, trimmed, empty items dropped. */
+        list(name) {
+            return splitList(source(name));
+        },
+        /** One item per line, trimmed, blank lines and `#` comments dropped. */
+        lines(name) {
+            return splitLines(source(name));
+        },
+    };
+}
+function splitList(value) {
+    return value
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+function splitLines(value) {
+    return value
+        .split(/\r?\n/)
+        .map((s) => s.trim())
+        .filter((s) => s && !s.startsWith('#'));
+}
+function wholeRange(min, max) {
+    if (Number.isFinite(min) && Number.isFinite(max))
+        return `a whole number from ${min} to ${max}`;
+    if (Number.isFinite(min))
+        return `a whole number >= ${min}`;
+    if (Number.isFinite(max))
+        return `a whole number <= ${max}`;
+    return 'a whole number';
+}
+function numberRange(min, max) {
+    if (Number.isFinite(min) && Number.isFinite(max))
+        return `a number from ${min} to ${max}`;
+    if (Number.isFinite(min))
+        return `a number >= ${min}`;
+    if (Number.isFinite(max))
+        return `a number <= ${max}`;
+    return 'a number';
+}
+
+
+/***/ }),
+
+/***/ 8423:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.proxyConfigured = proxyConfigured;
+exports.proxyFor = proxyFor;
+exports.describeProxy = describeProxy;
+exports.proxiedFetch = proxiedFetch;
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+/** True when any proxy variable is set: only then is the proxy machinery loaded. */
+function proxyConfigured(env = process.env) {
+    return PROXY_VARIABLES.some((name) => Boolean(env[name]));
+}
+/** The proxy a request to `target` goes through, or undefined for a direct connection. */
+function proxyFor(target, env = process.env) {
+    const url = typeof target === 'string' ? new URL(target) : target;
+    const names = url.protocol === 'https:' ? ['https_proxy', 'HTTPS_PROXY'] : ['http_proxy', 'HTTP_PROXY'];
+    const variable = names.find((name) => env[name]);
+    if (!variable || bypassed(url, env))
+        return undefined;
+    const value = env[variable];
+    // `proxy.corp:3128` without a scheme means http, as curl reads it; the toolkit would take
+    // `proxy.corp:` for the scheme and fail every request.
+    const written = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`;
+    try {
+        const url = new URL(written);
+        return url.protocol === 'http:' || url.protocol === 'https:' ? { url, variable } : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The proxy as it may be shown: scheme, host and port, never its credentials. */
+function describeProxy(choice) {
+    return `${choice.url.protocol}//${choice.url.host} (${choice.variable})`;
+}
+function bypassed(url, env) {
+    const host = url.hostname.toLowerCase();
+    if (!host)
+        return false;
+    if (host === 'localhost' ||
+        host.startsWith('127.') ||
+        host === '[::1]' ||
+        host === '[0:0:0:0:0:0:0:1]') {
+        return true;
+    }
+    const noProxy = env.no_proxy || env.NO_PROXY || '';
+    if (!noProxy)
+        return false;
+    const port = url.port || (url.protocol === 'https:' ? '443' : url.protocol === 'http:' ? '80' : '');
+    const hosts = [host, ...(port ? [`${host}:${port}`] : [])];
+    return noProxy
+        .split(',')
+        .map((item) => item.trim().toLowerCase())
+        .filter(Boolean)
+        .some((item) => item === '*' ||
+        hosts.some((h) => h === item || h.endsWith(`.${item}`) || (item.startsWith('.') && h.endsWith(item))));
+}
+/**
+ * A fetch that goes through the proxy the environment names for each URL, or undefined when no
+ * proxy variable is set (the caller then keeps the global fetch). A connection that fails
+ * through a proxy says which proxy it went through.
+ */
+async function proxiedFetch(env = process.env) {
+    if (!proxyConfigured(env))
+        return undefined;
+    const { fetch: undiciFetch, ProxyAgent } = await __nccwpck_require__.e(/* import() */ 126).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6126, 19));
+    const agents = new Map();
+    const agentFor = (choice) => {
+        const key = choice.url.href;
+        let agent = agents.get(key);
+        if (!agent) {
+            agent = new ProxyAgent({ uri: key });
+            agents.set(key, agent);
+        }
+        return agent;
+    };
+    const proxied = async (input, init) => {
+        const target = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+        const choice = proxyFor(target, env);
+        if (!choice)
+            return globalThis.fetch(input, init);
+        try {
+            // undici's fetch and the global one share the WHATWG shapes; the casts bridge their types.
+            return (await undiciFetch(target, {
+                ...init,
+                dispatcher: agentFor(choice),
+            }));
+        }
+        catch (error) {
+            if (error?.name === 'AbortError' || init?.signal?.aborted)
+                throw error;
+            const cause = error?.cause?.message;
+            const said = cause ?? error?.message ?? String(error);
+            // A plain Error: Octokit replaces a TypeError's message with its cause's, losing the proxy.
+            throw new Error(`${said}, through the proxy ${describeProxy(choice)}`, { cause: error });
+        }
+    };
+    return proxied;
+}
+
+
+/***/ }),
+
+/***/ 4106:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.run = run;
+/**
+ * The one try/catch every entry point shares: an input mistake is reported as such, a bug with
+ * its stack in the debug log; then the process exits explicitly, so a dangling socket or timer
+ * can never hold the job open.
+ */
+const errors_ts_1 = __nccwpck_require__(4188);
+const runner_ts_1 = __nccwpck_require__(445);
+function run(step) {
+    let settled = false;
+    // Node exits when nothing is left to wait for; a step that has not settled by then is a bug,
+    // and must not pass for a success.
+    process.once('beforeExit', () => {
+        if (settled)
+            return;
+        (0, runner_ts_1.error)('The step stopped before it finished (nothing was left to wait for).');
+        process.exitCode = 1;
+    });
+    step().then(() => {
+        settled = true;
+        exit();
+    }, (cause) => {
+        settled = true;
+        if (cause instanceof errors_ts_1.InputError) {
+            (0, runner_ts_1.error)(cause.message, { title: `Invalid input: ${cause.input}` });
+        }
+        else {
+            (0, runner_ts_1.error)((0, errors_ts_1.messageOf)(cause));
+            if (cause instanceof Error && cause.stack)
+                (0, runner_ts_1.debug)(cause.stack);
+        }
+        process.exitCode = 1;
+        exit();
+    });
+}
+function exit() {
+    // Exit once what was written has reached the runner (pipes can be asynchronous).
+    process.stdout.write('', () => process.exit());
+}
+
+
+/***/ }),
+
+/***/ 445:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.error = exports.warning = exports.notice = exports.debug = exports.info = void 0;
+exports.inputVariable = inputVariable;
+exports.getInput = getInput;
+exports.command = command;
+exports.oneLine = oneLine;
+exports.untrustedBlock = untrustedBlock;
+exports.setSecret = setSecret;
+exports.startGroup = startGroup;
+exports.endGroup = endGroup;
+exports.setOutput = setOutput;
+exports.exportVariable = exportVariable;
+exports.addPath = addPath;
+exports.saveState = saveState;
+exports.getState = getState;
+exports.appendSummary = appendSummary;
+/**
+ * The runner's protocol, written directly: inputs, file commands (GITHUB_OUTPUT, GITHUB_ENV,
+ * GITHUB_PATH, GITHUB_STATE, GITHUB_STEP_SUMMARY) and workflow commands on stdout.
+ *
+ * @actions/core does the same, but it loads an HTTP client (undici, about 1 MB) at start-up that
+ * these actions never use; start-up is most of a decision step's cost. Held to @actions/core by a
+ * conformance test: see docs/decisions/runner-protocol.md.
+ */
+const node_crypto_1 = __nccwpck_require__(7598);
+const node_fs_1 = __nccwpck_require__(3024);
+const node_os_1 = __nccwpck_require__(8161);
+const node_path_1 = __nccwpck_require__(6760);
+/** The runner's naming rule: spaces become underscores, the name is upper-cased. */
+function inputVariable(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+function getInput(name, env = process.env) {
+    return (env[inputVariable(name)] ?? '').trim();
+}
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** Prints a workflow command such as `::warning title=x::message`. */
+function command(name, message, properties = {}) {
+    const props = Object.entries(properties)
+        .filter(([, v]) => v !== undefined && v !== '')
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    process.stdout.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os_1.EOL}`);
+}
+const info = (message) => process.stdout.write(`${message}${node_os_1.EOL}`);
+exports.info = info;
+/**
+ * Text from outside the action (file, runner, job and step names, API messages), made safe to
+ * print inside a log line: it cannot end the line, cannot start a `::command::` where it stands
+ * first on a line, and cannot hold a legacy `##[command]`, which the runner finds anywhere in a line.
+ * See docs/decisions/untrusted-text.md.
+ */
+function oneLine(text) {
+    return String(text)
+        .replace(/\\/g, '\\\\')
+        .replace(/\r/g, '\\r')
+        .replace(/\n/g, '\\n')
+        .replace(/##\[/g, '##\\[')
+        .replace(/^(\s*):/, '$1\\:');
+}
+/**
+ * Prints text from outside the action that spans lines (a tool's output, say) with workflow
+ * commands stopped around it, under a token nobody can guess.
+ */
+function untrustedBlock(text) {
+    const token = `stop-${(0, node_crypto_1.randomUUID)()}`;
+    process.stdout.write(`::stop-commands::${token}${node_os_1.EOL}${text}${text.endsWith('\n') ? '' : node_os_1.EOL}::${token}::${node_os_1.EOL}`);
+}
+const debug = (message) => command('debug', message);
+exports.debug = debug;
+const notice = (message, p) => command('notice', message, p);
+exports.notice = notice;
+const warning = (message, p) => command('warning', message, p);
+exports.warning = warning;
+const error = (message, p) => command('error', message, p);
+exports.error = error;
+/** Registers a secret with the runner so it is masked in the log. */
+function setSecret(value) {
+    if (value)
+        command('add-mask', value);
+}
+function startGroup(title) {
+    process.stdout.write(`::group::${escapeData(title)}${node_os_1.EOL}`);
+}
+function endGroup() {
+    process.stdout.write(`::endgroup::${node_os_1.EOL}`);
+}
+/** `name<<delimiter` form, so values may span lines. */
+function keyValue(name, value) {
+    const marker = `ghadelimiter_${(0, node_crypto_1.randomUUID)()}`;
+    if (name.includes(marker) || value.includes(marker)) {
+        throw new Error(`Unexpected delimiter in the value of '${name}'.`);
+    }
+    return `${name}<<${marker}${node_os_1.EOL}${value}${node_os_1.EOL}${marker}${node_os_1.EOL}`;
+}
+function fileCommand(variable, text) {
+    const path = process.env[variable];
+    if (!path)
+        return false;
+    (0, node_fs_1.appendFileSync)(path, text, 'utf8');
+    return true;
+}
+function setOutput(name, value) {
+    const text = String(value);
+    if (!fileCommand('GITHUB_OUTPUT', keyValue(name, text))) {
+        command(`set-output name=${escapeProperty(name)}`, text);
+    }
+}
+/** Exports a variable to later steps, and to this process. */
+function exportVariable(name, value) {
+    process.env[name] = value;
+    if (!fileCommand('GITHUB_ENV', keyValue(name, value))) {
+        throw new Error('GITHUB_ENV is not set: this runner is too old for environment files.');
+    }
+}
+/** Prepends a folder to PATH for later steps, and for this process. */
+function addPath(folder) {
+    process.env.PATH = `${folder}${node_path_1.delimiter}${process.env.PATH ?? ''}`;
+    if (!fileCommand('GITHUB_PATH', `${folder}${node_os_1.EOL}`)) {
+        throw new Error('GITHUB_PATH is not set: this runner is too old for environment files.');
+    }
+}
+function saveState(name, value) {
+    if (!fileCommand('GITHUB_STATE', keyValue(name, value))) {
+        command(`save-state name=${escapeProperty(name)}`, value);
+    }
+}
+function getState(name, env = process.env) {
+    return env[`STATE_${name}`] ?? '';
+}
+/** Appends Markdown to the job's step summary (no-op outside a runner). */
+function appendSummary(markdown) {
+    fileCommand('GITHUB_STEP_SUMMARY', markdown.endsWith('\n') ? markdown : `${markdown}\n`);
+}
+
+
+/***/ }),
+
+/***/ 1543:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/** Small Markdown builders for step summaries and comments. */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.code = void 0;
+exports.escapeCell = escapeCell;
+exports.mdText = mdText;
+exports.mdCode = mdCode;
+exports.folded = folded;
+exports.tableRow = tableRow;
+exports.table = table;
+exports.heading = heading;
+exports.blocks = blocks;
+exports.formatCount = formatCount;
+exports.plural = plural;
+exports.formatDuration = formatDuration;
+exports.formatNumber = formatNumber;
+exports.formatMoney = formatMoney;
+exports.mdMoney = mdMoney;
+exports.formatPercent = formatPercent;
+exports.formatBytes = formatBytes;
+/**
+ * Makes a value safe as one table cell: line breaks (CR alone ends a line in CommonMark) become
+ * spaces, `<` and `>` entities, and every pipe the cell splitter would see is escaped. GitHub's
+ * splitter reads `\\` as one escaped character, so a pipe after an even run of backslashes is
+ * a separator and gets escaped too. Already escaped text (`mdText`, `mdCode`) passes unchanged.
+ */
+function escapeCell(value) {
+    const text = String(value).replace(/[\r\n\u2028\u2029]+/g, ' ');
+    let out = '';
+    let at = 0;
+    // Code spans show `<` as it is (an entity would show as `&lt;`): leave them, pipes aside.
+    for (const span of codeSpans(text)) {
+        out += text.slice(at, span.start).replace(/</g, '&lt;').replace(/>/g, '&gt;');
+        out += text.slice(span.start, span.end);
+        at = span.end;
+    }
+    out += text.slice(at).replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    return out.replace(/(\\*)\|/g, (all, slashes) => slashes.length % 2 ? all : `${slashes}\\|`);
+}
+/** Where CommonMark finds code spans: a run of backticks closed by a run of the same length. */
+function codeSpans(text) {
+    const spans = [];
+    const open = /(?<![`\\])`+/g;
+    for (let m = open.exec(text); m; m = open.exec(text)) {
+        const close = new RegExp(`(?<!\`)\`{${m[0].length}}(?!\`)`, 'g');
+        close.lastIndex = m.index + m[0].length;
+        const end = close.exec(text);
+        if (!end)
+            continue;
+        spans.push({ start: m.index, end: end.index + end[0].length });
+        open.lastIndex = end.index + end[0].length;
+    }
+    return spans;
+}
+/**
+ * Text from outside the action, made inert in Markdown: it cannot end a line or a table cell,
+ * start a heading, link (bare URLs included), image, HTML, code or math (`$`), and cannot mention
+ * (notify) anyone. A zero-width joiner after `@` (and in `://`, `www.`) keeps the text readable
+ * without the mention or the link. See docs/decisions/untrusted-text.md.
+ */
+function mdText(value) {
+    return (String(value)
+        .replace(/[\r\n\u2028\u2029]+/g, ' ')
+        .replace(/[\\`*_~[\]!#|<>&$]/g, (c) => c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`)
+        .replace(/@/g, '@\u200d')
+        // GFM links bare URLs (`https://…`, `www.…`): a zero-width joiner keeps them text.
+        .replace(/:\/\//g, ':\u200d//')
+        .replace(/\b(www)\./gi, '$1\u200d.'));
+}
+/**
+ * Text from outside the action as one inline code span: a fence longer than any run of backticks
+ * inside, line breaks as spaces. In a table, `table()` escapes its pipes.
+ */
+function mdCode(value) {
+    const text = String(value).replace(/[\r\n\u2028\u2029]+/g, ' ');
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') || text.startsWith(' ') ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/** Folds `body` in a `<details>` block under `summary` (written by the action, not escaped). */
+function folded(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/** One table row; each cell made cell-safe (`escapeCell`), escaped text kept as it is. */
+function tableRow(cells) {
+    return `| ${cells.map(escapeCell).join(' | ')} |`;
+}
+function table(headers, rows) {
+    return [
+        tableRow(headers),
+        `|${headers.map(() => ' --- ').join('|')}|`,
+        ...rows.map(tableRow),
+    ].join('\n');
+}
+/** A code span that holds any text (see `mdCode`). */
+exports.code = mdCode;
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}`;
+}
+/** Joins non-empty Markdown blocks with blank lines. */
+function blocks(...parts) {
+    return `${parts.filter((p) => Boolean(p)).join('\n\n')}\n`;
+}
+// Numbers people read, one style everywhere: en-US digits with thousands separators
+// (`1,500 jobs`), durations as CI people write them (`1m05s`, `1,234h05m`), units after a space.
+const counts = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+/** `1,500`: a whole number with thousands separators. */
+function formatCount(n) {
+    return Number.isFinite(n) ? counts.format(n) : String(n);
+}
+/** `1 job`, `1,500 jobs`: a count and its noun, plural unless it is one. */
+function plural(n, noun, many = `${noun}s`) {
+    return `${formatCount(n)} ${n === 1 ? noun : many}`;
+}
+/** `1m05s`, `42s`, `1h02m`, `1,234h05m` — how CI people read durations. */
+function formatDuration(ms) {
+    const total = Math.round(Math.abs(ms) / 1000);
+    const h = Math.floor(total / 3600);
+    const m = Math.floor((total % 3600) / 60);
+    const s = total % 60;
+    const sign = ms < 0 ? '-' : '';
+    if (h)
+        return `${sign}${formatCount(h)}h${String(m).padStart(2, '0')}m`;
+    if (m)
+        return `${sign}${m}m${String(s).padStart(2, '0')}s`;
+    return `${sign}${s}s`;
+}
+/** `1.234 s`, `12,345 ops/sec`, `0.0012 ms`: at most four significant digits below 1,000. */
+function formatNumber(value, unit = '') {
+    const abs = Math.abs(value);
+    const text = abs >= 1000 || Number.isInteger(value)
+        ? formatCount(Math.round(value))
+        : String(Number(value.toPrecision(4)));
+    return unit ? `${text} ${unit}` : text;
+}
+/** `$1,234.56`; under a dollar up to four decimals (`$0.008`, `$0.08`, `$0.056`). */
+function formatMoney(dollars) {
+    const small = Math.abs(dollars) < 1;
+    const text = Math.abs(dollars).toLocaleString('en-US', {
+        minimumFractionDigits: 2,
+        maximumFractionDigits: small ? 4 : 2,
+    });
+    return `${dollars < 0 ? '-' : ''}$${text}`;
+}
+/** Money in Markdown: GitHub reads a pair of `$` as math, so the sign is written as an entity. */
+function mdMoney(dollars) {
+    return formatMoney(dollars).replace('$', '&#36;');
+}
+/** `+12.5%`, `-3.0%`. */
+function formatPercent(fraction) {
+    const p = fraction * 100;
+    return `${p >= 0 ? '+' : ''}${p.toFixed(1)}%`;
+}
+function formatBytes(bytes) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (Math.abs(value) >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${unit ? value.toFixed(1) : formatCount(value)} ${units[unit]}`;
+}
+
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 99:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 7830:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/web");
+
+/***/ }),
+
+/***/ 7997:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+// This entry need to be wrapped in an IIFE because it uses a non-standard name for the exports (exports).
+(() => {
+var exports = __webpack_exports__;
+
+Object.defineProperty(exports, "B", ({ value: true }));
+const run_ts_1 = __nccwpck_require__(4106);
+const check_ts_1 = __nccwpck_require__(4101);
+(0, run_ts_1.run)(check_ts_1.checkRunner);
+
+})();
+
+var __webpack_exports___esModule = __webpack_exports__.B;
+export { __webpack_exports___esModule as __esModule };

@@ -1,1 +1,5158 @@
-import{createRequire as e}from"module";var t={496:(e,t,n)=>{const r=n(282);const o=n(365);function picomatch(e,t,n=false){if(t&&(t.windows===null||t.windows===undefined)){t={...t,windows:o.isWindows()}}return r(e,t,n)}Object.assign(picomatch,r);e.exports=picomatch},225:e=>{const t="\\\\/";const n=`[^${t}]`;const r=0;const o="\\.";const s="\\+";const a="\\?";const i="\\/";const u="(?=.)";const c="[^/]";const l=`(?:${i}|$)`;const f=`(?:^|${i})`;const p=`${o}{1,2}${l}`;const d=`(?!${o})`;const h=`(?!${f}${p})`;const m=`(?!${o}{0,1}${l})`;const g=`(?!${p})`;const b=`[^.${i}]`;const _=`${c}*?`;const y="/";const R={DOT_LITERAL:o,PLUS_LITERAL:s,QMARK_LITERAL:a,SLASH_LITERAL:i,ONE_CHAR:u,QMARK:c,END_ANCHOR:l,DOTS_SLASH:p,NO_DOT:d,NO_DOTS:h,NO_DOT_SLASH:m,NO_DOTS_SLASH:g,QMARK_NO_DOT:b,STAR:_,START_ANCHOR:f,SEP:y};const E={...R,SLASH_LITERAL:`[${t}]`,QMARK:n,STAR:`${n}*?`,DOTS_SLASH:`${o}{1,2}(?:[${t}]|$)`,NO_DOT:`(?!${o})`,NO_DOTS:`(?!(?:^|[${t}])${o}{1,2}(?:[${t}]|$))`,NO_DOT_SLASH:`(?!${o}{0,1}(?:[${t}]|$))`,NO_DOTS_SLASH:`(?!${o}{1,2}(?:[${t}]|$))`,QMARK_NO_DOT:`[^.${t}]`,START_ANCHOR:`(?:^|[${t}])`,END_ANCHOR:`(?:[${t}]|$)`,SEP:"\\"};const $={__proto__:null,alnum:"a-zA-Z0-9",alpha:"a-zA-Z",ascii:"\\x00-\\x7F",blank:" \\t",cntrl:"\\x00-\\x1F\\x7F",digit:"0-9",graph:"\\x21-\\x7E",lower:"a-z",print:"\\x20-\\x7E ",punct:"\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",space:" \\t\\r\\n\\v\\f",upper:"A-Z",word:"A-Za-z0-9_",xdigit:"A-Fa-f0-9"};e.exports={DEFAULT_MAX_EXTGLOB_RECURSION:r,MAX_LENGTH:1024*64,POSIX_REGEX_SOURCE:$,REGEX_BACKSLASH:/\\(?![*+?^${}(|)[\]])/g,REGEX_NON_SPECIAL_CHARS:/^[^@![\].,$*+?^{}()|\\/]+/,REGEX_SPECIAL_CHARS:/[-*+?.^${}(|)[\]]/,REGEX_SPECIAL_CHARS_BACKREF:/(\\?)((\W)(\3*))/g,REGEX_SPECIAL_CHARS_GLOBAL:/([-*+?.^${}(|)[\]])/g,REGEX_REMOVE_BACKSLASH:/(?:\[.*?[^\\]\]|\\(?=.))/g,REPLACEMENTS:{__proto__:null,"***":"*","**/**":"**","**/**/**":"**"},CHAR_0:48,CHAR_9:57,CHAR_UPPERCASE_A:65,CHAR_LOWERCASE_A:97,CHAR_UPPERCASE_Z:90,CHAR_LOWERCASE_Z:122,CHAR_LEFT_PARENTHESES:40,CHAR_RIGHT_PARENTHESES:41,CHAR_ASTERISK:42,CHAR_AMPERSAND:38,CHAR_AT:64,CHAR_BACKWARD_SLASH:92,CHAR_CARRIAGE_RETURN:13,CHAR_CIRCUMFLEX_ACCENT:94,CHAR_COLON:58,CHAR_COMMA:44,CHAR_DOT:46,CHAR_DOUBLE_QUOTE:34,CHAR_EQUAL:61,CHAR_EXCLAMATION_MARK:33,CHAR_FORM_FEED:12,CHAR_FORWARD_SLASH:47,CHAR_GRAVE_ACCENT:96,CHAR_HASH:35,CHAR_HYPHEN_MINUS:45,CHAR_LEFT_ANGLE_BRACKET:60,CHAR_LEFT_CURLY_BRACE:123,CHAR_LEFT_SQUARE_BRACKET:91,CHAR_LINE_FEED:10,CHAR_NO_BREAK_SPACE:160,CHAR_PERCENT:37,CHAR_PLUS:43,CHAR_QUESTION_MARK:63,CHAR_RIGHT_ANGLE_BRACKET:62,CHAR_RIGHT_CURLY_BRACE:125,CHAR_RIGHT_SQUARE_BRACKET:93,CHAR_SEMICOLON:59,CHAR_SINGLE_QUOTE:39,CHAR_SPACE:32,CHAR_TAB:9,CHAR_UNDERSCORE:95,CHAR_VERTICAL_LINE:124,CHAR_ZERO_WIDTH_NOBREAK_SPACE:65279,extglobChars(e){return{"!":{type:"negate",open:"(?:(?!(?:",close:`))${e.STAR})`},"?":{type:"qmark",open:"(?:",close:")?"},"+":{type:"plus",open:"(?:",close:")+"},"*":{type:"star",open:"(?:",close:")*"},"@":{type:"at",open:"(?:",close:")"}}},globChars(e){return e===true?E:R}}},695:(e,t,n)=>{const r=n(225);const o=n(365);const{MAX_LENGTH:s,POSIX_REGEX_SOURCE:a,REGEX_NON_SPECIAL_CHARS:i,REGEX_SPECIAL_CHARS_BACKREF:u,REPLACEMENTS:c}=r;const expandRange=(e,t)=>{if(typeof t.expandRange==="function"){return t.expandRange(...e,t)}e.sort();const n=`[${e.join("-")}]`;try{new RegExp(n)}catch(t){return e.map(e=>o.escapeRegex(e)).join("..")}return n};const syntaxError=(e,t)=>`Missing ${e}: "${t}" - use "\\\\${t}" to match literal characters`;const splitTopLevel=e=>{const t=[];let n=0;let r=0;let o=0;let s="";let a=false;for(const i of e){if(a===true){s+=i;a=false;continue}if(i==="\\"){s+=i;a=true;continue}if(i==='"'){o=o===1?0:1;s+=i;continue}if(o===0){if(i==="["){n++}else if(i==="]"&&n>0){n--}else if(n===0){if(i==="("){r++}else if(i===")"&&r>0){r--}else if(i==="|"&&r===0){t.push(s);s="";continue}}}s+=i}t.push(s);return t};const isPlainBranch=e=>{let t=false;for(const n of e){if(t===true){t=false;continue}if(n==="\\"){t=true;continue}if(/[?*+@!()[\]{}]/.test(n)){return false}}return true};const normalizeSimpleBranch=e=>{let t=e.trim();let n=true;while(n===true){n=false;if(/^@\([^\\()[\]{}|]+\)$/.test(t)){t=t.slice(2,-1);n=true}}if(!isPlainBranch(t)){return}return t.replace(/\\(.)/g,"$1")};const hasRepeatedCharPrefixOverlap=e=>{const t=e.map(normalizeSimpleBranch).filter(Boolean);for(let e=0;e<t.length;e++){for(let n=e+1;n<t.length;n++){const r=t[e];const o=t[n];const s=r[0];if(!s||r!==s.repeat(r.length)||o!==s.repeat(o.length)){continue}if(r===o||r.startsWith(o)||o.startsWith(r)){return true}}}return false};const parseRepeatedExtglob=(e,t=true)=>{if(e[0]!=="+"&&e[0]!=="*"||e[1]!=="("){return}let n=0;let r=0;let o=0;let s=false;for(let a=1;a<e.length;a++){const i=e[a];if(s===true){s=false;continue}if(i==="\\"){s=true;continue}if(i==='"'){o=o===1?0:1;continue}if(o===1){continue}if(i==="["){n++;continue}if(i==="]"&&n>0){n--;continue}if(n>0){continue}if(i==="("){r++;continue}if(i===")"){r--;if(r===0){if(t===true&&a!==e.length-1){return}return{type:e[0],body:e.slice(2,a),end:a}}}}};const buildCharClassStar=e=>{const t=e.length===1?o.escapeRegex(e[0]):`[${e.map(e=>o.escapeRegex(e)).join("")}]`;return`${t}*`};const getStarExtglobSequenceChars=e=>{let t=0;const n=[];while(t<e.length){const r=parseRepeatedExtglob(e.slice(t),false);if(!r||r.type!=="*"){return}const o=splitTopLevel(r.body).map(e=>e.trim());if(o.length!==1){return}const s=normalizeSimpleBranch(o[0]);if(!s||s.length!==1){return}n.push(s);t+=r.end+1}if(n.length<1){return}return n};const repeatedExtglobRecursion=e=>{let t=0;let n=e.trim();let r=parseRepeatedExtglob(n);while(r){t++;n=r.body.trim();r=parseRepeatedExtglob(n)}return t};const analyzeRepeatedExtglob=(e,t)=>{if(t.maxExtglobRecursion===false){return{risky:false}}const n=typeof t.maxExtglobRecursion==="number"?t.maxExtglobRecursion:r.DEFAULT_MAX_EXTGLOB_RECURSION;const o=splitTopLevel(e).map(e=>e.trim());if(o.length>1){if(o.some(e=>e==="")||o.some(e=>/^[*?]+$/.test(e))||hasRepeatedCharPrefixOverlap(o)){return{risky:true}}}const s=[];let a=false;let i=true;for(const e of o){const t=getStarExtglobSequenceChars(e);if(t){a=true;s.push(...t);continue}const r=normalizeSimpleBranch(e);if(r&&r.length===1){s.push(r);continue}i=false;if(repeatedExtglobRecursion(e)>n){return{risky:true}}}if(a){return i?{risky:true,safeOutput:buildCharClassStar([...new Set(s)])}:{risky:true}}return{risky:false}};const parse=(e,t)=>{if(typeof e!=="string"){throw new TypeError("Expected a string")}e=c[e]||e;const n={...t};const l=typeof n.maxLength==="number"?Math.min(s,n.maxLength):s;let f=e.length;if(f>l){throw new SyntaxError(`Input length: ${f}, exceeds maximum allowed length: ${l}`)}const p={type:"bos",value:"",output:n.prepend||""};const d=[p];const h=n.capture?"":"?:";const m=r.globChars(n.windows);const g=r.extglobChars(m);const{DOT_LITERAL:b,PLUS_LITERAL:_,SLASH_LITERAL:y,ONE_CHAR:R,DOTS_SLASH:E,NO_DOT:$,NO_DOT_SLASH:A,NO_DOTS_SLASH:v,QMARK:w,QMARK_NO_DOT:S,STAR:k,START_ANCHOR:x}=m;const globstar=e=>`(${h}(?:(?!${x}${e.dot?E:b}).)*?)`;const C=n.dot?"":$;const O=n.dot?w:S;let T=n.bash===true?globstar(n):k;if(n.capture){T=`(${T})`}if(typeof n.noext==="boolean"){n.noextglob=n.noext}const H={input:e,index:-1,start:0,dot:n.dot===true,consumed:"",output:"",prefix:"",backtrack:false,negated:false,brackets:0,braces:0,parens:0,quotes:0,globstar:false,tokens:d};e=o.removePrefix(e,H);f=e.length;const L=[];const P=[];const I=[];let N=p;let M;const eos=()=>H.index===f-1;const B=H.peek=(t=1)=>e[H.index+t];const U=H.advance=()=>e[++H.index]||"";const remaining=()=>e.slice(H.index+1);const consume=(e="",t=0)=>{H.consumed+=e;H.index+=t};const append=e=>{H.output+=e.output!=null?e.output:e.value;consume(e.value)};const negate=()=>{let e=1;while(B()==="!"&&(B(2)!=="("||B(3)==="?")){U();H.start++;e++}if(e%2===0){return false}H.negated=true;H.start++;return true};const increment=e=>{H[e]++;I.push(e)};const decrement=e=>{H[e]--;I.pop()};const push=e=>{if(N.type==="globstar"){const t=H.braces>0&&(e.type==="comma"||e.type==="brace");const n=e.extglob===true||L.length&&(e.type==="pipe"||e.type==="paren");if(e.type!=="slash"&&e.type!=="paren"&&!t&&!n){H.output=H.output.slice(0,-N.output.length);N.type="star";N.value="*";N.output=T;H.output+=N.output}}if(L.length&&e.type!=="paren"){L[L.length-1].inner+=e.value}if(e.value||e.output)append(e);if(N&&N.type==="text"&&e.type==="text"){N.output=(N.output||N.value)+e.value;N.value+=e.value;return}e.prev=N;d.push(e);N=e};const extglobOpen=(e,t)=>{const r={...g[t],conditions:1,inner:""};r.prev=N;r.parens=H.parens;r.output=H.output;r.startIndex=H.index;r.tokensIndex=d.length;const o=(n.capture?"(":"")+r.open;increment("parens");push({type:e,value:t,output:H.output?"":R});push({type:"paren",extglob:true,value:U(),output:o});L.push(r)};const extglobClose=r=>{const s=e.slice(r.startIndex,H.index+1);const a=e.slice(r.startIndex+2,H.index);const i=analyzeRepeatedExtglob(a,n);if((r.type==="plus"||r.type==="star")&&i.risky){const e=i.safeOutput?(r.output?"":R)+(n.capture?`(${i.safeOutput})`:i.safeOutput):undefined;const t=d[r.tokensIndex];t.type="text";t.value=s;t.output=e||o.escapeRegex(s);for(let e=r.tokensIndex+1;e<d.length;e++){d[e].value="";d[e].output="";delete d[e].suffix}H.output=r.output+t.output;H.backtrack=true;push({type:"paren",extglob:true,value:M,output:""});decrement("parens");return}let u=r.close+(n.capture?")":"");let c;if(r.type==="negate"){let e=T;if(r.inner&&r.inner.length>1&&r.inner.includes("/")){e=globstar(n)}if(e!==T||eos()||/^\)+$/.test(remaining())){u=r.close=`)$))${e}`}if(r.inner.includes("*")&&(c=remaining())&&/^\.[^\\/.]+$/.test(c)){const n=parse(c,{...t,fastpaths:false}).output;u=r.close=`)${n})${e})`}if(r.prev.type==="bos"){H.negatedExtglob=true}}push({type:"paren",extglob:true,value:M,output:u});decrement("parens")};if(n.fastpaths!==false&&!/(^[*!]|[/()[\]{}"])/.test(e)){let r=false;let s=e.replace(u,(e,t,n,o,s,a)=>{if(o==="\\"){r=true;return e}if(o==="?"){if(t){return t+o+(s?w.repeat(s.length):"")}if(a===0){return O+(s?w.repeat(s.length):"")}return w.repeat(n.length)}if(o==="."){return b.repeat(n.length)}if(o==="*"){if(t){return t+o+(s?T:"")}return T}return t?e:`\\${e}`});if(r===true){if(n.unescape===true){s=s.replace(/\\/g,"")}else{s=s.replace(/\\+/g,e=>e.length%2===0?"\\\\":e?"\\":"")}}if(s===e&&n.contains===true){H.output=e;return H}H.output=o.wrapOutput(s,H,t);return H}while(!eos()){M=U();if(M==="\0"){continue}if(M==="\\"){const e=B();if(e==="/"&&n.bash!==true){continue}if(e==="."||e===";"){continue}if(!e){M+="\\";push({type:"text",value:M});continue}const t=/^\\+/.exec(remaining());let r=0;if(t&&t[0].length>2){r=t[0].length;H.index+=r;if(r%2!==0){M+="\\"}}if(n.unescape===true){M=U()}else{M+=U()}if(H.brackets===0){push({type:"text",value:M});continue}}if(H.brackets>0&&(M!=="]"||N.value==="["||N.value==="[^")){if(n.posix!==false&&M===":"){const e=N.value.slice(1);if(e.includes("[")){N.posix=true;if(e.includes(":")){const e=N.value.lastIndexOf("[");const t=N.value.slice(0,e);const n=N.value.slice(e+2);const r=a[n];if(r){N.value=t+r;H.backtrack=true;U();if(!p.output&&d.indexOf(N)===1){p.output=R}continue}}}}if(M==="["&&B()!==":"||M==="-"&&B()==="]"){M=`\\${M}`}if(M==="]"&&(N.value==="["||N.value==="[^")){M=`\\${M}`}if(n.posix===true&&M==="!"&&N.value==="["){M="^"}N.value+=M;append({value:M});continue}if(H.quotes===1&&M!=='"'){M=o.escapeRegex(M);N.value+=M;append({value:M});continue}if(M==='"'){H.quotes=H.quotes===1?0:1;if(n.keepQuotes===true){push({type:"text",value:M})}continue}if(M==="("){increment("parens");push({type:"paren",value:M});continue}if(M===")"){if(H.parens===0&&n.strictBrackets===true){throw new SyntaxError(syntaxError("opening","("))}const e=L[L.length-1];if(e&&H.parens===e.parens+1){extglobClose(L.pop());continue}push({type:"paren",value:M,output:H.parens?")":"\\)"});decrement("parens");continue}if(M==="["){if(n.nobracket===true||!remaining().includes("]")){if(n.nobracket!==true&&n.strictBrackets===true){throw new SyntaxError(syntaxError("closing","]"))}M=`\\${M}`}else{increment("brackets")}push({type:"bracket",value:M});continue}if(M==="]"){if(n.nobracket===true||N&&N.type==="bracket"&&N.value.length===1){push({type:"text",value:M,output:`\\${M}`});continue}if(H.brackets===0){if(n.strictBrackets===true){throw new SyntaxError(syntaxError("opening","["))}push({type:"text",value:M,output:`\\${M}`});continue}decrement("brackets");const e=N.value.slice(1);if(N.posix!==true&&e[0]==="^"&&!e.includes("/")){M=`/${M}`}N.value+=M;append({value:M});if(n.literalBrackets===false||o.hasRegexChars(e)){continue}const t=o.escapeRegex(N.value);H.output=H.output.slice(0,-N.value.length);if(n.literalBrackets===true){H.output+=t;N.value=t;continue}N.value=`(${h}${t}|${N.value})`;H.output+=N.value;continue}if(M==="{"&&n.nobrace!==true){increment("braces");const e={type:"brace",value:M,output:"(",outputIndex:H.output.length,tokensIndex:H.tokens.length};P.push(e);push(e);continue}if(M==="}"){const e=P[P.length-1];if(n.nobrace===true||!e){push({type:"text",value:M,output:M});continue}let t=")";if(e.dots===true){const e=d.slice();const r=[];for(let t=e.length-1;t>=0;t--){d.pop();if(e[t].type==="brace"){break}if(e[t].type!=="dots"){r.unshift(e[t].value)}}t=expandRange(r,n);H.backtrack=true}if(e.comma!==true&&e.dots!==true){const n=H.output.slice(0,e.outputIndex);const r=H.tokens.slice(e.tokensIndex);e.value=e.output="\\{";M=t="\\}";H.output=n;for(const e of r){H.output+=e.output||e.value}}push({type:"brace",value:M,output:t});decrement("braces");P.pop();continue}if(M==="|"){if(L.length>0){L[L.length-1].conditions++}push({type:"text",value:M});continue}if(M===","){let e=M;const t=P[P.length-1];if(t&&I[I.length-1]==="braces"){t.comma=true;e="|"}push({type:"comma",value:M,output:e});continue}if(M==="/"){if(N.type==="dot"&&H.index===H.start+1){H.start=H.index+1;H.consumed="";H.output="";d.pop();N=p;continue}push({type:"slash",value:M,output:y});continue}if(M==="."){if(H.braces>0&&N.type==="dot"){if(N.value===".")N.output=b;const e=P[P.length-1];N.type="dots";N.output+=M;N.value+=M;e.dots=true;continue}if(H.braces+H.parens===0&&N.type!=="bos"&&N.type!=="slash"){push({type:"text",value:M,output:b});continue}push({type:"dot",value:M,output:b});continue}if(M==="?"){const e=N&&N.value==="(";if(!e&&n.noextglob!==true&&B()==="("&&B(2)!=="?"){extglobOpen("qmark",M);continue}if(N&&N.type==="paren"){const e=B();let t=M;if(N.value==="("&&!/[!=<:]/.test(e)||e==="<"&&!/<([!=]|\w+>)/.test(remaining())){t=`\\${M}`}push({type:"text",value:M,output:t});continue}if(n.dot!==true&&(N.type==="slash"||N.type==="bos")){push({type:"qmark",value:M,output:S});continue}push({type:"qmark",value:M,output:w});continue}if(M==="!"){if(n.noextglob!==true&&B()==="("){if(B(2)!=="?"||!/[!=<:]/.test(B(3))){extglobOpen("negate",M);continue}}if(n.nonegate!==true&&H.index===0){negate();continue}}if(M==="+"){if(n.noextglob!==true&&B()==="("&&B(2)!=="?"){extglobOpen("plus",M);continue}if(N&&N.value==="("||n.regex===false){push({type:"plus",value:M,output:_});continue}if(N&&(N.type==="bracket"||N.type==="paren"||N.type==="brace")||H.parens>0){push({type:"plus",value:M});continue}push({type:"plus",value:_});continue}if(M==="@"){if(n.noextglob!==true&&B()==="("&&B(2)!=="?"){push({type:"at",extglob:true,value:M,output:""});continue}push({type:"text",value:M});continue}if(M!=="*"){if(M==="$"||M==="^"){M=`\\${M}`}const e=i.exec(remaining());if(e){M+=e[0];H.index+=e[0].length}push({type:"text",value:M});continue}if(N&&(N.type==="globstar"||N.star===true)){N.type="star";N.star=true;N.value+=M;N.output=T;H.backtrack=true;H.globstar=true;consume(M);continue}let t=remaining();if(n.noextglob!==true&&/^\([^?]/.test(t)){extglobOpen("star",M);continue}if(N.type==="star"){if(n.noglobstar===true){consume(M);continue}const r=N.prev;const o=r.prev;const s=r.type==="slash"||r.type==="bos";const a=o&&(o.type==="star"||o.type==="globstar");if(n.bash===true&&(!s||t[0]&&t[0]!=="/")){push({type:"star",value:M,output:""});continue}const i=H.braces>0&&(r.type==="comma"||r.type==="brace");const u=L.length&&(r.type==="pipe"||r.type==="paren");if(!s&&r.type!=="paren"&&!i&&!u){push({type:"star",value:M,output:""});continue}while(t.slice(0,3)==="/**"){const n=e[H.index+4];if(n&&n!=="/"){break}t=t.slice(3);consume("/**",3)}const c=eos()||H.parens>0&&t===")".repeat(H.parens)&&!L.some(e=>e.type==="negate");if(r.type==="bos"&&eos()){N.type="globstar";N.value+=M;N.output=globstar(n);H.output=N.output;H.globstar=true;consume(M);continue}if(r.type==="slash"&&r.prev.type!=="bos"&&!a&&c){H.output=H.output.slice(0,-(r.output+N.output).length);r.output=`(?:${r.output}`;N.type="globstar";N.output=globstar(n)+(n.strictSlashes?")":"|$)");N.value+=M;H.globstar=true;H.output+=r.output+N.output;consume(M);continue}if(r.type==="slash"&&r.prev.type!=="bos"&&t[0]==="/"){const e=t[1]!==void 0?"|$":"";H.output=H.output.slice(0,-(r.output+N.output).length);r.output=`(?:${r.output}`;N.type="globstar";N.output=`${globstar(n)}${y}|${y}${e})`;N.value+=M;H.output+=r.output+N.output;H.globstar=true;consume(M+U());push({type:"slash",value:"/",output:""});continue}if(r.type==="bos"&&t[0]==="/"){N.type="globstar";N.value+=M;N.output=`(?:^|${y}|${globstar(n)}${y})`;H.output=N.output;H.globstar=true;consume(M+U());push({type:"slash",value:"/",output:""});continue}H.output=H.output.slice(0,-N.output.length);N.type="globstar";N.output=globstar(n);N.value+=M;H.output+=N.output;H.globstar=true;consume(M);continue}const r={type:"star",value:M,output:T};if(n.bash===true){r.output=".*?";if(N.type==="bos"||N.type==="slash"){r.output=C+r.output}push(r);continue}if(N&&(N.type==="bracket"||N.type==="paren")&&n.regex===true){r.output=M;push(r);continue}if(H.index===H.start||N.type==="slash"||N.type==="dot"){if(N.type==="dot"){H.output+=A;N.output+=A}else if(n.dot===true){H.output+=v;N.output+=v}else{H.output+=C;N.output+=C}if(B()!=="*"){H.output+=R;N.output+=R}}push(r)}while(H.brackets>0){if(n.strictBrackets===true)throw new SyntaxError(syntaxError("closing","]"));H.output=o.escapeLast(H.output,"[");decrement("brackets")}while(H.parens>0){if(n.strictBrackets===true)throw new SyntaxError(syntaxError("closing",")"));H.output=o.escapeLast(H.output,"(");decrement("parens")}while(H.braces>0){if(n.strictBrackets===true)throw new SyntaxError(syntaxError("closing","}"));H.output=o.escapeLast(H.output,"{");decrement("braces")}if(n.strictSlashes!==true&&(N.type==="star"||N.type==="bracket")){push({type:"maybe_slash",value:"",output:`${y}?`})}if(H.backtrack===true){H.output="";for(const e of H.tokens){H.output+=e.output!=null?e.output:e.value;if(e.suffix){H.output+=e.suffix}}}return H};parse.fastpaths=(e,t)=>{const n={...t};const a=typeof n.maxLength==="number"?Math.min(s,n.maxLength):s;const i=e.length;if(i>a){throw new SyntaxError(`Input length: ${i}, exceeds maximum allowed length: ${a}`)}e=c[e]||e;const{DOT_LITERAL:u,SLASH_LITERAL:l,ONE_CHAR:f,DOTS_SLASH:p,NO_DOT:d,NO_DOTS:h,NO_DOTS_SLASH:m,STAR:g,START_ANCHOR:b}=r.globChars(n.windows);const _=n.dot?h:d;const y=n.dot?m:d;const R=n.capture?"":"?:";const E={negated:false,prefix:""};let $=n.bash===true?".*?":g;if(n.capture){$=`(${$})`}const globstar=e=>{if(e.noglobstar===true)return $;return`(${R}(?:(?!${b}${e.dot?p:u}).)*?)`};const create=e=>{switch(e){case"*":return`${_}${f}${$}`;case".*":return`${u}${f}${$}`;case"*.*":return`${_}${$}${u}${f}${$}`;case"*/*":return`${_}${$}${l}${f}${y}${$}`;case"**":return _+globstar(n);case"**/*":return`(?:${_}${globstar(n)}${l})?${y}${f}${$}`;case"**/*.*":return`(?:${_}${globstar(n)}${l})?${y}${$}${u}${f}${$}`;case"**/.*":return`(?:${_}${globstar(n)}${l})?${u}${f}${$}`;default:{const t=/^(.*?)\.(\w+)$/.exec(e);if(!t)return;const n=create(t[1]);if(!n)return;return n+u+t[2]}}};const A=o.removePrefix(e,E);let v=create(A);if(v&&n.strictSlashes!==true){v+=`${l}?`}return v};e.exports=parse},282:(e,t,n)=>{const r=n(843);const o=n(695);const s=n(365);const a=n(225);const isObject=e=>e&&typeof e==="object"&&!Array.isArray(e);const picomatch=(e,t,n=false)=>{if(Array.isArray(e)){const r=e.map(e=>picomatch(e,t,n));const arrayMatcher=e=>{for(const t of r){const n=t(e);if(n)return n}return false};return arrayMatcher}const r=isObject(e)&&e.tokens&&e.input;if(e===""||typeof e!=="string"&&!r){throw new TypeError("Expected pattern to be a non-empty string")}const o=t||{};const s=o.windows;const a=r?picomatch.compileRe(e,t):picomatch.makeRe(e,t,false,true);const i=a.state;delete a.state;let isIgnored=()=>false;if(o.ignore){const e={...t,ignore:null,onMatch:null,onResult:null};isIgnored=picomatch(o.ignore,e,n)}const matcher=(n,r=false)=>{const{isMatch:u,match:c,output:l}=picomatch.test(n,a,t,{glob:e,posix:s});const f={glob:e,state:i,regex:a,posix:s,input:n,output:l,match:c,isMatch:u};if(typeof o.onResult==="function"){o.onResult(f)}if(u===false){f.isMatch=false;return r?f:false}if(isIgnored(n)){if(typeof o.onIgnore==="function"){o.onIgnore(f)}f.isMatch=false;return r?f:false}if(typeof o.onMatch==="function"){o.onMatch(f)}return r?f:true};if(n){matcher.state=i}return matcher};picomatch.test=(e,t,n,{glob:r,posix:o}={})=>{if(typeof e!=="string"){throw new TypeError("Expected input to be a string")}if(e===""){return{isMatch:false,output:""}}const a=n||{};const i=a.format||(o?s.toPosixSlashes:null);let u=e===r;let c=u&&i?i(e):e;if(u===false){c=i?i(e):e;u=c===r}if(u===false||a.capture===true){if(a.matchBase===true||a.basename===true){u=picomatch.matchBase(e,t,n,o)}else{u=t.exec(c)}}return{isMatch:Boolean(u),match:u,output:c}};picomatch.matchBase=(e,t,n,r=n&&n.windows)=>{const o=t instanceof RegExp?t:picomatch.makeRe(t,n);return o.test(s.basename(e,{windows:r}))};picomatch.isMatch=(e,t,n)=>picomatch(t,n)(e);picomatch.parse=(e,t)=>{if(Array.isArray(e))return e.map(e=>picomatch.parse(e,t));return o(e,{...t,fastpaths:false})};picomatch.scan=(e,t)=>r(e,t);picomatch.compileRe=(e,t,n=false,r=false)=>{if(n===true){return e.output}const o=t||{};const s=o.contains?"":"^";const a=o.contains?"":"$";let i=`${s}(?:${e.output})${a}`;if(e&&e.negated===true){i=`^(?!${i}).*$`}const u=picomatch.toRegex(i,t);if(r===true){u.state=e}return u};picomatch.makeRe=(e,t={},n=false,r=false)=>{if(!e||typeof e!=="string"){throw new TypeError("Expected a non-empty string")}let s={negated:false,fastpaths:true};if(t.fastpaths!==false&&(e[0]==="."||e[0]==="*")){s.output=o.fastpaths(e,t)}if(!s.output){s=o(e,t)}return picomatch.compileRe(s,t,n,r)};picomatch.toRegex=(e,t)=>{try{const n=t||{};return new RegExp(e,n.flags||(n.nocase?"i":""))}catch(e){if(t&&t.debug===true)throw e;return/$^/}};picomatch.constants=a;e.exports=picomatch},843:(e,t,n)=>{const r=n(365);const{CHAR_ASTERISK:o,CHAR_AT:s,CHAR_BACKWARD_SLASH:a,CHAR_COMMA:i,CHAR_DOT:u,CHAR_EXCLAMATION_MARK:c,CHAR_FORWARD_SLASH:l,CHAR_LEFT_CURLY_BRACE:f,CHAR_LEFT_PARENTHESES:p,CHAR_LEFT_SQUARE_BRACKET:d,CHAR_PLUS:h,CHAR_QUESTION_MARK:m,CHAR_RIGHT_CURLY_BRACE:g,CHAR_RIGHT_PARENTHESES:b,CHAR_RIGHT_SQUARE_BRACKET:_}=n(225);const isPathSeparator=e=>e===l||e===a;const depth=e=>{if(e.isPrefix!==true){e.depth=e.isGlobstar?Infinity:1}};const scan=(e,t)=>{const n=t||{};const y=e.length-1;const R=n.parts===true||n.tokens===true||n.scanToEnd===true;const E=[];const $=[];const A=[];let v=e;let w=-1;let S=0;let k=0;let x=false;let C=false;let O=false;let T=false;let H=false;let L=false;let P=false;let I=false;let N=false;let M=false;let B=0;let U;let D;let G={value:"",depth:0,isGlob:false};const eos=()=>w>=y;const peek=()=>v.charCodeAt(w+1);const advance=()=>{U=D;return v.charCodeAt(++w)};while(w<y){D=advance();let e;if(D===a){P=G.backslashes=true;D=advance();if(D===f){L=true}continue}if(L===true||D===f){B++;while(eos()!==true&&(D=advance())){if(D===a){P=G.backslashes=true;advance();continue}if(D===f){B++;continue}if(L!==true&&D===u&&(D=advance())===u){x=G.isBrace=true;O=G.isGlob=true;M=true;if(R===true){continue}break}if(L!==true&&D===i){x=G.isBrace=true;O=G.isGlob=true;M=true;if(R===true){continue}break}if(D===g){B--;if(B===0){L=false;x=G.isBrace=true;M=true;break}}}if(R===true){continue}break}if(D===l){E.push(w);$.push(G);G={value:"",depth:0,isGlob:false};if(M===true)continue;if(U===u&&w===S+1){S+=2;continue}k=w+1;continue}if(n.noext!==true){const e=D===h||D===s||D===o||D===m||D===c;if(e===true&&peek()===p){O=G.isGlob=true;T=G.isExtglob=true;M=true;if(D===c&&w===S){N=true}if(R===true){let e=0;while(eos()!==true&&(D=advance())){if(D===a){P=G.backslashes=true;advance();continue}if(D===p){e++;continue}if(D===b&&--e===0){M=true;break}}continue}break}}if(D===o){if(U===o)H=G.isGlobstar=true;O=G.isGlob=true;M=true;if(R===true){continue}break}if(D===m){O=G.isGlob=true;M=true;if(R===true){continue}break}if(D===d){while(eos()!==true&&(e=advance())){if(e===a){P=G.backslashes=true;advance();continue}if(e===_){C=G.isBracket=true;O=G.isGlob=true;M=true;break}}if(R===true){continue}break}if(n.nonegate!==true&&D===c&&w===S){I=G.negated=true;S++;continue}if(n.noparen!==true&&D===p){O=G.isGlob=true;if(R===true){let e=1;while(eos()!==true&&(D=advance())){if(D===a){P=G.backslashes=true;advance();continue}if(D===p){e++;continue}if(D===b&&--e===0){M=true;break}}continue}break}if(O===true){M=true;if(R===true){continue}break}}if(n.noext===true){T=false;O=false}let j=v;let F="";let W="";if(S>0){F=v.slice(0,S);v=v.slice(S);k-=S}if(j&&O===true&&k>0){j=v.slice(0,k);W=v.slice(k)}else if(O===true){j="";W=v}else{j=v}if(j&&j!==""&&j!=="/"&&j!==v){if(isPathSeparator(j.charCodeAt(j.length-1))){j=j.slice(0,-1)}}if(n.unescape===true){if(W)W=r.removeBackslashes(W);if(j&&P===true){j=r.removeBackslashes(j)}}const K={prefix:F,input:e,start:S,base:j,glob:W,isBrace:x,isBracket:C,isGlob:O,isExtglob:T,isGlobstar:H,negated:I,negatedExtglob:N};if(n.tokens===true){K.maxDepth=0;if(!isPathSeparator(D)){$.push(G)}K.tokens=$}if(n.parts===true||n.tokens===true){let t;for(let r=0;r<E.length;r++){const o=t!==undefined?t+1:S;const s=E[r];const a=e.slice(o,s);if(n.tokens){if(r===0&&S!==0){$[r].isPrefix=true;$[r].value=F}else{$[r].value=a}depth($[r]);K.maxDepth+=$[r].depth}if(s>=S){A.push(a);t=s}}const r=t!==undefined?t+1:S;const o=e.slice(r);A.push(o);if(n.tokens&&t&&t+1<e.length){$[$.length-1].value=o;depth($[$.length-1]);K.maxDepth+=$[$.length-1].depth}K.slashes=E;K.parts=A}return K};e.exports=scan},365:(e,t,n)=>{const{REGEX_BACKSLASH:r,REGEX_REMOVE_BACKSLASH:o,REGEX_SPECIAL_CHARS:s,REGEX_SPECIAL_CHARS_GLOBAL:a}=n(225);t.isObject=e=>e!==null&&typeof e==="object"&&!Array.isArray(e);t.hasRegexChars=e=>s.test(e);t.isRegexChar=e=>e.length===1&&t.hasRegexChars(e);t.escapeRegex=e=>e.replace(a,"\\$1");t.toPosixSlashes=e=>e.replace(r,"/");t.isWindows=()=>{if(typeof navigator!=="undefined"&&navigator.platform){const e=navigator.platform.toLowerCase();return e==="win32"||e==="windows"}if(typeof process!=="undefined"&&process.platform){return process.platform==="win32"}return false};t.removeBackslashes=e=>e.replace(o,e=>e==="\\"?"":e);t.escapeLast=(e,n,r)=>{const o=e.lastIndexOf(n,r);if(o===-1)return e;if(e[o-1]==="\\")return t.escapeLast(e,n,o-1);return`${e.slice(0,o)}\\${e.slice(o)}`};t.removePrefix=(e,t={})=>{let n=e;if(n.startsWith("./")){n=n.slice(2);t.prefix="./"}return n};t.wrapOutput=(e,t={},n={})=>{const r=n.contains?"":"^";const o=n.contains?"":"$";let s=`${r}(?:${e})${o}`;if(t.negated===true){s=`(?:^(?!${s}).*$)`}return s};t.basename=(e,{windows:t}={})=>{const n=e.split(t?/[\\/]/:"/");const r=n[n.length-1];if(r===""){return n[n.length-2]}return r}},494:function(e,t,n){var r=this&&this.__importDefault||function(e){return e&&e.__esModule?e:{default:e}};Object.defineProperty(t,"__esModule",{value:true});t.cleanupMain=cleanupMain;t.cleanupPost=cleanupPost;const o=r(n(161));const s=r(n(760));const a=n(518);const i=n(445);const u=n(54);const c=n(543);const l=n(793);const f=n(16);const p=n(143);const d=n(45);const h=n(863);const m=n(736);const g=n(766);const b=(0,u.stateSlot)("job-cleanup");const _=50;const y=200;async function cleanupMain(){const e=(0,d.readCleanupInputs)((0,a.createReader)((0,a.fromEnv)()));b.save({when:e.when,startedAt:Date.now(),freeAtStart:(0,l.freeBytes)(process.env.GITHUB_WORKSPACE||o.default.tmpdir())});if(e.when==="post"){(0,i.info)("job-cleanup cleans up in its post step, at the end of the job.");return}const t=await clean(e,"main");const n=(0,g.totals)(t);(0,i.setOutput)("removed-count",n.removedCount);(0,i.setOutput)("freed-bytes",n.freedBytes);(0,i.setOutput)("disk-free-bytes",t.disk[0]?.after??"");finish(t,e)}async function cleanupPost(){const e=b.load();if(!e){(0,i.info)("job-cleanup's main step did not finish (or did not run): nothing to clean up.");return}if(e.when==="now"){(0,i.info)("job-cleanup cleaned up in its main step (when: now).");return}const t=(0,d.readCleanupInputs)((0,a.createReader)((0,a.fromEnv)()));finish(await clean(t,"post",e),t)}function finish(e,t){(0,i.appendSummary)((0,g.cleanupSummary)(e));const n=(0,g.totals)(e);(0,i.info)(e.dryRun?`Dry run: ${(0,g.plural)(e.removed.length,"entry","entries")} would be removed; nothing was.`:`Removed ${(0,g.plural)(n.removedCount,"entry","entries")}, freed ${(0,c.formatBytes)(n.freedBytes)}.`);if(n.troubles>0&&t.failOnError){(0,i.error)(`job-cleanup met ${n.troubles} problem(s): ${e.refused.length} refused, ${e.problemCount} not removable, ${n.troubles-e.refused.length-e.problemCount} docker failure(s).`,{title:"job-cleanup failed (fail-on-error)"});process.exitCode=1}}async function clean(e,t,n){const r=process.platform==="darwin"||process.platform==="win32";const{roots:o,guards:a,skippedRoots:u}=(0,p.ground)(r);for(const e of u)(0,i.info)(`Not cleaning under ${e.label}: ${e.reason}.`);const c=(0,p.gather)(e,o,process.env.GITHUB_WORKSPACE||undefined);const f=(0,h.plan)({roots:o,guards:a,candidates:c.candidates,facts:c.facts,now:Date.now(),maxAgeMs:e.maxAgeHours*36e5,foldCase:r});const d=new m.Remover({dryRun:e.dryRun,maxProblems:y});if(f.remove.some(e=>e.kind==="dir"))d.warm();const b=[...c.refused,...f.refused.map(({path:e,reason:t})=>({path:e,reason:t}))];b.forEach((e,t)=>{const n=`Refused to remove ${e.path}: ${e.reason}.`;if(t<_)(0,i.warning)(n,{title:"job-cleanup refused a path"});else(0,i.info)(n)});if(f.fresh.length){(0,i.info)(`Kept ${(0,g.plural)(f.fresh.length,"temp entry","temp entries")} younger than ${e.maxAgeHours} h: ${f.fresh.map(e=>s.default.basename(e.path)).join(", ")}.`)}const R=o.map(e=>e.real);const E=(0,l.freeSpace)(R);const{removed:$,problems:A,problemCount:v}=await removeAll(f.remove,d,e);const w=e.dockerPrune?await prune(e):undefined;const S=(0,l.freeSpace)(R);return{stage:t,dryRun:e.dryRun,maxAgeHours:e.maxAgeHours,removed:$,refused:b,fresh:f.fresh.map(e=>({path:e.path,ageMs:e.ageMs})),nothing:[...c.nothing,...f.missing.map(e=>e.from??e.path)],problems:A,problemCount:v,skippedRoots:u,docker:w,disk:E.map(e=>({path:e.path,before:e.free,after:S.find(t=>t.path===e.path)?.free??e.free})),freeAtStart:n?.freeAtStart,startedAt:n?.startedAt,now:Date.now()}}async function removeAll(e,t,n){const r=[];const o=[];let s=0;if(e.length)(0,i.startGroup)(n.dryRun?"Would remove":"Removing");try{for(const a of e){const e=await t.remove(a.path);const u={path:a.path,kind:a.kind,source:a.candidate.source,bytes:e.bytes,entries:e.entries,complete:e.removed};r.push(u);const c=n.dryRun?"Would remove":e.removed?"Removed":"Partly removed";(0,i.info)(`${c} ${(0,g.describe)(u)}`);o.push(...e.problems.slice(0,y-o.length));s+=e.problemCount}}finally{if(e.length)(0,i.endGroup)();await t.close()}if(t.workerSweeps){(0,i.debug)(`Worker threads shared ${(0,g.plural)(t.workerSweeps,"large removal","large removals")}.`)}o.forEach((e,t)=>{const n=`Could not remove ${e.path}: ${e.code} ${e.message}`;if(t<_)(0,i.warning)(n,{title:"job-cleanup skipped a path"});else(0,i.info)(n)});return{removed:r,problems:o,problemCount:s}}async function prune(e){const t=await(0,f.pruneDocker)(e.maxAgeHours,e.dryRun);if(t.unavailable)(0,i.info)(`docker-prune: ${t.unavailable}; nothing pruned.`);for(const n of t.steps){if(e.dryRun)(0,i.info)(`docker-prune would run: ${n.command}`);else if(n.ok)(0,i.info)(`${n.command}: reclaimed ${n.reclaimed??"0B"}`);else(0,i.warning)(`${n.command} failed: ${n.error}`,{title:"job-cleanup: docker prune failed"})}return t}},793:(e,t,n)=>{Object.defineProperty(t,"__esModule",{value:true});t.freeBytes=freeBytes;t.freeSpace=freeSpace;const r=n(24);function freeBytes(e){try{const t=(0,r.statfsSync)(e);return t.bavail*t.bsize}catch{return undefined}}function freeSpace(e){const t=new Set;const n=[];for(const o of e){let e;try{e=(0,r.statSync)(o).dev}catch{continue}if(t.has(e))continue;t.add(e);const s=freeBytes(o);if(s!==undefined)n.push({path:o,free:s})}return n}},16:(e,t,n)=>{Object.defineProperty(t,"__esModule",{value:true});t.execDocker=t.PRUNE_TIMEOUT_MS=t.PROBE_TIMEOUT_MS=void 0;t.untilFilter=untilFilter;t.probeCommand=probeCommand;t.pruneCommands=pruneCommands;t.explainProbe=explainProbe;t.reclaimed=reclaimed;t.pruneDocker=pruneDocker;const r=n(526);t.PROBE_TIMEOUT_MS=1e4;t.PRUNE_TIMEOUT_MS=15*6e4;function untilFilter(e){return Number.isInteger(e)?`${e}h`:`${Math.round(e*3600)}s`}function probeCommand(){return["info","--format","{{.ServerVersion}}"]}function pruneCommands(e){const t=`until=${untilFilter(e)}`;return[{what:"stopped containers",args:["container","prune","--force","--filter",t]},{what:"dangling images",args:["image","prune","--force","--filter",t]},{what:"build cache",args:["builder","prune","--force","--filter",t]}]}function explainProbe(e){if(e.code==="ENOENT")return"the docker CLI is not installed";if(e.timedOut)return`no Docker daemon answered within ${t.PROBE_TIMEOUT_MS/1e3}s`;const n=firstLine(e.stderr)||firstLine(e.stdout);return`no Docker daemon answered${n?` (${n})`:""}`}function reclaimed(e){return/Total reclaimed space:\s*(\S+)/i.exec(e)?.[1]}function firstLine(e){return e.split(/\r?\n/).map(e=>e.trim()).find(Boolean)??""}const execDocker=(e,t)=>(0,r.runProgram)("docker",e,{timeoutMs:t,killSignal:"SIGKILL"});t.execDocker=execDocker;async function pruneDocker(e,n,r=t.execDocker){const o=await r(probeCommand(),t.PROBE_TIMEOUT_MS);if(!o.ok)return{unavailable:explainProbe(o),steps:[]};const s={server:firstLine(o.stdout),steps:[]};for(const{what:o,args:a}of pruneCommands(e)){const e=`docker ${a.join(" ")}`;if(n){s.steps.push({what:o,command:e,ok:true});continue}const i=await r(a,t.PRUNE_TIMEOUT_MS);s.steps.push({what:o,command:e,ok:i.ok,reclaimed:reclaimed(i.stdout),error:i.ok?undefined:i.timedOut?`timed out after ${t.PRUNE_TIMEOUT_MS/6e4} min`:firstLine(i.stderr)||`exit code ${i.code}`})}return s}},143:function(e,t,n){var r=this&&this.__importDefault||function(e){return e&&e.__esModule?e:{default:e}};Object.defineProperty(t,"__esModule",{value:true});t.factOf=factOf;t.ground=ground;t.gather=gather;const o=n(24);const s=r(n(161));const a=r(n(760));const i=n(886);const u=n(986);const c=n(863);function factOf(e){try{const t=(0,o.lstatSync)(e);const n=t.isSymbolicLink()?"link":t.isDirectory()?"dir":t.isFile()?"file":"other";return{kind:n,mtimeMs:t.mtimeMs}}catch{return undefined}}function list(e){try{return(0,o.readdirSync)(e,{withFileTypes:true})}catch{return undefined}}function real(e){try{return o.realpathSync.native(e)}catch{return undefined}}function ground(e,t=process.env){const n=(0,u.layout)(t,{home:s.default.homedir(),tmpdir:s.default.tmpdir(),execPath:process.execPath,script:process.argv[1]});const r=[];const o=[];for(const e of n.roots){const t=real(e.path);if(t&&factOf(t)?.kind==="dir")o.push({...e,real:t});else r.push({label:c.ROOT_LABEL[e.name],reason:`${e.path} is not a folder`})}const a=[];for(const e of n.guards){a.push(e);const t=real(e.path);const n=e.except&&(real(e.except)??e.except);if(t&&(t!==e.path||n!==e.except))a.push({...e,path:t,except:n})}const i=(0,c.vetRoots)(o,a,e);for(const e of i.dropped){r.push({label:c.ROOT_LABEL[e.root.name],reason:e.reason})}return{roots:i.roots,guards:a,skippedRoots:r}}function gather(e,t,n){const r={candidates:[],facts:new Map,refused:[],nothing:[]};const byName=e=>t.find(t=>t.name===e);const learn=e=>{for(const n of(0,c.factsNeeded)(e,t)){if(r.facts.has(n))continue;const e=factOf(n);if(e)r.facts.set(n,e)}};const o=byName("temp");if(o&&e.tempPatterns.length){const t=(0,i.nameMatcher)(e.tempPatterns);for(const e of list(o.real)??[]){if(t(e.name)){r.candidates.push({path:a.default.join(o.real,e.name),source:"temp",aged:true})}}}for(const o of e.paths){const e=(0,i.parsePathSpec)(o,n);if(!e.glob){r.candidates.push({path:e.absolute,source:"paths",aged:false,from:o});continue}learn(e.glob.base);const s=(0,c.globBase)(e.glob.base,t,r.facts);if(!s.ok){if(s.why==="missing")r.nothing.push(o);else r.refused.push({path:e.absolute,reason:s.reason});continue}const a=(0,i.expand)(s.real,e.glob.pattern,e=>list(e)?.map(e=>({name:e.name,dir:e.isDirectory()})));if(!a.length)r.nothing.push(o);for(const e of a){r.candidates.push({path:e,source:"paths",aged:false,from:o})}}if(e.cleanWorkspace){const e=byName("workspace");if(!e){r.refused.push({path:n??"GITHUB_WORKSPACE",reason:"clean-workspace: GITHUB_WORKSPACE is not set or not a usable folder"})}else{for(const t of list(e.real)??[]){r.candidates.push({path:a.default.join(e.real,t.name),source:"workspace",aged:false})}}}for(const e of r.candidates)learn(e.path);return r}},886:function(e,t,n){var r=this&&this.__importDefault||function(e){return e&&e.__esModule?e:{default:e}};Object.defineProperty(t,"__esModule",{value:true});t.nameMatcher=nameMatcher;t.parsePathSpec=parsePathSpec;t.expand=expand;const o=r(n(760));const s=r(n(496));function nameMatcher(e){const t=e.filter(e=>!e.startsWith("!"));const n=e.filter(e=>e.startsWith("!")).map(e=>e.slice(1));if(!t.length)return()=>false;const r=(0,s.default)(t,{dot:true});const o=n.length?(0,s.default)(n,{dot:true}):()=>false;return e=>r(e)&&!o(e)}function parsePathSpec(e,t){const n=o.default.isAbsolute(e)||!t?o.default.resolve(e):o.default.resolve(t,e);const r=s.default.scan(n);if(!r.isGlob)return{text:e,absolute:n};return{text:e,absolute:n,glob:{base:o.default.resolve(r.base||"/"),pattern:r.glob}}}function expand(e,t,n,r=1e5){const a=(0,s.default)(t,{dot:true});const i=t.includes("**");const u=t.split("/").filter(Boolean).length;const c=[];const walk=(e,t,s)=>{for(const l of n(e)??[]){if(c.length>=r)return;const n=t?`${t}/${l.name}`:l.name;const f=o.default.join(e,l.name);if(a(n))c.push(f);else if(l.dir&&(i||s+1<u))walk(f,n,s+1)}};walk(e,"",0);return c}},45:(e,t,n)=>{Object.defineProperty(t,"__esModule",{value:true});t.MAX_AGE_HOURS=t.WHEN=void 0;t.readCleanupInputs=readCleanupInputs;const r=n(188);t.WHEN=["post","now","both"];t.MAX_AGE_HOURS=87600;function readCleanupInputs(e){const n=e.lines("temp-patterns");for(const e of n){const t=e.startsWith("!")?e.slice(1):e;if(!t||/[\\/]/.test(t)){throw new r.InputError("temp-patterns",`Input 'temp-patterns' accepts globs on entry names directly under the temp directory, one per line (a leading '!' excludes); got '${e}'.`)}}const o=e.lines("paths");for(const e of o){if(e.includes("\0")){throw new r.InputError("paths",`Input 'paths' accepts paths or globs; got one with a NUL byte.`)}}return{when:e.choice("when",t.WHEN,"post"),tempPatterns:n,maxAgeHours:e.number("max-age-hours",24,{min:0,max:t.MAX_AGE_HOURS}),paths:o,cleanWorkspace:e.bool("clean-workspace",false),dockerPrune:e.bool("docker-prune",false),dryRun:e.bool("dry-run",false),failOnError:e.bool("fail-on-error",false)}}},986:function(e,t,n){var r=this&&this.__importDefault||function(e){return e&&e.__esModule?e:{default:e}};Object.defineProperty(t,"__esModule",{value:true});t.runnerRootFromNode=runnerRootFromNode;t.layout=layout;const o=r(n(760));const s=["GITHUB_OUTPUT","GITHUB_ENV","GITHUB_PATH","GITHUB_STATE","GITHUB_STEP_SUMMARY","GITHUB_EVENT_PATH"];function runnerRootFromNode(e){const t=/^(.*)[\\/]externals[\\/]node\d*[\\/]bin[\\/]node(?:\.exe)?$/i.exec(e);return t?.[1]?o.default.resolve(t[1]):undefined}function folderNamed(e,t){for(let n=e;;n=o.default.dirname(n)){if(o.default.basename(n)===t)return n;if(o.default.dirname(n)===n)return undefined}}function layout(e,t){const set=e=>e?o.default.resolve(e):undefined;const n=set(e.GITHUB_WORKSPACE);const r=set(e.RUNNER_TEMP);const a=o.default.resolve(t.tmpdir);const i=[];const add=(e,t,n,r={})=>{if(e)i.push({path:e,label:t,mode:n,...r})};const u=[];if(n)u.push({name:"workspace",path:n});if(r)u.push({name:"runner-temp",path:r});u.push({name:"temp",path:a});for(const e of u)add(o.default.parse(e.path).root,"the file system root","keep",{anchor:true});for(const n of new Set([set(e.HOME),set(t.home)])){add(n,"HOME","keep",{anchor:true})}add(n,"GITHUB_WORKSPACE","keep");add(r,"RUNNER_TEMP","keep");add(a,"the temp directory","keep");const c=set(e.RUNNER_WORKSPACE);const l=set(e.GITHUB_ACTION_PATH);const f=set(e.RUNNER_TOOL_CACHE);const p=l&&folderNamed(l,"_actions");const d=new Set;if(c)d.add(o.default.dirname(c));if(p)d.add(o.default.dirname(p));if(f&&o.default.basename(f)==="_tool")d.add(o.default.dirname(f));add(c,"RUNNER_WORKSPACE","keep");for(const e of d)add(e,"the runner's work folder","keep");const h=new Set;const m=runnerRootFromNode(t.execPath);if(m)h.add(m);for(const e of d)if(o.default.basename(e)==="_work")h.add(o.default.dirname(e));for(const e of h){const t=[...d].find(t=>t.startsWith(e+o.default.sep));add(e,"the runner root","seal",t?{except:t}:{})}add(p,"the runner's _actions folder","seal");add(l,"this action (GITHUB_ACTION_PATH)","seal");add(f,"the tool cache (RUNNER_TOOL_CACHE)","seal");add(set(e.AGENT_TOOLSDIRECTORY),"the tool cache (AGENT_TOOLSDIRECTORY)","seal");if(t.script){add(o.default.dirname(o.default.dirname(o.default.resolve(t.script))),"this action's code","seal")}for(const t of s){add(set(e[t]),`the runner's own file ${t}`,"keep")}return{roots:u,guards:i}}},826:function(e,t,n){var r=this&&this.__importDefault||function(e){return e&&e.__esModule?e:{default:e}};Object.defineProperty(t,"__esModule",{value:true});t.normalise=normalise;t.isInside=isInside;t.isWithin=isWithin;t.between=between;t.rebase=rebase;const o=r(n(760));function normalise(e){return o.default.resolve(e)}function withSep(e){return e.endsWith(o.default.sep)?e:e+o.default.sep}function isInside(e,t,n=false){const r=n?e.toLowerCase():e;const o=n?t.toLowerCase():t;return r!==o&&r.startsWith(withSep(o))}function isWithin(e,t,n=false){return(n?e.toLowerCase()===t.toLowerCase():e===t)||isInside(e,t,n)}function between(e,t){const n=t.slice(withSep(e).length).split(o.default.sep).filter(Boolean);const r=[];let s=e;for(const e of n.slice(0,-1)){s=o.default.join(s,e);r.push(s)}return r}function rebase(e,t,n){return e===t?n:o.default.join(n,e.slice(withSep(t).length))}},863:(e,t,n)=>{Object.defineProperty(t,"__esModule",{value:true});t.ROOT_LABEL=void 0;t.listed=listed;t.locate=locate;t.factsNeeded=factsNeeded;t.reach=reach;t.globBase=globBase;t.guarded=guarded;t.vetRoots=vetRoots;t.plan=plan;const r=n(826);t.ROOT_LABEL={workspace:"GITHUB_WORKSPACE","runner-temp":"RUNNER_TEMP",temp:"the temp directory"};function listed(e){return e.length<2?e[0]??"":`${e.slice(0,-1).join(", ")} and ${e[e.length-1]}`}function locate(e,t){const n=(0,r.normalise)(e);let o;for(const e of t){for(const t of[e.real,e.path]){if(n===t)return{equal:e};if((0,r.isInside)(n,t)&&(!o||t.length>o.base.length))o={root:e,base:t}}}return o&&{root:o.root,real:(0,r.rebase)(n,o.base,o.root.real)}}function factsNeeded(e,t){const n=locate(e,t);if(!n||"equal"in n)return[];return[...(0,r.between)(n.root.real,n.real),n.real]}function reach(e,n,o){const s=locate(e,n);if(!s){return{ok:false,why:"outside",reason:`outside ${listed(n.map(e=>t.ROOT_LABEL[e.name]))||"every allowed root"}`}}if("equal"in s){return{ok:false,why:"root",reason:`is ${t.ROOT_LABEL[s.equal.name]} itself`}}for(const e of(0,r.between)(s.root.real,s.real)){const t=o.get(e);if(t?.kind==="link"){return{ok:false,why:"link",reason:`reached through the symlink ${e}`}}if(t?.kind!=="dir")return{ok:false,why:"missing",reason:`${e} is missing`}}const a=o.get(s.real);if(!a)return{ok:false,why:"missing",reason:"not there"};return{ok:true,root:s.root,real:s.real,fact:a}}function globBase(e,t,n){const r=locate(e,t);if(r&&"equal"in r){return{ok:true,root:r.equal,real:r.equal.real,fact:{kind:"dir",mtimeMs:0}}}const o=reach(e,t,n);if(o.ok&&o.fact.kind==="link"){return{ok:false,why:"link",reason:`reached through the symlink ${o.real}`}}if(o.ok&&o.fact.kind!=="dir"){return{ok:false,why:"missing",reason:`${o.real} is not a folder`}}return o}function guarded(e,t,n=false){const same=(e,t)=>n?e.toLowerCase()===t.toLowerCase():e===t;for(const n of t)if(same(n.path,e))return`is ${n.label}`;for(const o of t){if((0,r.isInside)(o.path,e,n))return`holds ${o.label} (${o.path})`}for(const o of t){if(o.mode==="seal"&&(0,r.isInside)(e,o.path,n)&&!(o.except!==undefined&&(0,r.isInside)(e,o.except,n))){return`is inside ${o.label} (${o.path})`}}return undefined}function vetRoots(e,t,n=false){const o=[];const s=[];for(const a of e){let e;for(const o of[a.path,a.real]){for(const s of t){if(s.anchor&&(0,r.isWithin)(s.path,o,n)){e=`${o} is or holds ${s.label}`}else if(s.mode==="seal"&&(0,r.isWithin)(o,s.path,n)&&!(s.except!==undefined&&(0,r.isInside)(o,s.except,n))){e=`${o} is inside ${s.label}`}if(e)break}if(e)break}if(e)s.push({root:a,reason:e});else o.push(a)}return{roots:o,dropped:s}}function plan(e){const{roots:n,facts:o,now:s,maxAgeMs:a,foldCase:i=false}=e;const u=n.flatMap(e=>[e.path,e.real].map(n=>({path:n,label:t.ROOT_LABEL[e.name],mode:"keep"})));const c=[...e.guards,...u];const l={remove:[],refused:[],fresh:[],missing:[]};const f=new Set;for(const t of e.candidates){const e=(0,r.normalise)(t.path);const u=reach(e,n,o);if(!u.ok){if(u.why==="missing")l.missing.push(t);else l.refused.push({path:e,reason:u.reason,candidate:t});continue}const p=guarded(u.real,c,i)??guarded(e,c,i);if(p){l.refused.push({path:u.real,reason:p,candidate:t});continue}if(t.aged){const e=s-u.fact.mtimeMs;if(!(e>=a)){l.fresh.push({path:u.real,ageMs:e,candidate:t});continue}}if(f.has(u.real))continue;f.add(u.real);l.remove.push({path:u.real,kind:u.fact.kind,root:u.root.name,candidate:t})}const p=new Set(l.remove.filter(e=>e.kind==="dir").map(e=>e.path));l.remove=l.remove.filter(e=>{const t=n.find(t=>t.name===e.root)?.real??e.path;return!(0,r.between)(t,e.path).some(e=>p.has(e))});return l}},736:(e,t,n)=>{Object.defineProperty(t,"__esModule",{value:true});t.Remover=void 0;const r=n(24);const o=n(161);const s=n(760);const a=n(188);const i=n(278);const u=8;const c=4096;const l=512;const f=`'use strict';\nconst { parentPort } = process.getBuiltinModule('node:worker_threads');\nconst sweep = (${i.sweep.toString()});\nparentPort.on('message', ({ task, next }) => parentPort.postMessage(sweep(task, next)));\n`;class Pool{workers=new Set;size;constructor(e){this.size=e}start(){const{Worker:e}=process.getBuiltinModule("node:worker_threads");while(this.workers.size<this.size){const t=new e(f,{eval:true});t.unref();const gone=()=>this.workers.delete(t);t.on("error",gone);t.on("exit",gone);this.workers.add(t)}}run(e,t){this.start();return[...this.workers].map(n=>new Promise(r=>{const settle=e=>{n.off("message",settle);n.off("exit",lost);r(e)};const lost=()=>settle(undefined);n.on("message",settle);n.on("exit",lost);n.postMessage({task:e,next:t})}))}async close(){const e=[...this.workers];this.workers.clear();await Promise.all(e.map(e=>e.terminate()))}}const p={bytes:0,entries:0,problems:[],problemCount:0};function same(e,t){return e.isDirectory()&&e.ino===t.ino&&e.dev===t.dev}function problem(e,t,n){return{bytes:0,entries:0,problems:[{path:e,code:t,message:n}],problemCount:1}}function merge(e,t,n){e.bytes+=t.bytes;e.entries+=t.entries;e.problemCount+=t.problemCount;e.problems.push(...t.problems.slice(0,Math.max(0,n-e.problems.length)))}class Remover{options;threads;maxProblems;workers;workerSweeps=0;constructor(e){this.options=e;this.threads=Math.max(1,e.threads??Math.min(4,(0,o.availableParallelism)()));this.maxProblems=e.maxProblems??200}get pool(){this.workers??=new Pool(this.threads-1);return this.workers}warm(){if(this.threads>1&&!this.options.dryRun)this.pool.start()}async remove(e){const t={path:e,removed:false,bytes:0,entries:0,problems:[],problemCount:0};let n;try{n=(0,r.lstatSync)(e)}catch(n){if(n.code==="ENOENT")return{...t,removed:true};merge(t,problem(e,n.code??"ERROR",(0,a.messageOf)(n)),this.maxProblems);return t}const o={dryRun:this.options.dryRun,dev:n.dev,sep:s.sep,maxProblems:this.maxProblems};if(!n.isDirectory()||this.options.dryRun||this.threads<2){merge(t,(0,i.sweep)({...o,chunks:[[e]]}),this.maxProblems)}else{await this.split(e,n,o,t)}t.removed=t.problemCount===0;return t}async split(e,t,n,o){const f=[];const d=[];let h=[e];for(let o=0;h.length&&o<4;o++){if(o>0&&d.length+h.length>=l)break;const a=[];for(const o of h){let i;let u;try{i=o===e?t:(0,r.lstatSync)(o);if(!i.isDirectory()||i.dev!==n.dev){d.push(o);continue}u=(0,r.readdirSync)(o,{withFileTypes:true});if(!same((0,r.lstatSync)(o),i))throw new Error("changed while listed")}catch{d.push(o);continue}f.push({path:o,stats:i});for(const e of u)(e.isDirectory()?a:d).push(o+s.sep+e.name)}h=a}d.push(...h);const m=h.length>=u||d.length>=c;if(!m){merge(o,(0,i.sweep)({...n,chunks:[d]}),this.maxProblems)}else{const e=Math.max(1,Math.floor(d.length/(this.threads*64)));const t=[];for(let n=0;n<d.length;n+=e)t.push(d.slice(n,n+e));const r={...n,chunks:t};const s=new Int32Array(new SharedArrayBuffer(4));const a=this.pool.run(r,s);merge(o,(0,i.sweep)(r,s),this.maxProblems);const u=await Promise.all(a);if(u.some(Boolean))this.workerSweeps++;for(const e of u)merge(o,e??p,this.maxProblems)}for(const{path:e,stats:t}of f.reverse()){try{(0,r.rmdirSync)(e);o.bytes+=t.blocks>0?t.blocks*512:t.size;o.entries++}catch(t){const u=t.code??"ERROR";if(u==="ENOENT")continue;let c=[];try{c=(0,r.readdirSync)(e)}catch{}const l=o.problemCount>o.problems.length||o.problems.some(t=>t.path.startsWith(e+s.sep));if(c.length&&l)continue;if(!c.length){merge(o,problem(e,u,(0,a.messageOf)(t)),this.maxProblems)}else{merge(o,(0,i.sweep)({...n,chunks:[[e]]}),this.maxProblems)}}}}async close(){await(this.workers?.close())}}t.Remover=Remover},766:(e,t,n)=>{Object.defineProperty(t,"__esModule",{value:true});t.totals=totals;t.plural=plural;t.describe=describe;t.cleanupSummary=cleanupSummary;const r=n(543);function totals(e){const t=e.docker?.steps.filter(e=>!e.ok).length??0;return{removedCount:e.dryRun?0:e.removed.filter(e=>e.complete).length,freedBytes:e.dryRun?0:e.removed.reduce((e,t)=>e+t.bytes,0),troubles:e.refused.length+e.problemCount+t}}const o={temp:"temp-patterns",paths:"paths",workspace:"clean-workspace"};const s=100;function plural(e,t,n){return`${e} ${e===1?t:n}`}function capped(e,t){const n=e.slice(0,s).map(t);return{rows:n,more:e.length>s?`…and ${e.length-s} more.`:undefined}}function describe(e){const t=e.kind==="dir"?`folder, ${e.entries} entries`:e.kind;return`${e.path} (${t}, ${(0,r.formatBytes)(e.bytes)})`}function cleanupSummary(e){const t=totals(e);const n=e.removed.reduce((e,t)=>e+t.bytes,0);const s=e.dryRun?`**Dry run:** would remove ${bold(plural(e.removed.length,"entry","entries"))}, freeing **${(0,r.formatBytes)(n)}**. Nothing was removed.`:`Removed ${bold(plural(t.removedCount,"entry","entries"))}, freed **${(0,r.formatBytes)(t.freedBytes)}**.`;const a=capped(e.removed,t=>[t.path,t.kind==="dir"?`folder (${t.entries} entries)`:t.kind,o[t.source],(0,r.formatBytes)(t.bytes),t.complete?e.dryRun?"would go":"removed":"partly removed"]);const i=capped(e.refused,e=>[e.path,e.reason]);const u=capped(e.problems,e=>[e.path,e.code,e.message]);const c=e.disk.length>0&&(0,r.table)(e.freeAtStart===undefined?["file system of","free before","free after"]:["file system of","free at job start","free before","free after"],e.disk.map((t,n)=>[t.path,...e.freeAtStart===undefined?[]:[n===0?(0,r.formatBytes)(e.freeAtStart):""],(0,r.formatBytes)(t.before),(0,r.formatBytes)(t.after)]));const l=e.fresh.slice(0,20).map(e=>(0,r.code)(e.path));return(0,r.blocks)((0,r.heading)(`job-cleanup (${e.stage}${e.dryRun?", dry run":""})`),s+(e.startedAt===undefined?"":` The job ran ${(0,r.formatDuration)(e.now-e.startedAt)} since the main step.`),c,e.removed.length>0&&(0,r.heading)(e.dryRun?"Would remove":"Removed",4),e.removed.length>0&&(0,r.table)(["path","what","from","size",""],a.rows),a.more,e.refused.length>0&&(0,r.heading)("Refused (left alone)",4),e.refused.length>0&&(0,r.table)(["path","why"],i.rows),i.more,e.problemCount>0&&(0,r.heading)("Could not remove (skipped)",4),e.problemCount>0&&(0,r.table)(["path","error","detail"],u.rows),e.problemCount>e.problems.length&&`${e.problemCount} in all; the first ${e.problems.length} are listed.`,e.fresh.length>0&&`Kept ${plural(e.fresh.length,"temp entry","temp entries")} younger than ${e.maxAgeHours} h: ${l.join(", ")}${e.fresh.length>20?", …":""}.`,e.nothing.length>0&&`Nothing there for ${e.nothing.map(e=>(0,r.code)(e)).join(", ")}.`,e.skippedRoots.length>0&&e.skippedRoots.map(e=>`Not cleaning under ${e.label}: ${(0,r.escapeCell)(e.reason)}.`).join("\n"),e.docker&&dockerSection(e.docker,e.dryRun))}function bold(e){const[t,...n]=e.split(" ");return`**${t}** ${n.join(" ")}`}function dockerSection(e,t){if(e.unavailable)return`**Docker:** ${e.unavailable}; nothing pruned.`;return(0,r.blocks)((0,r.heading)(`Docker${e.server?` ${e.server}`:""}${t?" (would run)":""}`,4),(0,r.table)(["pruned","command","result"],e.steps.map(e=>[e.what,e.command,t?"not run":e.ok?`reclaimed ${e.reclaimed??"0B"}`:`failed: ${e.error}`]))).trimEnd()}},278:(e,t)=>{Object.defineProperty(t,"__esModule",{value:true});t.sweep=sweep;function sweep(e,t){const n=process.getBuiltinModule("node:fs");const{dryRun:r,dev:o,sep:s,maxProblems:a}=e;const i={bytes:0,entries:0,problems:[],problemCount:0};const report=(e,t,n)=>{i.problemCount++;if(i.problems.length<a)i.problems.push({path:e,code:t,message:n});return false};const codeOf=e=>e.code;const fail=(e,t)=>codeOf(t)==="ENOENT"||report(e,codeOf(t)??"ERROR",t.message??String(t));const blocks=e=>e.blocks>0?e.blocks*512:e.size;const measure=(e,t)=>{let r;try{r=n.lstatSync(e)}catch(e){if(codeOf(e)!=="ENOENT")t.careful=true;return}t.entries++;if(r.isDirectory()){t.bytes+=blocks(r);if(r.dev!==o){t.careful=true;return}let a;try{a=n.readdirSync(e)}catch{t.careful=true;return}for(const n of a)measure(e+s+n,t)}else if(r.nlink<=1){t.bytes+=blocks(r)}else{const e=(t.links.get(r.ino)??0)+1;t.links.set(r.ino,e);if(e===r.nlink)t.bytes+=blocks(r)}};const tally=e=>{const t={bytes:0,entries:0,careful:false,links:new Map};measure(e,t);return t};const folder=(e,t)=>{if(t.dev!==o)return report(e,"EXDEV","another file system is mounted here: not entered");for(let r=0;;r++){let o;try{o=n.readdirSync(e);const r=n.lstatSync(e);if(!r.isDirectory()||r.ino!==t.ino||r.dev!==t.dev){return report(e,"ECHANGED","replaced while it was being removed: left alone")}}catch(t){return fail(e,t)}let a=true;for(const t of o)a=one(e+s+t)&&a;if(!a)return false;try{n.rmdirSync(e);return true}catch(t){if(codeOf(t)==="ENOTEMPTY"&&r<2)continue;return fail(e,t)}}};const one=e=>{let t;try{t=n.lstatSync(e)}catch(t){return fail(e,t)}if(t.isDirectory())return folder(e,t);try{n.unlinkSync(e);return true}catch(t){return fail(e,t)}};const remove=e=>{const t=tally(e);if(r||t.entries===0){i.bytes+=t.bytes;i.entries+=t.entries;return}if(!t.careful){try{n.rmSync(e,{recursive:true,force:true});i.bytes+=t.bytes;i.entries+=t.entries;return}catch{}}one(e);const o=tally(e);i.bytes+=Math.max(0,t.bytes-o.bytes);i.entries+=Math.max(0,t.entries-o.entries)};if(t){for(let n=Atomics.add(t,0,1);n<e.chunks.length;n=Atomics.add(t,0,1)){for(const t of e.chunks[n]??[])remove(t)}}else{for(const t of e.chunks)for(const e of t)remove(e)}return i}},188:(e,t)=>{Object.defineProperty(t,"__esModule",{value:true});t.RuntimeFault=t.InputError=void 0;t.messageOf=messageOf;class InputError extends Error{input;constructor(e,t){super(t);this.name="InputError";this.input=e}}t.InputError=InputError;class RuntimeFault extends Error{constructor(e,t){super(e,t);this.name="RuntimeFault"}}t.RuntimeFault=RuntimeFault;function messageOf(e){return e instanceof Error?e.message:String(e)}},526:(e,t)=>{Object.defineProperty(t,"__esModule",{value:true});t.runProgram=runProgram;function runProgram(e,t,n){const{execFile:r}=process.getBuiltinModule("node:child_process");return new Promise(o=>{r(e,t,{cwd:n.cwd,timeout:n.timeoutMs,killSignal:n.killSignal??"SIGTERM",maxBuffer:16*1024*1024,encoding:"utf8",shell:n.shell??false,windowsHide:true},(e,t,n)=>{const r=e;o({ok:!r,code:r?r.code??undefined:0,signal:r?.signal??undefined,message:r?.message,stdout:String(t??""),stderr:String(n??""),timedOut:Boolean(r?.killed)})})})}},518:(e,t,n)=>{Object.defineProperty(t,"__esModule",{value:true});t.fromRecord=t.fromEnv=void 0;t.createReader=createReader;t.splitList=splitList;t.splitLines=splitLines;const r=n(188);const o=n(445);const fromEnv=(e=process.env)=>t=>(0,o.getInput)(t,e);t.fromEnv=fromEnv;const fromRecord=e=>t=>(e[t]??"").trim();t.fromRecord=fromRecord;function invalid(e,t,n){return new r.InputError(e,`Input '${e}' accepts ${t}; got '${n}'.`)}const s=["true","True","TRUE"];const a=["false","False","FALSE"];function createReader(e){const text=(t,n="")=>e(t)||n;return{text:text,required(t,n){const o=e(t);if(!o)throw new r.InputError(t,`Input '${t}' is required: ${n}.`);return o},bool(t,n){const r=e(t);if(!r)return n;if(s.includes(r))return true;if(a.includes(r))return false;throw invalid(t,"'true' or 'false'",r)},int(t,n,{min:r=-Infinity,max:o=Infinity}={}){const s=e(t);if(!s)return n;const a=/^[+-]?\d+$/.test(s)?Number(s):Number.NaN;if(!Number.isSafeInteger(a)||a<r||a>o){throw invalid(t,wholeRange(r,o),s)}return a},number(t,n,{min:r=-Infinity,max:o=Infinity}={}){const s=e(t);if(!s)return n;const a=/^[+-]?(\d+\.?\d*|\.\d+)$/.test(s)?Number(s):Number.NaN;if(!Number.isFinite(a)||a<r||a>o){throw invalid(t,numberRange(r,o),s)}return a},choice(t,n,r){const o=e(t);if(!o)return r;const s=n.find(e=>e.toLowerCase()===o.toLowerCase());if(!s)throw invalid(t,`one of ${n.map(e=>`'${e}'`).join(", ")}`,o);return s},list(t){return splitList(e(t))},lines(t){return splitLines(e(t))}}}function splitList(e){return e.split(/[,\n]/).map(e=>e.trim()).filter(Boolean)}function splitLines(e){return e.split(/\r?\n/).map(e=>e.trim()).filter(e=>e&&!e.startsWith("#"))}function wholeRange(e,t){if(Number.isFinite(e)&&Number.isFinite(t))return`a whole number from ${e} to ${t}`;if(Number.isFinite(e))return`a whole number >= ${e}`;if(Number.isFinite(t))return`a whole number <= ${t}`;return"a whole number"}function numberRange(e,t){if(Number.isFinite(e)&&Number.isFinite(t))return`a number from ${e} to ${t}`;if(Number.isFinite(e))return`a number >= ${e}`;if(Number.isFinite(t))return`a number <= ${t}`;return"a number"}},106:(e,t,n)=>{Object.defineProperty(t,"__esModule",{value:true});t.run=run;const r=n(188);const o=n(445);function run(e){let t=false;process.once("beforeExit",()=>{if(t)return;(0,o.error)("The step stopped before it finished (nothing was left to wait for).");process.exitCode=1});e().then(()=>{t=true;exit()},e=>{t=true;if(e instanceof r.InputError){(0,o.error)(e.message,{title:`Invalid input: ${e.input}`})}else{(0,o.error)((0,r.messageOf)(e));if(e instanceof Error&&e.stack)(0,o.debug)(e.stack)}process.exitCode=1;exit()})}function exit(){process.stdout.write("",()=>process.exit())}},445:(e,t,n)=>{Object.defineProperty(t,"__esModule",{value:true});t.error=t.warning=t.notice=t.debug=t.info=void 0;t.inputVariable=inputVariable;t.getInput=getInput;t.command=command;t.setSecret=setSecret;t.startGroup=startGroup;t.endGroup=endGroup;t.setOutput=setOutput;t.exportVariable=exportVariable;t.addPath=addPath;t.saveState=saveState;t.getState=getState;t.appendSummary=appendSummary;const r=n(598);const o=n(24);const s=n(161);const a=n(760);function inputVariable(e){return`INPUT_${e.replace(/ /g,"_").toUpperCase()}`}function getInput(e,t=process.env){return(t[inputVariable(e)]??"").trim()}function escapeData(e){return e.replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A")}function escapeProperty(e){return escapeData(e).replace(/:/g,"%3A").replace(/,/g,"%2C")}function command(e,t,n={}){const r=Object.entries(n).filter(([,e])=>e!==undefined&&e!=="").map(([e,t])=>`${e}=${escapeProperty(String(t))}`).join(",");process.stdout.write(`::${e}${r?` ${r}`:""}::${escapeData(t)}${s.EOL}`)}const info=e=>process.stdout.write(`${e}${s.EOL}`);t.info=info;const debug=e=>command("debug",e);t.debug=debug;const notice=(e,t)=>command("notice",e,t);t.notice=notice;const warning=(e,t)=>command("warning",e,t);t.warning=warning;const error=(e,t)=>command("error",e,t);t.error=error;function setSecret(e){if(e)command("add-mask",e)}function startGroup(e){process.stdout.write(`::group::${escapeData(e)}${s.EOL}`)}function endGroup(){process.stdout.write(`::endgroup::${s.EOL}`)}function keyValue(e,t){const n=`ghadelimiter_${(0,r.randomUUID)()}`;if(e.includes(n)||t.includes(n)){throw new Error(`Unexpected delimiter in the value of '${e}'.`)}return`${e}<<${n}${s.EOL}${t}${s.EOL}${n}${s.EOL}`}function fileCommand(e,t){const n=process.env[e];if(!n)return false;(0,o.appendFileSync)(n,t,"utf8");return true}function setOutput(e,t){const n=String(t);if(!fileCommand("GITHUB_OUTPUT",keyValue(e,n))){command(`set-output name=${escapeProperty(e)}`,n)}}function exportVariable(e,t){process.env[e]=t;if(!fileCommand("GITHUB_ENV",keyValue(e,t))){throw new Error("GITHUB_ENV is not set: this runner is too old for environment files.")}}function addPath(e){process.env.PATH=`${e}${a.delimiter}${process.env.PATH??""}`;if(!fileCommand("GITHUB_PATH",`${e}${s.EOL}`)){throw new Error("GITHUB_PATH is not set: this runner is too old for environment files.")}}function saveState(e,t){if(!fileCommand("GITHUB_STATE",keyValue(e,t))){command(`save-state name=${escapeProperty(e)}`,t)}}function getState(e,t=process.env){return t[`STATE_${e}`]??""}function appendSummary(e){fileCommand("GITHUB_STEP_SUMMARY",e.endsWith("\n")?e:`${e}\n`)}},54:(e,t,n)=>{Object.defineProperty(t,"__esModule",{value:true});t.stateSlot=stateSlot;const r=n(445);function stateSlot(e){return{save:t=>(0,r.saveState)(e,JSON.stringify(t)),load:()=>{const t=(0,r.getState)(e);return t?JSON.parse(t):undefined}}}},543:(e,t)=>{Object.defineProperty(t,"__esModule",{value:true});t.escapeCell=escapeCell;t.table=table;t.code=code;t.heading=heading;t.blocks=blocks;t.formatDuration=formatDuration;t.formatBytes=formatBytes;function escapeCell(e){return e.replace(/\\/g,"\\\\").replace(/\|/g,"\\|").replace(/</g,"&lt;").replace(/>/g,"&gt;").replace(/\r?\n/g," ")}function table(e,t){const line=e=>`| ${e.map(escapeCell).join(" | ")} |`;return[line(e),`|${e.map(()=>" --- ").join("|")}|`,...t.map(line)].join("\n")}function code(e){const t=e.includes("`")?"``":"`";return`${t}${e}${t}`}function heading(e,t=3){return`${"#".repeat(t)} ${e}`}function blocks(...e){return`${e.filter(e=>Boolean(e)).join("\n\n")}\n`}function formatDuration(e){const t=Math.round(Math.abs(e)/1e3);const n=Math.floor(t/3600);const r=Math.floor(t%3600/60);const o=t%60;const s=e<0?"-":"";if(n)return`${s}${n}h${String(r).padStart(2,"0")}m`;if(r)return`${s}${r}m${String(o).padStart(2,"0")}s`;return`${s}${o}s`}function formatBytes(e){const t=["B","KiB","MiB","GiB","TiB"];let n=e;let r=0;while(Math.abs(n)>=1024&&r<t.length-1){n/=1024;r++}return`${r?n.toFixed(1):n} ${t[r]}`}},598:t=>{t.exports=e(import.meta.url)("node:crypto")},24:t=>{t.exports=e(import.meta.url)("node:fs")},161:t=>{t.exports=e(import.meta.url)("node:os")},760:t=>{t.exports=e(import.meta.url)("node:path")}};var n={};function __nccwpck_require__(e){var r=n[e];if(r!==undefined){return r.exports}var o=n[e]={exports:{}};var s=true;try{t[e].call(o.exports,o,o.exports,__nccwpck_require__);s=false}finally{if(s)delete n[e]}return o.exports}if(typeof __nccwpck_require__!=="undefined")__nccwpck_require__.ab=decodeURIComponent(new URL(".",import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/)?1:0,-1)+"/";var r={};(()=>{var e=r;Object.defineProperty(e,"B",{value:true});const t=__nccwpck_require__(106);const n=__nccwpck_require__(494);(0,t.run)(n.cleanupPost)})();var o=r.B;export{o as __esModule};
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 496:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const pico = __nccwpck_require__(282);
+const utils = __nccwpck_require__(365);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 225:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 695:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(225);
+const utils = __nccwpck_require__(365);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 282:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(843);
+const parse = __nccwpck_require__(695);
+const utils = __nccwpck_require__(365);
+const constants = __nccwpck_require__(225);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 843:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(365);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(225);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 365:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(225);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
+
+
+/***/ }),
+
+/***/ 494:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.cleanupMain = cleanupMain;
+exports.cleanupPost = cleanupPost;
+exports.clean = clean;
+/**
+ * job-cleanup's shell: reads the inputs, runs the engine (engine.ts: gather, plan, remove), prunes
+ * Docker, and reports; every name from the file system or Docker is printed through `oneLine`. Main records the start (and cleans with `when: now`
+ * or `both`); post cleans with `when: post` or `both`.
+ */
+const node_os_1 = __importDefault(__nccwpck_require__(161));
+const node_path_1 = __importDefault(__nccwpck_require__(760));
+const inputs_ts_1 = __nccwpck_require__(518);
+const runner_ts_1 = __nccwpck_require__(445);
+const state_ts_1 = __nccwpck_require__(54);
+const summary_ts_1 = __nccwpck_require__(543);
+const disk_ts_1 = __nccwpck_require__(793);
+const docker_ts_1 = __nccwpck_require__(16);
+const engine_ts_1 = __nccwpck_require__(742);
+const gather_ts_1 = __nccwpck_require__(143);
+const inputs_ts_2 = __nccwpck_require__(45);
+const report_ts_1 = __nccwpck_require__(766);
+const slot = (0, state_ts_1.stateSlot)('job-cleanup');
+/** Annotations beyond these go to the log and the summary only. */
+const MAX_ANNOTATIONS = 50;
+const MAX_PROBLEMS = 200;
+async function cleanupMain() {
+    const inputs = (0, inputs_ts_2.readCleanupInputs)((0, inputs_ts_1.createReader)((0, inputs_ts_1.fromEnv)()));
+    slot.save({
+        when: inputs.when,
+        startedAt: Date.now(),
+        freeAtStart: (0, disk_ts_1.freeBytes)(process.env.GITHUB_WORKSPACE || node_os_1.default.tmpdir()),
+    });
+    if (inputs.when === 'post') {
+        (0, runner_ts_1.info)('job-cleanup cleans up in its post step, at the end of the job.');
+        return;
+    }
+    const report = await clean(inputs, 'main');
+    const t = (0, report_ts_1.totals)(report);
+    (0, runner_ts_1.setOutput)('removed-count', t.removedCount);
+    (0, runner_ts_1.setOutput)('freed-bytes', t.freedBytes);
+    (0, runner_ts_1.setOutput)('disk-free-bytes', report.disk[0]?.after ?? '');
+    finish(report, inputs);
+}
+async function cleanupPost() {
+    const saved = slot.load();
+    if (!saved) {
+        (0, runner_ts_1.info)("job-cleanup's main step did not finish (or did not run): nothing to clean up.");
+        return;
+    }
+    if (saved.when === 'now') {
+        (0, runner_ts_1.info)('job-cleanup cleaned up in its main step (when: now).');
+        return;
+    }
+    const inputs = (0, inputs_ts_2.readCleanupInputs)((0, inputs_ts_1.createReader)((0, inputs_ts_1.fromEnv)()));
+    finish(await clean(inputs, 'post', saved), inputs);
+}
+function finish(report, inputs) {
+    (0, runner_ts_1.appendSummary)((0, report_ts_1.cleanupSummary)(report));
+    const t = (0, report_ts_1.totals)(report);
+    (0, runner_ts_1.info)(report.dryRun
+        ? `Dry run: ${(0, report_ts_1.plural)(report.removed.length, 'entry', 'entries')} would be removed; nothing was.`
+        : `Removed ${(0, report_ts_1.plural)(t.removedCount, 'entry', 'entries')}, freed ${(0, summary_ts_1.formatBytes)(t.freedBytes)}.`);
+    if (t.troubles > 0 && inputs.failOnError) {
+        (0, runner_ts_1.error)(`job-cleanup met ${t.troubles} problem(s): ${report.refused.length} refused, ${report.problemCount} not removable, ${t.troubles - report.refused.length - report.problemCount} docker failure(s).`, { title: 'job-cleanup failed (fail-on-error)' });
+        process.exitCode = 1;
+    }
+}
+/** Annotations beyond MAX_ANNOTATIONS go to the log only. */
+function annotate(messages, title) {
+    messages.forEach((message, i) => {
+        if (i < MAX_ANNOTATIONS)
+            (0, runner_ts_1.warning)(message, { title });
+        else
+            (0, runner_ts_1.info)(message);
+    });
+}
+async function clean(inputs, stage, saved) {
+    const foldCase = process.platform === 'darwin' || process.platform === 'win32';
+    const { roots, guards, skippedRoots } = (0, gather_ts_1.ground)(foldCase);
+    for (const s of skippedRoots)
+        (0, runner_ts_1.info)(`Not cleaning under ${s.label}: ${(0, runner_ts_1.oneLine)(s.reason)}.`);
+    let grouped = false;
+    const result = await (0, engine_ts_1.runCleanup)({
+        roots,
+        guards,
+        tempPatterns: inputs.tempPatterns,
+        paths: inputs.paths,
+        cleanWorkspace: inputs.cleanWorkspace,
+        workspace: process.env.GITHUB_WORKSPACE || undefined,
+        maxAgeHours: inputs.maxAgeHours,
+        dryRun: inputs.dryRun,
+        dockerPrune: false,
+        foldCase,
+        maxProblems: MAX_PROBLEMS,
+    }, {
+        planned(decided, refused) {
+            annotate(refused.map((r) => `Refused to remove ${(0, runner_ts_1.oneLine)(r.path)}: ${(0, runner_ts_1.oneLine)(r.reason)}.`), 'job-cleanup refused a path');
+            if (decided.fresh.length) {
+                (0, runner_ts_1.info)(`Kept ${(0, report_ts_1.plural)(decided.fresh.length, 'temp entry', 'temp entries')} younger than ${inputs.maxAgeHours} h: ${decided.fresh.map((f) => (0, runner_ts_1.oneLine)(node_path_1.default.basename(f.path))).join(', ')}.`);
+            }
+            if (decided.remove.length) {
+                (0, runner_ts_1.startGroup)(inputs.dryRun ? 'Would remove' : 'Removing');
+                grouped = true;
+            }
+        },
+        removed(entry) {
+            const verb = inputs.dryRun ? 'Would remove' : entry.complete ? 'Removed' : 'Partly removed';
+            (0, runner_ts_1.info)(`${verb} ${(0, report_ts_1.describe)(entry)}`);
+        },
+    }).finally(() => {
+        if (grouped)
+            (0, runner_ts_1.endGroup)();
+    });
+    if (result.workerSweeps) {
+        (0, runner_ts_1.debug)(`Worker threads shared ${(0, report_ts_1.plural)(result.workerSweeps, 'large removal', 'large removals')}.`);
+    }
+    annotate(result.problems.map((p) => `Could not remove ${(0, runner_ts_1.oneLine)(p.path)}: ${p.code} ${(0, runner_ts_1.oneLine)(p.message)}`), 'job-cleanup skipped a path');
+    if (result.problemCount > result.problems.length) {
+        (0, runner_ts_1.info)(`…and ${result.problemCount - result.problems.length} more entries could not be removed.`);
+    }
+    annotate(result.capped.map((c) => `paths line ${(0, runner_ts_1.oneLine)(c.text)} matched ${c.left} more entries than one run takes (${c.limit}); they were left in place: run again to remove them.`), 'job-cleanup left matches in place');
+    const docker = inputs.dockerPrune ? await prune(inputs) : undefined;
+    return {
+        stage,
+        dryRun: inputs.dryRun,
+        maxAgeHours: inputs.maxAgeHours,
+        removed: result.removed,
+        refused: result.refused,
+        fresh: result.fresh,
+        nothing: result.nothing,
+        capped: result.capped,
+        problems: result.problems,
+        problemCount: result.problemCount,
+        skippedRoots,
+        docker,
+        disk: result.disk,
+        freeAtStart: saved?.freeAtStart,
+        startedAt: saved?.startedAt,
+        now: Date.now(),
+    };
+}
+async function prune(inputs) {
+    const docker = await (0, docker_ts_1.pruneDocker)(inputs.maxAgeHours, inputs.dryRun);
+    if (docker.unavailable)
+        (0, runner_ts_1.info)(`docker-prune: ${(0, runner_ts_1.oneLine)(docker.unavailable)}; nothing pruned.`);
+    for (const s of docker.steps) {
+        if (inputs.dryRun)
+            (0, runner_ts_1.info)(`docker-prune would run: ${s.command}`);
+        else if (s.ok)
+            (0, runner_ts_1.info)(`${s.command}: reclaimed ${(0, runner_ts_1.oneLine)(s.reclaimed ?? '0B')}`);
+        else {
+            (0, runner_ts_1.warning)(`${s.command} failed: ${(0, runner_ts_1.oneLine)(s.error ?? '')}`, {
+                title: 'job-cleanup: docker prune failed',
+            });
+        }
+    }
+    return docker;
+}
+
+
+/***/ }),
+
+/***/ 793:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.freeBytes = freeBytes;
+exports.freeSpace = freeSpace;
+/** Free space of the file systems holding the roots (`statfs`: blocks available to this user). */
+const node_fs_1 = __nccwpck_require__(24);
+function freeBytes(path) {
+    try {
+        const s = (0, node_fs_1.statfsSync)(path);
+        return s.bavail * s.bsize;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** One reading per file system (roots on the same device share one). */
+function freeSpace(paths) {
+    const seen = new Set();
+    const out = [];
+    for (const path of paths) {
+        let dev;
+        try {
+            dev = (0, node_fs_1.statSync)(path).dev;
+        }
+        catch {
+            continue;
+        }
+        if (seen.has(dev))
+            continue;
+        seen.add(dev);
+        const free = freeBytes(path);
+        if (free !== undefined)
+            out.push({ path, free });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 16:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.execDocker = exports.PRUNE_TIMEOUT_MS = exports.PROBE_TIMEOUT_MS = void 0;
+exports.untilFilter = untilFilter;
+exports.probeCommand = probeCommand;
+exports.pruneCommands = pruneCommands;
+exports.explainProbe = explainProbe;
+exports.reclaimed = reclaimed;
+exports.pruneDocker = pruneDocker;
+/**
+ * `docker-prune`: when a Docker daemon answers, prune stopped containers, dangling images and build
+ * cache older than the age limit; when none answers, say so. The command lines and the reading of
+ * docker's answers are pure; `pruneDocker` runs them.
+ */
+const exec_ts_1 = __nccwpck_require__(526);
+exports.PROBE_TIMEOUT_MS = 10_000;
+exports.PRUNE_TIMEOUT_MS = 15 * 60_000;
+/** docker's `until` filter takes Go durations: whole hours as `24h`, anything else in seconds. */
+function untilFilter(maxAgeHours) {
+    return Number.isInteger(maxAgeHours) ? `${maxAgeHours}h` : `${Math.round(maxAgeHours * 3600)}s`;
+}
+function probeCommand() {
+    return ['info', '--format', '{{.ServerVersion}}'];
+}
+/** The prune commands, each limited to what is older than the age limit. */
+function pruneCommands(maxAgeHours) {
+    const until = `until=${untilFilter(maxAgeHours)}`;
+    return [
+        { what: 'stopped containers', args: ['container', 'prune', '--force', '--filter', until] },
+        { what: 'dangling images', args: ['image', 'prune', '--force', '--filter', until] },
+        { what: 'build cache', args: ['builder', 'prune', '--force', '--filter', until] },
+    ];
+}
+/** Why no daemon answered, in one line. */
+function explainProbe(run) {
+    if (run.code === 'ENOENT')
+        return 'the docker CLI is not installed';
+    if (run.timedOut)
+        return `no Docker daemon answered within ${exports.PROBE_TIMEOUT_MS / 1000}s`;
+    const said = firstLine(run.stderr) || firstLine(run.stdout);
+    return `no Docker daemon answered${said ? ` (${said})` : ''}`;
+}
+/** docker's own "Total reclaimed space: 1.2GB" line, if it printed one. */
+function reclaimed(stdout) {
+    return /Total reclaimed space:\s*(\S+)/i.exec(stdout)?.[1];
+}
+function firstLine(text) {
+    return (text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .find(Boolean) ?? '');
+}
+const execDocker = (args, timeoutMs) => (0, exec_ts_1.runProgram)('docker', args, { timeoutMs, killSignal: 'SIGKILL' });
+exports.execDocker = execDocker;
+/** Probes the daemon, then prunes (or, in a dry run, only says what it would run). */
+async function pruneDocker(maxAgeHours, dryRun, exec = exports.execDocker) {
+    const probe = await exec(probeCommand(), exports.PROBE_TIMEOUT_MS);
+    if (!probe.ok)
+        return { unavailable: explainProbe(probe), steps: [] };
+    const report = { server: firstLine(probe.stdout), steps: [] };
+    for (const { what, args } of pruneCommands(maxAgeHours)) {
+        const command = `docker ${args.join(' ')}`;
+        if (dryRun) {
+            report.steps.push({ what, command, ok: true });
+            continue;
+        }
+        const run = await exec(args, exports.PRUNE_TIMEOUT_MS);
+        report.steps.push({
+            what,
+            command,
+            ok: run.ok,
+            reclaimed: reclaimed(run.stdout),
+            error: run.ok
+                ? undefined
+                : run.timedOut
+                    ? `timed out after ${exports.PRUNE_TIMEOUT_MS / 60_000} min`
+                    : firstLine(run.stderr) || `exit code ${run.code}`,
+        });
+    }
+    return report;
+}
+
+
+/***/ }),
+
+/***/ 742:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.runCleanup = runCleanup;
+exports.sweepTemp = sweepTemp;
+/**
+ * job-cleanup's engine: gathers, plans and removes, prunes Docker, and returns what it did. It
+ * prints nothing and writes no runner file command: the action's steps (cleanup.ts) print what it
+ * reports, and the runner's job hooks call `sweepTemp` outside any workflow step.
+ */
+const node_fs_1 = __nccwpck_require__(24);
+const node_os_1 = __importDefault(__nccwpck_require__(161));
+const node_path_1 = __importDefault(__nccwpck_require__(760));
+const disk_ts_1 = __nccwpck_require__(793);
+const docker_ts_1 = __nccwpck_require__(16);
+const gather_ts_1 = __nccwpck_require__(143);
+const mounts_ts_1 = __nccwpck_require__(502);
+const plan_ts_1 = __nccwpck_require__(863);
+const remove_ts_1 = __nccwpck_require__(736);
+async function runCleanup(request, progress = {}) {
+    const { roots, dryRun } = request;
+    const maxProblems = request.maxProblems ?? 200;
+    const rootPaths = roots.flatMap((r) => [r.real, r.path]);
+    const mounts = (0, mounts_ts_1.mountsInside)(request.mounts ?? (0, mounts_ts_1.readMounts)(), rootPaths);
+    const found = (0, gather_ts_1.gather)(request, roots, request.workspace, {
+        mounts,
+        matchLimit: request.matchLimit,
+    });
+    const decided = (0, plan_ts_1.plan)({
+        roots,
+        guards: request.guards,
+        candidates: found.candidates,
+        facts: found.facts,
+        now: Date.now(),
+        maxAgeMs: request.maxAgeHours * 3_600_000,
+        foldCase: request.foldCase,
+        mounts,
+    });
+    const remover = new remove_ts_1.Remover({ dryRun, maxProblems, mounts: (0, mounts_ts_1.mountIds)(mounts) });
+    // Worker threads take a while to boot: start them while the rest is prepared.
+    if (decided.remove.some((r) => r.kind === 'dir'))
+        remover.warm();
+    const refused = [
+        ...found.refused,
+        ...decided.refused.map(({ path: p, reason }) => ({ path: p, reason })),
+    ];
+    progress.planned?.(decided, refused);
+    const filesystems = roots.map((r) => r.real);
+    const before = (0, disk_ts_1.freeSpace)(filesystems);
+    const removed = [];
+    const problems = [];
+    let problemCount = 0;
+    try {
+        for (const r of decided.remove) {
+            const o = await remover.remove(r.path, r.rootReal);
+            const entry = {
+                path: r.path,
+                kind: r.kind,
+                source: r.candidate.source,
+                bytes: o.bytes,
+                entries: o.entries,
+                complete: o.removed,
+            };
+            removed.push(entry);
+            progress.removed?.(entry);
+            problems.push(...o.problems.slice(0, Math.max(0, maxProblems - problems.length)));
+            problemCount += o.problemCount;
+        }
+    }
+    finally {
+        await remover.close();
+    }
+    const docker = request.dockerPrune ? await (0, docker_ts_1.pruneDocker)(request.maxAgeHours, dryRun) : undefined;
+    const after = (0, disk_ts_1.freeSpace)(filesystems);
+    return {
+        dryRun,
+        removed,
+        refused,
+        fresh: decided.fresh.map((f) => ({ path: f.path, ageMs: f.ageMs })),
+        nothing: [...found.nothing, ...decided.missing.map((m) => m.from ?? m.path)],
+        capped: found.capped,
+        problems,
+        problemCount,
+        mounts,
+        docker,
+        disk: before.map((b) => ({
+            path: b.path,
+            before: b.free,
+            after: after.find((a) => a.path === b.path)?.free ?? b.free,
+        })),
+        workerSweeps: remover.workerSweeps,
+    };
+}
+/**
+ * The entry for the runner's job hooks: sweeps entries matching `patterns` older than
+ * `maxAgeHours` directly under each temp root (and, with `dockerPrune`, Docker), with every guard
+ * and check the action has, printing nothing. Roots that are not folders, or that are guarded
+ * (`/`, HOME, the runner's own folders), are not swept: they come back in `skippedRoots`.
+ */
+async function sweepTemp(options) {
+    const foldCase = process.platform === 'darwin' || process.platform === 'win32';
+    const { guards } = (0, gather_ts_1.ground)(foldCase, options.env ?? process.env);
+    const skippedRoots = [];
+    const roots = [];
+    for (const given of options.roots ?? [node_os_1.default.tmpdir()]) {
+        let real;
+        try {
+            real = node_fs_1.realpathSync.native(given);
+        }
+        catch { }
+        if (real && (0, gather_ts_1.factOf)(real)?.kind === 'dir') {
+            roots.push({ name: 'temp', path: node_path_1.default.resolve(given), real });
+        }
+        else
+            skippedRoots.push({ label: given, reason: `${given} is not a folder` });
+    }
+    const vetted = (0, plan_ts_1.vetRoots)(roots, guards, foldCase);
+    for (const d of vetted.dropped)
+        skippedRoots.push({ label: d.root.path, reason: d.reason });
+    const result = await runCleanup({
+        roots: vetted.roots,
+        guards,
+        tempPatterns: options.patterns,
+        paths: [],
+        cleanWorkspace: false,
+        maxAgeHours: options.maxAgeHours,
+        dryRun: options.dryRun,
+        dockerPrune: options.dockerPrune ?? false,
+        foldCase,
+    }, options.progress);
+    return { ...result, skippedRoots };
+}
+
+
+/***/ }),
+
+/***/ 143:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.factOf = factOf;
+exports.ground = ground;
+exports.gather = gather;
+/**
+ * What the planner looks at, read from the machine: the roots (realpath), the guards (also under
+ * their realpath), the candidates from `temp-patterns`, `paths` and `clean-workspace`, and the
+ * `lstat` facts about each candidate and the folders between it and its root.
+ */
+const node_fs_1 = __nccwpck_require__(24);
+const node_os_1 = __importDefault(__nccwpck_require__(161));
+const node_path_1 = __importDefault(__nccwpck_require__(760));
+const glob_ts_1 = __nccwpck_require__(886);
+const layout_ts_1 = __nccwpck_require__(986);
+const plan_ts_1 = __nccwpck_require__(863);
+function factOf(p) {
+    try {
+        const s = (0, node_fs_1.lstatSync)(p);
+        const kind = s.isSymbolicLink()
+            ? 'link'
+            : s.isDirectory()
+                ? 'dir'
+                : s.isFile()
+                    ? 'file'
+                    : 'other';
+        return { kind, mtimeMs: s.mtimeMs };
+    }
+    catch {
+        return undefined;
+    }
+}
+function list(dir) {
+    try {
+        return (0, node_fs_1.readdirSync)(dir, { withFileTypes: true });
+    }
+    catch {
+        return undefined;
+    }
+}
+function real(p) {
+    try {
+        return node_fs_1.realpathSync.native(p);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The roots, resolved and vetted; the guards, each also under its realpath. */
+function ground(foldCase, env = process.env) {
+    const lay = (0, layout_ts_1.layout)(env, {
+        home: node_os_1.default.homedir(),
+        tmpdir: node_os_1.default.tmpdir(),
+        execPath: process.execPath,
+        script: process.argv[1],
+    });
+    const skippedRoots = [];
+    const resolved = [];
+    for (const r of lay.roots) {
+        const at = real(r.path);
+        if (at && factOf(at)?.kind === 'dir')
+            resolved.push({ ...r, real: at });
+        else
+            skippedRoots.push({ label: plan_ts_1.ROOT_LABEL[r.name], reason: `${r.path} is not a folder` });
+    }
+    const guards = [];
+    for (const g of lay.guards) {
+        guards.push(g);
+        const at = real(g.path);
+        const except = g.except && (real(g.except) ?? g.except);
+        if (at && (at !== g.path || except !== g.except))
+            guards.push({ ...g, path: at, except });
+    }
+    const vetted = (0, plan_ts_1.vetRoots)(resolved, guards, foldCase);
+    for (const d of vetted.dropped) {
+        skippedRoots.push({ label: plan_ts_1.ROOT_LABEL[d.root.name], reason: d.reason });
+    }
+    return { roots: vetted.roots, guards, skippedRoots };
+}
+function gather(inputs, roots, workspace, options = {}) {
+    const out = { candidates: [], facts: new Map(), refused: [], nothing: [], capped: [] };
+    const mounts = new Set(options.mounts ?? []);
+    const byName = (name) => roots.find((r) => r.name === name);
+    const learn = (p) => {
+        for (const at of (0, plan_ts_1.factsNeeded)(p, roots)) {
+            if (out.facts.has(at))
+                continue;
+            const fact = factOf(at);
+            if (fact)
+                out.facts.set(at, fact);
+        }
+    };
+    const temps = roots.filter((r) => r.name === 'temp');
+    const matches = (0, glob_ts_1.nameMatcher)(inputs.tempPatterns);
+    for (const temp of inputs.tempPatterns.length ? temps : []) {
+        for (const e of list(temp.real) ?? []) {
+            if (matches(e.name)) {
+                out.candidates.push({ path: node_path_1.default.join(temp.real, e.name), source: 'temp', aged: true });
+            }
+        }
+    }
+    for (const text of inputs.paths) {
+        const spec = (0, glob_ts_1.parsePathSpec)(text, workspace);
+        if (!spec.glob) {
+            out.candidates.push({ path: spec.absolute, source: 'paths', aged: false, from: text });
+            continue;
+        }
+        learn(spec.glob.base);
+        const base = (0, plan_ts_1.globBase)(spec.glob.base, roots, out.facts);
+        if (!base.ok) {
+            if (base.why === 'missing')
+                out.nothing.push(text);
+            else
+                out.refused.push({ path: spec.absolute, reason: base.reason });
+            continue;
+        }
+        const limit = options.matchLimit ?? glob_ts_1.MATCH_LIMIT;
+        const { found, left } = (0, glob_ts_1.expand)(base.real, spec.glob.pattern, (dir) => list(dir)?.map((e) => ({
+            name: e.name,
+            dir: e.isDirectory() && !mounts.has(node_path_1.default.join(dir, e.name)),
+        })), limit);
+        if (!found.length)
+            out.nothing.push(text);
+        if (left)
+            out.capped.push({ text, left, limit });
+        for (const f of found) {
+            out.candidates.push({ path: f, source: 'paths', aged: false, from: text });
+        }
+    }
+    if (inputs.cleanWorkspace) {
+        const ws = byName('workspace');
+        if (!ws) {
+            out.refused.push({
+                path: workspace ?? 'GITHUB_WORKSPACE',
+                reason: 'clean-workspace: GITHUB_WORKSPACE is not set or not a usable folder',
+            });
+        }
+        else {
+            for (const e of list(ws.real) ?? []) {
+                out.candidates.push({ path: node_path_1.default.join(ws.real, e.name), source: 'workspace', aged: false });
+            }
+        }
+    }
+    for (const c of out.candidates)
+        learn(c.path);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 886:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MATCH_LIMIT = void 0;
+exports.nameMatcher = nameMatcher;
+exports.parsePathSpec = parsePathSpec;
+exports.expand = expand;
+/**
+ * Globs: `temp-patterns` on entry names, `paths` on paths. Pure: the walk below a glob's fixed
+ * base reads folders through a `list` function, and only descends into real folders (an entry
+ * `list` reports as a folder is one by `lstat`, never a link to one).
+ */
+const node_path_1 = __importDefault(__nccwpck_require__(760));
+const picomatch_1 = __importDefault(__nccwpck_require__(496));
+/** A name matches when some pattern does and no `!` pattern does. */
+function nameMatcher(patterns) {
+    const include = patterns.filter((p) => !p.startsWith('!'));
+    const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+    if (!include.length)
+        return () => false;
+    const yes = (0, picomatch_1.default)(include, { dot: true });
+    const no = exclude.length ? (0, picomatch_1.default)(exclude, { dot: true }) : () => false;
+    return (name) => yes(name) && !no(name);
+}
+function parsePathSpec(text, workspace) {
+    const absolute = node_path_1.default.isAbsolute(text) || !workspace ? node_path_1.default.resolve(text) : node_path_1.default.resolve(workspace, text);
+    const scan = picomatch_1.default.scan(absolute);
+    if (!scan.isGlob)
+        return { text, absolute };
+    return { text, absolute, glob: { base: node_path_1.default.resolve(scan.base || '/'), pattern: scan.glob } };
+}
+/**
+ * Matches a `paths` glob may add in one run; beyond it they are counted, not listed, and reported
+ * (docs/decisions/cleanup-caps-and-bytes.md).
+ */
+exports.MATCH_LIMIT = 100_000;
+/**
+ * The paths below `base` that `pattern` matches, outermost first: a matching folder is not
+ * entered (its content goes with it). `list` returns undefined for a folder it cannot read.
+ * Past `limit` matches the walk goes on counting, so `left` says exactly how many were not listed.
+ */
+function expand(base, pattern, list, limit = exports.MATCH_LIMIT) {
+    const matches = (0, picomatch_1.default)(pattern, { dot: true });
+    const deep = pattern.includes('**');
+    const depth = pattern.split('/').filter(Boolean).length;
+    const out = { found: [], left: 0 };
+    const walk = (dir, rel, level) => {
+        for (const entry of list(dir) ?? []) {
+            const relative = rel ? `${rel}/${entry.name}` : entry.name;
+            const full = node_path_1.default.join(dir, entry.name);
+            if (matches(relative)) {
+                if (out.found.length < limit)
+                    out.found.push(full);
+                else
+                    out.left++;
+            }
+            else if (entry.dir && (deep || level + 1 < depth))
+                walk(full, relative, level + 1);
+        }
+    };
+    walk(base, '', 0);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 45:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_AGE_HOURS = exports.WHEN = void 0;
+exports.readCleanupInputs = readCleanupInputs;
+/** job-cleanup's inputs, parsed once, before anything is looked at or removed. */
+const errors_ts_1 = __nccwpck_require__(188);
+exports.WHEN = ['post', 'now', 'both'];
+/** Ten years: anything larger is a typo, not an age. */
+exports.MAX_AGE_HOURS = 87_600;
+function readCleanupInputs(read) {
+    const tempPatterns = read.lines('temp-patterns');
+    for (const pattern of tempPatterns) {
+        const name = pattern.startsWith('!') ? pattern.slice(1) : pattern;
+        if (!name || /[\\/]/.test(name)) {
+            throw new errors_ts_1.InputError('temp-patterns', `Input 'temp-patterns' accepts globs on entry names directly under the temp directory, one per line (a leading '!' excludes); got '${pattern}'.`);
+        }
+    }
+    const paths = read.lines('paths');
+    for (const p of paths) {
+        if (p.includes('\0')) {
+            throw new errors_ts_1.InputError('paths', `Input 'paths' accepts paths or globs; got one with a NUL byte.`);
+        }
+    }
+    return {
+        when: read.choice('when', exports.WHEN, 'post'),
+        tempPatterns,
+        maxAgeHours: read.number('max-age-hours', 24, { min: 0, max: exports.MAX_AGE_HOURS }),
+        paths,
+        cleanWorkspace: read.bool('clean-workspace', false),
+        dockerPrune: read.bool('docker-prune', false),
+        dryRun: read.bool('dry-run', false),
+        failOnError: read.bool('fail-on-error', false),
+    };
+}
+
+
+/***/ }),
+
+/***/ 986:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.runnerRootFromNode = runnerRootFromNode;
+exports.layout = layout;
+/**
+ * Where the runner keeps what must survive, derived from its environment: pure (the caller adds
+ * the realpath of each guard beside it).
+ *
+ * A self-hosted runner's layout: `<root>/bin`, `<root>/externals/node24/bin/node` (the node that
+ * runs this action), `<root>/_work` (the work folder) holding `_actions`, `_tool`, `_temp` and
+ * `<repo>/<repo>` (GITHUB_WORKSPACE; RUNNER_WORKSPACE is `<repo>`).
+ */
+const node_path_1 = __importDefault(__nccwpck_require__(760));
+const FILE_COMMANDS = [
+    'GITHUB_OUTPUT',
+    'GITHUB_ENV',
+    'GITHUB_PATH',
+    'GITHUB_STATE',
+    'GITHUB_STEP_SUMMARY',
+    'GITHUB_EVENT_PATH',
+];
+/** `<root>/externals/node24/bin/node` → `<root>`. */
+function runnerRootFromNode(execPath) {
+    const m = /^(.*)[\\/]externals[\\/]node\d*[\\/]bin[\\/]node(?:\.exe)?$/i.exec(execPath);
+    return m?.[1] ? node_path_1.default.resolve(m[1]) : undefined;
+}
+/** The nearest folder named `name` holding `p` (or `p` itself). */
+function folderNamed(p, name) {
+    for (let at = p;; at = node_path_1.default.dirname(at)) {
+        if (node_path_1.default.basename(at) === name)
+            return at;
+        if (node_path_1.default.dirname(at) === at)
+            return undefined;
+    }
+}
+function layout(env, sys) {
+    const set = (v) => (v ? node_path_1.default.resolve(v) : undefined);
+    const workspace = set(env.GITHUB_WORKSPACE);
+    const runnerTemp = set(env.RUNNER_TEMP);
+    const tmp = node_path_1.default.resolve(sys.tmpdir);
+    const guards = [];
+    const add = (p, label, mode, extra = {}) => {
+        if (p)
+            guards.push({ path: p, label, mode, ...extra });
+    };
+    const roots = [];
+    if (workspace)
+        roots.push({ name: 'workspace', path: workspace });
+    if (runnerTemp)
+        roots.push({ name: 'runner-temp', path: runnerTemp });
+    roots.push({ name: 'temp', path: tmp });
+    for (const r of roots)
+        add(node_path_1.default.parse(r.path).root, 'the file system root', 'keep', { anchor: true });
+    for (const home of new Set([set(env.HOME), set(sys.home)])) {
+        add(home, 'HOME', 'keep', { anchor: true });
+    }
+    add(workspace, 'GITHUB_WORKSPACE', 'keep');
+    add(runnerTemp, 'RUNNER_TEMP', 'keep');
+    add(tmp, 'the temp directory', 'keep');
+    // The work folder and the runner root, from whichever variable reveals them.
+    const runnerWorkspace = set(env.RUNNER_WORKSPACE);
+    const actionPath = set(env.GITHUB_ACTION_PATH);
+    const toolCache = set(env.RUNNER_TOOL_CACHE);
+    const actionsFolder = actionPath && folderNamed(actionPath, '_actions');
+    const works = new Set();
+    if (runnerWorkspace)
+        works.add(node_path_1.default.dirname(runnerWorkspace));
+    if (actionsFolder)
+        works.add(node_path_1.default.dirname(actionsFolder));
+    if (toolCache && node_path_1.default.basename(toolCache) === '_tool')
+        works.add(node_path_1.default.dirname(toolCache));
+    add(runnerWorkspace, 'RUNNER_WORKSPACE', 'keep');
+    for (const w of works)
+        add(w, "the runner's work folder", 'keep');
+    const runnerRoots = new Set();
+    const fromNode = runnerRootFromNode(sys.execPath);
+    if (fromNode)
+        runnerRoots.add(fromNode);
+    for (const w of works)
+        if (node_path_1.default.basename(w) === '_work')
+            runnerRoots.add(node_path_1.default.dirname(w));
+    for (const root of runnerRoots) {
+        const work = [...works].find((w) => w.startsWith(root + node_path_1.default.sep));
+        add(root, 'the runner root', 'seal', work ? { except: work } : {});
+    }
+    add(actionsFolder, "the runner's _actions folder", 'seal');
+    add(actionPath, 'this action (GITHUB_ACTION_PATH)', 'seal');
+    add(toolCache, 'the tool cache (RUNNER_TOOL_CACHE)', 'seal');
+    add(set(env.AGENT_TOOLSDIRECTORY), 'the tool cache (AGENT_TOOLSDIRECTORY)', 'seal');
+    if (sys.script) {
+        // dist/job-cleanup/<main|post>/index.js: the post step needs the bundle after main.
+        add(node_path_1.default.dirname(node_path_1.default.dirname(node_path_1.default.resolve(sys.script))), "this action's code", 'seal');
+    }
+    for (const name of FILE_COMMANDS) {
+        add(set(env[name]), `the runner's own file ${name}`, 'keep');
+    }
+    return { roots, guards };
+}
+
+
+/***/ }),
+
+/***/ 502:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.unescapeMountPath = unescapeMountPath;
+exports.parseMountinfo = parseMountinfo;
+exports.parseMountList = parseMountList;
+exports.readMounts = readMounts;
+exports.mountsInside = mountsInside;
+exports.mountIds = mountIds;
+/**
+ * Mount points, from the mount table (never from device numbers alone: a bind mount of a folder on
+ * the same file system keeps its device number). Linux: `/proc/self/mountinfo`; macOS (and the
+ * BSDs): the `mount` command's list (what `getmntinfo` returns). The parsers are pure; `readMounts`
+ * and `mountIds` read the machine. See docs/decisions/cleanup-mounts.md.
+ */
+const node_fs_1 = __nccwpck_require__(24);
+const paths_ts_1 = __nccwpck_require__(826);
+/** The kernel's octal escapes in mountinfo (`\040` space, `\011` tab, `\012` LF, `\134` `\`). */
+function unescapeMountPath(field) {
+    if (!field.includes('\\'))
+        return field;
+    const src = Buffer.from(field, 'utf8');
+    const out = [];
+    const octal = (c) => c !== undefined && c >= 0x30 && c <= 0x37;
+    for (let i = 0; i < src.length; i++) {
+        const c = src[i];
+        if (c === 0x5c && octal(src[i + 1]) && octal(src[i + 2]) && octal(src[i + 3])) {
+            out.push(Number.parseInt(src.subarray(i + 1, i + 4).toString('latin1'), 8) & 0xff);
+            i += 3;
+        }
+        else
+            out.push(c);
+    }
+    return Buffer.from(out).toString('utf8');
+}
+/** Mount points in `/proc/self/mountinfo` text: the fifth field of each line. */
+function parseMountinfo(text) {
+    const out = [];
+    for (const line of text.split('\n')) {
+        const fields = line.split(' ');
+        const point = fields[4];
+        if (fields.length >= 5 && point?.startsWith('/'))
+            out.push(unescapeMountPath(point));
+    }
+    return out;
+}
+/** Mount points in the `mount` command's output on macOS/BSD: `<what> on <point> (<options>)`. */
+function parseMountList(text) {
+    const out = [];
+    for (const line of text.split('\n')) {
+        const m = /^.*? on (\/.*?)(?: \([^()]*\))?$/.exec(line.trimEnd());
+        if (m?.[1])
+            out.push(m[1]);
+    }
+    return out;
+}
+/** Every mount point the machine reports; empty where no table can be read (Windows). */
+function readMounts(platform = process.platform) {
+    try {
+        if (platform === 'linux')
+            return parseMountinfo((0, node_fs_1.readFileSync)('/proc/self/mountinfo', 'utf8'));
+        if (platform === 'darwin' || platform.endsWith('bsd')) {
+            // Loaded here: only macOS and the BSDs need a child process.
+            const { execFileSync } = process.getBuiltinModule('node:child_process');
+            return parseMountList(execFileSync('/sbin/mount', [], { encoding: 'utf8', timeout: 10_000, stdio: 'pipe' }));
+        }
+    }
+    catch {
+        // No table: device numbers still keep other file systems out.
+    }
+    return [];
+}
+/** The mount points strictly inside one of `roots` (a root's own mount, and those above, are allowed). */
+function mountsInside(points, roots) {
+    return [...new Set(points.filter((p) => roots.some((r) => (0, paths_ts_1.isInside)(p, r))))];
+}
+/** `dev:ino` of what is mounted at each point (its top-most mount), for the removal walk. */
+function mountIds(points) {
+    const ids = new Set();
+    for (const p of points) {
+        try {
+            const s = (0, node_fs_1.lstatSync)(p);
+            ids.add(`${s.dev}:${s.ino}`);
+        }
+        catch {
+            // Gone, or hidden below another mount: nothing to recognise there.
+        }
+    }
+    return [...ids];
+}
+
+
+/***/ }),
+
+/***/ 826:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.normalise = normalise;
+exports.isInside = isInside;
+exports.isWithin = isWithin;
+exports.between = between;
+exports.rebase = rebase;
+/**
+ * Lexical path arithmetic, no I/O: nothing here ever asks the file system what a path points to,
+ * so a symlink can never change the answer.
+ */
+const node_path_1 = __importDefault(__nccwpck_require__(760));
+/** Absolute, `.` and `..` folded, duplicate and trailing separators dropped (lexically). */
+function normalise(p) {
+    return node_path_1.default.resolve(p);
+}
+function withSep(dir) {
+    return dir.endsWith(node_path_1.default.sep) ? dir : dir + node_path_1.default.sep;
+}
+/** `child` lies strictly below `parent` (both normalised). */
+function isInside(child, parent, foldCase = false) {
+    const c = foldCase ? child.toLowerCase() : child;
+    const p = foldCase ? parent.toLowerCase() : parent;
+    return c !== p && c.startsWith(withSep(p));
+}
+/** `child` is `parent` or lies below it. */
+function isWithin(child, parent, foldCase = false) {
+    return ((foldCase ? child.toLowerCase() === parent.toLowerCase() : child === parent) ||
+        isInside(child, parent, foldCase));
+}
+/**
+ * The folders strictly between `parent` and `child`, top down: for `/r` and `/r/a/b/c`,
+ * `/r/a` and `/r/a/b`. `child` must lie inside `parent`.
+ */
+function between(parent, child) {
+    const rest = child.slice(withSep(parent).length).split(node_path_1.default.sep).filter(Boolean);
+    const out = [];
+    let at = parent;
+    for (const segment of rest.slice(0, -1)) {
+        at = node_path_1.default.join(at, segment);
+        out.push(at);
+    }
+    return out;
+}
+/** `p` moved from below `from` to below `to` (`p` must be within `from`). */
+function rebase(p, from, to) {
+    return p === from ? to : node_path_1.default.join(to, p.slice(withSep(from).length));
+}
+
+
+/***/ }),
+
+/***/ 863:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ROOT_LABEL = void 0;
+exports.listed = listed;
+exports.locate = locate;
+exports.factsNeeded = factsNeeded;
+exports.reach = reach;
+exports.globBase = globBase;
+exports.guarded = guarded;
+exports.vetRoots = vetRoots;
+exports.mounted = mounted;
+exports.plan = plan;
+/**
+ * The removal planner: pure. Given the roots removal is allowed under, the guarded paths, `lstat`
+ * facts about the candidates and their parent folders, and the age rule, it decides for each
+ * candidate: remove, refuse (with the reason), keep as too fresh, or nothing there.
+ *
+ * Candidates are compared lexically after normalisation; only the roots were resolved (realpath)
+ * by the caller. A candidate is never resolved through a symlink: if a folder between its root and
+ * the candidate is a link, the candidate lies elsewhere and is refused.
+ */
+const paths_ts_1 = __nccwpck_require__(826);
+exports.ROOT_LABEL = {
+    workspace: 'GITHUB_WORKSPACE',
+    'runner-temp': 'RUNNER_TEMP',
+    temp: 'the temp directory',
+};
+/** `a`, `a and b`, `a, b and c`. */
+function listed(items) {
+    return items.length < 2
+        ? (items[0] ?? '')
+        : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+/** The deepest root holding `path` (lexically, by its configured path or its realpath). */
+function locate(path, roots) {
+    const p = (0, paths_ts_1.normalise)(path);
+    let best;
+    for (const root of roots) {
+        for (const base of [root.real, root.path]) {
+            if (p === base)
+                return { equal: root };
+            if ((0, paths_ts_1.isInside)(p, base) && (!best || base.length > best.base.length))
+                best = { root, base };
+        }
+    }
+    return best && { root: best.root, real: (0, paths_ts_1.rebase)(p, best.base, best.root.real) };
+}
+/** Every path whose `lstat` the planner needs for `path`: the folders below its root, and itself. */
+function factsNeeded(path, roots) {
+    const at = locate(path, roots);
+    if (!at || 'equal' in at)
+        return [];
+    return [...(0, paths_ts_1.between)(at.root.real, at.real), at.real];
+}
+/** Where `path` really is, if it is inside a root without passing through a link. */
+function reach(path, roots, facts) {
+    const at = locate(path, roots);
+    if (!at) {
+        return {
+            ok: false,
+            why: 'outside',
+            reason: `outside ${listed(roots.map((r) => exports.ROOT_LABEL[r.name])) || 'every allowed root'}`,
+        };
+    }
+    if ('equal' in at) {
+        return { ok: false, why: 'root', reason: `is ${exports.ROOT_LABEL[at.equal.name]} itself` };
+    }
+    for (const folder of (0, paths_ts_1.between)(at.root.real, at.real)) {
+        const fact = facts.get(folder);
+        if (fact?.kind === 'link') {
+            return { ok: false, why: 'link', reason: `reached through the symlink ${folder}` };
+        }
+        if (fact?.kind !== 'dir')
+            return { ok: false, why: 'missing', reason: `${folder} is missing` };
+    }
+    const fact = facts.get(at.real);
+    if (!fact)
+        return { ok: false, why: 'missing', reason: 'not there' };
+    return { ok: true, root: at.root, real: at.real, fact };
+}
+/**
+ * Where a glob's fixed base really is, if it is a root or a real folder inside one reached
+ * without passing through a link: the walk below it starts there.
+ */
+function globBase(path, roots, facts) {
+    const at = locate(path, roots);
+    if (at && 'equal' in at) {
+        return { ok: true, root: at.equal, real: at.equal.real, fact: { kind: 'dir', mtimeMs: 0 } };
+    }
+    const where = reach(path, roots, facts);
+    if (where.ok && where.fact.kind === 'link') {
+        return { ok: false, why: 'link', reason: `reached through the symlink ${where.real}` };
+    }
+    if (where.ok && where.fact.kind !== 'dir') {
+        return { ok: false, why: 'missing', reason: `${where.real} is not a folder` };
+    }
+    return where;
+}
+/** Why `path` must survive the guards, or undefined when none objects. */
+function guarded(path, guards, foldCase = false) {
+    const same = (a, b) => (foldCase ? a.toLowerCase() === b.toLowerCase() : a === b);
+    for (const g of guards)
+        if (same(g.path, path))
+            return `is ${g.label}`;
+    for (const g of guards) {
+        if ((0, paths_ts_1.isInside)(g.path, path, foldCase))
+            return `holds ${g.label} (${g.path})`;
+    }
+    for (const g of guards) {
+        if (g.mode === 'seal' &&
+            (0, paths_ts_1.isInside)(path, g.path, foldCase) &&
+            !(g.except !== undefined && (0, paths_ts_1.isInside)(path, g.except, foldCase))) {
+            return `is inside ${g.label} (${g.path})`;
+        }
+    }
+    return undefined;
+}
+/** The roots that are safe to remove under; the others with why they are not used. */
+function vetRoots(roots, guards, foldCase = false) {
+    const kept = [];
+    const dropped = [];
+    for (const root of roots) {
+        let reason;
+        for (const form of [root.path, root.real]) {
+            for (const g of guards) {
+                if (g.anchor && (0, paths_ts_1.isWithin)(g.path, form, foldCase)) {
+                    reason = `${form} is or holds ${g.label}`;
+                }
+                else if (g.mode === 'seal' &&
+                    (0, paths_ts_1.isWithin)(form, g.path, foldCase) &&
+                    !(g.except !== undefined && (0, paths_ts_1.isInside)(form, g.except, foldCase))) {
+                    reason = `${form} is inside ${g.label}`;
+                }
+                if (reason)
+                    break;
+            }
+            if (reason)
+                break;
+        }
+        if (reason)
+            dropped.push({ root, reason });
+        else
+            kept.push(root);
+    }
+    return { roots: kept, dropped };
+}
+/** Why `real` (below `root`) may not be removed for a mount point, or undefined. */
+function mounted(real, root, mounts) {
+    if (mounts.has(real))
+        return 'is a mount point (another file system or a bind mount): not emptied';
+    const via = (0, paths_ts_1.between)(root, real).find((folder) => mounts.has(folder));
+    return via && `lies on another file system, mounted at ${via}`;
+}
+/** The plan: what goes, what is refused and why, what is too fresh, what is not there. */
+function plan(input) {
+    const { roots, facts, now, maxAgeMs, foldCase = false } = input;
+    const mounts = new Set((input.mounts ?? []).map(paths_ts_1.normalise));
+    const rootGuards = roots.flatMap((r) => [r.path, r.real].map((p) => ({ path: p, label: exports.ROOT_LABEL[r.name], mode: 'keep' })));
+    const guards = [...input.guards, ...rootGuards];
+    const out = { remove: [], refused: [], fresh: [], missing: [] };
+    const seen = new Set();
+    for (const candidate of input.candidates) {
+        const lexical = (0, paths_ts_1.normalise)(candidate.path);
+        const where = reach(lexical, roots, facts);
+        if (!where.ok) {
+            if (where.why === 'missing')
+                out.missing.push(candidate);
+            else
+                out.refused.push({ path: lexical, reason: where.reason, candidate });
+            continue;
+        }
+        const why = guarded(where.real, guards, foldCase) ??
+            guarded(lexical, guards, foldCase) ??
+            mounted(where.real, where.root.real, mounts);
+        if (why) {
+            out.refused.push({ path: where.real, reason: why, candidate });
+            continue;
+        }
+        if (candidate.aged) {
+            const ageMs = now - where.fact.mtimeMs;
+            if (!(ageMs >= maxAgeMs)) {
+                out.fresh.push({ path: where.real, ageMs, candidate });
+                continue;
+            }
+        }
+        if (seen.has(where.real))
+            continue;
+        seen.add(where.real);
+        out.remove.push({
+            path: where.real,
+            kind: where.fact.kind,
+            root: where.root.name,
+            rootReal: where.root.real,
+            candidate,
+        });
+    }
+    // A removal inside another removal goes with it: keep the outermost only.
+    const folders = new Set(out.remove.filter((r) => r.kind === 'dir').map((r) => r.path));
+    out.remove = out.remove.filter((r) => !(0, paths_ts_1.between)(r.rootReal, r.path).some((folder) => folders.has(folder)));
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 736:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Remover = void 0;
+exports.fdMode = fdMode;
+/**
+ * Removes the planned entries, each reached from its removal root one name at a time (never by
+ * its full path), through folders held open (or entered) and checked: see sweep.ts and
+ * docs/decisions/cleanup-race-safe-removal.md.
+ *
+ * A large folder is split into subtrees that worker threads and this thread sweep side by side
+ * (each thread takes the next chunk from a shared counter); the folders it was split at are held
+ * open meanwhile and removed last, deepest first. Worker threads need descriptor paths (Linux's
+ * /proc/self/fd); elsewhere this thread sweeps alone, walking with chdir.
+ */
+const node_fs_1 = __nccwpck_require__(24);
+const node_os_1 = __nccwpck_require__(161);
+const node_path_1 = __nccwpck_require__(760);
+const errors_ts_1 = __nccwpck_require__(188);
+const sweep_ts_1 = __nccwpck_require__(278);
+/** Split a folder into subtrees only when they are this many (or this many files at least). */
+const SPLIT_FOLDERS = 8;
+const SPLIT_FILES = 4096;
+/** Stop splitting a folder once this many subtrees and files are known. */
+const SPLIT_TARGET = 512;
+/** Folders held open while split (each is a descriptor). */
+const SPLIT_HELD = 256;
+const WORKER_SOURCE = `'use strict';
+const { parentPort } = process.getBuiltinModule('node:worker_threads');
+const sweep = (${sweep_ts_1.sweep.toString()});
+parentPort.on('message', ({ task, next }) => parentPort.postMessage(sweep(task, next)));
+`;
+const DIR_FLAGS = node_fs_1.constants.O_RDONLY | node_fs_1.constants.O_DIRECTORY;
+let fdModeWorks;
+/** Linux's /proc/self/fd/<n>/<name> reaches `name` in the open folder <n>: checked once. */
+function fdMode() {
+    if (fdModeWorks !== undefined)
+        return fdModeWorks;
+    fdModeWorks = false;
+    if (process.platform !== 'linux' || !node_fs_1.constants.O_NOFOLLOW || !node_fs_1.constants.O_DIRECTORY)
+        return false;
+    let fd;
+    try {
+        fd = (0, node_fs_1.openSync)('/', DIR_FLAGS);
+        const held = (0, node_fs_1.fstatSync)(fd);
+        const seen = (0, node_fs_1.lstatSync)(`/proc/self/fd/${fd}/.`);
+        fdModeWorks = held.dev === seen.dev && held.ino === seen.ino;
+    }
+    catch {
+        // No /proc: the chdir walk does it.
+    }
+    finally {
+        if (fd !== undefined)
+            (0, node_fs_1.closeSync)(fd);
+    }
+    return fdModeWorks;
+}
+class Pool {
+    workers = new Set();
+    size;
+    constructor(size) {
+        this.size = size;
+    }
+    /** Starts the workers (they take a while to boot): early, so they are ready when needed. */
+    start() {
+        // Loaded here: most cleanups never need a thread.
+        const { Worker } = process.getBuiltinModule('node:worker_threads');
+        while (this.workers.size < this.size) {
+            const worker = new Worker(WORKER_SOURCE, { eval: true });
+            worker.unref();
+            // A worker that dies is dropped; what it had not done, the final pass does.
+            const gone = () => this.workers.delete(worker);
+            worker.on('error', gone);
+            worker.on('exit', gone);
+            this.workers.add(worker);
+        }
+    }
+    /** Every worker sweeps `task` with this thread; resolves with what each of them did. */
+    run(task, next) {
+        this.start();
+        return [...this.workers].map((worker) => new Promise((resolve) => {
+            const settle = (result) => {
+                worker.off('message', settle);
+                worker.off('exit', lost);
+                resolve(result);
+            };
+            const lost = () => settle(undefined);
+            worker.on('message', settle);
+            worker.on('exit', lost);
+            worker.postMessage({ task, next });
+        }));
+    }
+    async close() {
+        const all = [...this.workers];
+        this.workers.clear();
+        await Promise.all(all.map((w) => w.terminate()));
+    }
+}
+const EMPTY = { bytes: 0, entries: 0, problems: [], problemCount: 0 };
+const CHANGED = 'replaced or moved while it was being removed: left alone';
+const MOUNTED = 'a mount point (another file system or a bind mount): not entered';
+function problem(path, code, message) {
+    return { bytes: 0, entries: 0, problems: [{ path, code, message }], problemCount: 1 };
+}
+function merge(into, r, maxProblems) {
+    into.bytes += r.bytes;
+    into.entries += r.entries;
+    into.problemCount += r.problemCount;
+    into.problems.push(...r.problems.slice(0, Math.max(0, maxProblems - into.problems.length)));
+}
+const codeOf = (e) => e.code ?? 'ERROR';
+/** An fs error without the path it names (a descriptor path means nothing to a reader). */
+function said(e) {
+    const text = (0, errors_ts_1.messageOf)(e);
+    const m = /^[A-Z0-9]+: ([^,]+), (\w+)/.exec(text);
+    return m ? `${m[2]}: ${m[1]}` : text;
+}
+const proc = (fd, name) => name === undefined ? `/proc/self/fd/${fd}` : `/proc/self/fd/${fd}/${name}`;
+/** Opens the folder `name` of the held folder `dir` without following a link; checks it. */
+function openBelow(dir, name, seen) {
+    let fd;
+    try {
+        fd = (0, node_fs_1.openSync)(proc(dir, name), DIR_FLAGS | node_fs_1.constants.O_NOFOLLOW);
+    }
+    catch {
+        return undefined;
+    }
+    const s = (0, node_fs_1.fstatSync)(fd);
+    if (s.dev !== seen.dev || s.ino !== seen.ino) {
+        (0, node_fs_1.closeSync)(fd);
+        return undefined;
+    }
+    return fd;
+}
+class Remover {
+    options;
+    threads;
+    maxProblems;
+    mounts;
+    mode;
+    workers;
+    /** Sweeps worker threads took part in (and finished). */
+    workerSweeps = 0;
+    constructor(options) {
+        this.options = options;
+        this.mode = options.mode ?? (fdMode() ? 'fd' : 'cwd');
+        const threads = this.mode === 'fd' ? (options.threads ?? Math.min(4, (0, node_os_1.availableParallelism)())) : 1;
+        this.threads = Math.max(1, threads);
+        this.maxProblems = options.maxProblems ?? 200;
+        this.mounts = new Set(options.mounts ?? []);
+    }
+    get pool() {
+        this.workers ??= new Pool(this.threads - 1);
+        return this.workers;
+    }
+    /** Boots the worker threads now, when a large removal is likely to follow. */
+    warm() {
+        if (this.threads > 1 && !this.options.dryRun)
+            this.pool.start();
+    }
+    /**
+     * Removes `path` (with its content), reached from `root` (a removal root's realpath, which
+     * `path` lies strictly below) one name at a time: a folder between them that is a link, on
+     * another file system or a mount point stops it.
+     */
+    async remove(path, root) {
+        const outcome = {
+            path,
+            removed: false,
+            bytes: 0,
+            entries: 0,
+            problems: [],
+            problemCount: 0,
+        };
+        const names = path.startsWith(root + node_path_1.sep) ? path.slice(root.length + 1).split(node_path_1.sep) : [];
+        if (!root || !names.length || names.some((n) => !n || n === '.' || n === '..')) {
+            merge(outcome, problem(path, 'EINVAL', `not below the removal root ${root}`), this.maxProblems);
+            return outcome;
+        }
+        const add = (r) => merge(outcome, r, this.maxProblems);
+        if (this.mode === 'fd')
+            await this.removeByFd(root, names, path, add);
+        else
+            this.removeByCwd(root, names, path, add);
+        outcome.removed = outcome.problemCount === 0;
+        return outcome;
+    }
+    task(chunks, dev, mode = this.mode) {
+        return {
+            chunks,
+            dryRun: this.options.dryRun,
+            dev,
+            mounts: [...this.mounts],
+            sep: node_path_1.sep,
+            maxProblems: this.maxProblems,
+            mode,
+        };
+    }
+    /** The entry's verdict before its removal: what stops it, or undefined. */
+    vet(s, dev) {
+        if (s.isDirectory() && (s.dev !== dev || this.mounts.has(`${s.dev}:${s.ino}`)))
+            return MOUNTED;
+        return undefined;
+    }
+    async removeByFd(root, names, path, add) {
+        const held = [];
+        try {
+            let dir;
+            try {
+                dir = (0, node_fs_1.openSync)(root, DIR_FLAGS);
+            }
+            catch (error) {
+                add(problem(root, codeOf(error), said(error)));
+                return;
+            }
+            held.push(dir);
+            const dev = (0, node_fs_1.fstatSync)(dir).dev;
+            let shown = root;
+            for (const name of names.slice(0, -1)) {
+                shown += node_path_1.sep + name;
+                let s;
+                try {
+                    s = (0, node_fs_1.lstatSync)(proc(dir, name));
+                }
+                catch (error) {
+                    if (codeOf(error) !== 'ENOENT')
+                        add(problem(shown, codeOf(error), said(error)));
+                    return; // a folder on the way is gone: so is the entry
+                }
+                if (!s.isDirectory())
+                    return add(problem(shown, 'ECHANGED', `no longer a folder: ${CHANGED}`));
+                const why = this.vet(s, dev);
+                if (why)
+                    return add(problem(shown, 'EXDEV', why));
+                const fd = openBelow(dir, name, s);
+                if (fd === undefined)
+                    return add(problem(shown, 'ECHANGED', CHANGED));
+                held.push(fd);
+                dir = fd;
+            }
+            const name = names[names.length - 1];
+            let s;
+            try {
+                s = (0, node_fs_1.lstatSync)(proc(dir, name));
+            }
+            catch (error) {
+                if (codeOf(error) !== 'ENOENT')
+                    add(problem(path, codeOf(error), said(error)));
+                return;
+            }
+            const why = this.vet(s, dev);
+            if (why)
+                return add(problem(path, 'EXDEV', why));
+            const item = { dir, name, shown: path };
+            if (!s.isDirectory() || this.options.dryRun || this.threads < 2) {
+                add((0, sweep_ts_1.sweep)(this.task([[item]], dev)));
+            }
+            else {
+                await this.split(item, s, dev, add);
+            }
+        }
+        finally {
+            for (const fd of held)
+                (0, node_fs_1.closeSync)(fd);
+        }
+    }
+    /** Lists the folder a few levels down into subtrees; sweeps them in parallel when many. */
+    async split(top, stats, dev, add) {
+        const folders = [];
+        const items = [];
+        // Where problems were reported: a folder left because of them is not reported again.
+        const reported = [];
+        const note = (r) => {
+            reported.push(...r.problems.map((p) => p.path));
+            if (r.problemCount > r.problems.length)
+                reported.push('');
+            add(r);
+        };
+        try {
+            let frontier = [{ item: top, stats }];
+            for (let level = 0; frontier.length && level < 4; level++) {
+                if (level > 0 && items.length + frontier.length >= SPLIT_TARGET)
+                    break;
+                if (folders.length + frontier.length > SPLIT_HELD)
+                    break;
+                const next = [];
+                for (const { item, stats: s } of frontier) {
+                    // A folder that changed, or is a mount point, is left to the sweep (it reports it).
+                    const fd = this.vet(s, dev) ? undefined : openBelow(item.dir, item.name, s);
+                    let entries;
+                    if (fd !== undefined) {
+                        try {
+                            entries = (0, node_fs_1.readdirSync)(proc(fd), { withFileTypes: true });
+                        }
+                        catch {
+                            (0, node_fs_1.closeSync)(fd);
+                        }
+                    }
+                    if (fd === undefined || !entries) {
+                        items.push(item);
+                        continue;
+                    }
+                    folders.push({ fd, parent: item.dir, name: item.name, shown: item.shown, stats: s });
+                    for (const e of entries) {
+                        const child = { dir: fd, name: e.name, shown: item.shown + node_path_1.sep + e.name };
+                        if (!e.isDirectory()) {
+                            items.push(child);
+                            continue;
+                        }
+                        let cs;
+                        try {
+                            cs = (0, node_fs_1.lstatSync)(proc(fd, e.name));
+                        }
+                        catch {
+                            items.push(child);
+                            continue;
+                        }
+                        if (cs.isDirectory())
+                            next.push({ item: child, stats: cs });
+                        else
+                            items.push(child);
+                    }
+                }
+                frontier = next;
+            }
+            items.push(...frontier.map((f) => f.item));
+            const parallel = frontier.length >= SPLIT_FOLDERS || items.length >= SPLIT_FILES;
+            if (!parallel) {
+                note((0, sweep_ts_1.sweep)(this.task([items], dev)));
+            }
+            else {
+                const per = Math.max(1, Math.floor(items.length / (this.threads * 64)));
+                const chunks = [];
+                for (let i = 0; i < items.length; i += per)
+                    chunks.push(items.slice(i, i + per));
+                const task = this.task(chunks, dev);
+                const next = new Int32Array(new SharedArrayBuffer(4));
+                const theirs = this.pool.run(task, next);
+                note((0, sweep_ts_1.sweep)(task, next));
+                const results = await Promise.all(theirs);
+                if (results.some(Boolean))
+                    this.workerSweeps++;
+                for (const r of results)
+                    note(r ?? EMPTY);
+            }
+            this.removeSplit(folders, dev, reported, note);
+        }
+        finally {
+            for (const f of folders)
+                (0, node_fs_1.closeSync)(f.fd);
+        }
+    }
+    /** The folders split at, deepest first; a leftover (a dead worker's chunk) is swept here. */
+    removeSplit(folders, dev, reported, note) {
+        for (const f of [...folders].reverse()) {
+            try {
+                (0, node_fs_1.rmdirSync)(proc(f.parent, f.name));
+                const bytes = f.stats.blocks > 0 ? f.stats.blocks * 512 : f.stats.size;
+                note({ bytes, entries: 1, problems: [], problemCount: 0 });
+            }
+            catch (error) {
+                const code = codeOf(error);
+                if (code === 'ENOENT')
+                    continue;
+                let left = [];
+                try {
+                    left = (0, node_fs_1.readdirSync)(proc(f.fd));
+                }
+                catch { }
+                if (left.length && reported.some((p) => p === '' || p.startsWith(f.shown + node_path_1.sep)))
+                    continue;
+                if (!left.length)
+                    note(problem(f.shown, code, said(error)));
+                // A dead worker's chunk: sweep what is left (the same checks apply).
+                else
+                    note((0, sweep_ts_1.sweep)(this.task([[{ dir: f.parent, name: f.name, shown: f.shown }]], dev)));
+            }
+        }
+    }
+    removeByCwd(root, names, path, add) {
+        let original;
+        try {
+            original = process.cwd();
+            process.chdir(root);
+            const dev = (0, node_fs_1.lstatSync)('.').dev;
+            let shown = root;
+            for (const name of names.slice(0, -1)) {
+                shown += node_path_1.sep + name;
+                let s;
+                try {
+                    s = (0, node_fs_1.lstatSync)(name);
+                }
+                catch (error) {
+                    if (codeOf(error) !== 'ENOENT')
+                        add(problem(shown, codeOf(error), said(error)));
+                    return;
+                }
+                if (!s.isDirectory())
+                    return add(problem(shown, 'ECHANGED', `no longer a folder: ${CHANGED}`));
+                const why = this.vet(s, dev);
+                if (why)
+                    return add(problem(shown, 'EXDEV', why));
+                process.chdir(name);
+                const here = (0, node_fs_1.lstatSync)('.');
+                if (here.dev !== s.dev || here.ino !== s.ino) {
+                    return add(problem(shown, 'ECHANGED', CHANGED));
+                }
+            }
+            const name = names[names.length - 1];
+            let s;
+            try {
+                s = (0, node_fs_1.lstatSync)(name);
+            }
+            catch (error) {
+                if (codeOf(error) !== 'ENOENT')
+                    add(problem(path, codeOf(error), said(error)));
+                return;
+            }
+            const why = this.vet(s, dev);
+            if (why)
+                return add(problem(path, 'EXDEV', why));
+            add((0, sweep_ts_1.sweep)(this.task([[{ dir: -1, name, shown: path }]], dev, 'cwd')));
+        }
+        catch (error) {
+            add(problem(path, codeOf(error), said(error)));
+        }
+        finally {
+            try {
+                if (original !== undefined)
+                    process.chdir(original);
+            }
+            catch {
+                // The folder we started in is gone: stay where we are, removal is over.
+            }
+        }
+    }
+    async close() {
+        await this.workers?.close();
+    }
+}
+exports.Remover = Remover;
+
+
+/***/ }),
+
+/***/ 766:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.totals = totals;
+exports.plural = plural;
+exports.describe = describe;
+exports.cleanupSummary = cleanupSummary;
+/** What a cleanup did, and its step summary: pure. */
+/**
+ * Every name from the file system, a `paths` line or Docker is untrusted: `oneLine` in log lines,
+ * `mdText`/`mdCode` in the summary (docs/decisions/untrusted-text.md).
+ */
+const runner_ts_1 = __nccwpck_require__(445);
+const summary_ts_1 = __nccwpck_require__(543);
+function totals(r) {
+    const dockerFailures = r.docker?.steps.filter((s) => !s.ok).length ?? 0;
+    return {
+        removedCount: r.dryRun ? 0 : r.removed.filter((e) => e.complete).length,
+        freedBytes: r.dryRun ? 0 : r.removed.reduce((sum, e) => sum + e.bytes, 0),
+        troubles: r.refused.length + r.problemCount + dockerFailures,
+    };
+}
+const SOURCE = {
+    temp: 'temp-patterns',
+    paths: 'paths',
+    workspace: 'clean-workspace',
+};
+const ROWS = 100;
+function plural(n, one, many) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+function capped(items, row) {
+    const rows = items.slice(0, ROWS).map(row);
+    return { rows, more: items.length > ROWS ? `…and ${items.length - ROWS} more.` : undefined };
+}
+/** One log line's worth: the path escaped by `oneLine`. */
+function describe(e) {
+    const what = e.kind === 'dir' ? `folder, ${e.entries} entries` : e.kind;
+    return `${(0, runner_ts_1.oneLine)(e.path)} (${what}, ${(0, summary_ts_1.formatBytes)(e.bytes)})`;
+}
+function cleanupSummary(r) {
+    const t = totals(r);
+    const wouldBytes = r.removed.reduce((sum, e) => sum + e.bytes, 0);
+    const headline = r.dryRun
+        ? `**Dry run:** would remove ${bold(plural(r.removed.length, 'entry', 'entries'))}, freeing **${(0, summary_ts_1.formatBytes)(wouldBytes)}**. Nothing was removed.`
+        : `Removed ${bold(plural(t.removedCount, 'entry', 'entries'))}, freed **${(0, summary_ts_1.formatBytes)(t.freedBytes)}**.`;
+    const removed = capped(r.removed, (e) => [
+        (0, summary_ts_1.mdCode)(e.path),
+        e.kind === 'dir' ? `folder (${e.entries} entries)` : e.kind,
+        SOURCE[e.source],
+        (0, summary_ts_1.formatBytes)(e.bytes),
+        e.complete ? (r.dryRun ? 'would go' : 'removed') : 'partly removed',
+    ]);
+    const refused = capped(r.refused, (e) => [(0, summary_ts_1.mdCode)(e.path), (0, summary_ts_1.mdText)(e.reason)]);
+    const problems = capped(r.problems, (p) => [(0, summary_ts_1.mdCode)(p.path), (0, summary_ts_1.mdText)(p.code), (0, summary_ts_1.mdText)(p.message)]);
+    const disk = r.disk.length > 0 &&
+        (0, summary_ts_1.table)(r.freeAtStart === undefined
+            ? ['file system of', 'free before', 'free after']
+            : ['file system of', 'free at job start', 'free before', 'free after'], r.disk.map((d, i) => [
+            (0, summary_ts_1.mdCode)(d.path),
+            ...(r.freeAtStart === undefined ? [] : [i === 0 ? (0, summary_ts_1.formatBytes)(r.freeAtStart) : '']),
+            (0, summary_ts_1.formatBytes)(d.before),
+            (0, summary_ts_1.formatBytes)(d.after),
+        ]));
+    const freshNames = r.fresh.slice(0, 20).map((f) => (0, summary_ts_1.mdCode)(f.path));
+    return (0, summary_ts_1.blocks)((0, summary_ts_1.heading)(`job-cleanup (${r.stage}${r.dryRun ? ', dry run' : ''})`), headline +
+        (r.startedAt === undefined
+            ? ''
+            : ` The job ran ${(0, summary_ts_1.formatDuration)(r.now - r.startedAt)} since the main step.`), disk, r.removed.length > 0 && (0, summary_ts_1.heading)(r.dryRun ? 'Would remove' : 'Removed', 4), r.removed.length > 0 && (0, summary_ts_1.table)(['path', 'what', 'from', 'size', ''], removed.rows), removed.more, r.refused.length > 0 && (0, summary_ts_1.heading)('Refused (left alone)', 4), r.refused.length > 0 && (0, summary_ts_1.table)(['path', 'why'], refused.rows), refused.more, r.problemCount > 0 && (0, summary_ts_1.heading)('Could not remove (skipped)', 4), r.problemCount > 0 && (0, summary_ts_1.table)(['path', 'error', 'detail'], problems.rows), r.problemCount > r.problems.length &&
+        `${r.problemCount} in all; the first ${r.problems.length} are listed.`, r.fresh.length > 0 &&
+        `Kept ${plural(r.fresh.length, 'temp entry', 'temp entries')} younger than ${r.maxAgeHours} h: ${freshNames.join(', ')}${r.fresh.length > 20 ? ` and ${r.fresh.length - 20} more` : ''}.`, r.nothing.length > 0 && `Nothing there for ${r.nothing.map((n) => (0, summary_ts_1.mdCode)(n)).join(', ')}.`, r.capped.length > 0 &&
+        r.capped
+            .map((c) => `**Left in place:** ${(0, summary_ts_1.mdCode)(c.text)} matched ${c.left} more entries than one run takes (${c.limit}); run again to remove them.`)
+            .join('\n\n'), r.skippedRoots.length > 0 &&
+        r.skippedRoots
+            .map((s) => `Not cleaning under ${(0, summary_ts_1.mdText)(s.label)}: ${(0, summary_ts_1.mdText)(s.reason)}.`)
+            .join('\n\n'), r.docker && dockerSection(r.docker, r.dryRun));
+}
+function bold(text) {
+    const [n, ...rest] = text.split(' ');
+    return `**${n}** ${rest.join(' ')}`;
+}
+function dockerSection(d, dryRun) {
+    if (d.unavailable)
+        return `**Docker:** ${(0, summary_ts_1.mdText)(d.unavailable)}; nothing pruned.`;
+    return (0, summary_ts_1.blocks)((0, summary_ts_1.heading)(`Docker${d.server ? ` ${(0, summary_ts_1.mdText)(d.server)}` : ''}${dryRun ? ' (would run)' : ''}`, 4), (0, summary_ts_1.table)(['pruned', 'command', 'result'], d.steps.map((s) => [
+        s.what,
+        (0, summary_ts_1.mdCode)(s.command),
+        dryRun
+            ? 'not run'
+            : s.ok
+                ? `reclaimed ${(0, summary_ts_1.mdText)(s.reclaimed ?? '0B')}`
+                : `failed: ${(0, summary_ts_1.mdText)(s.error ?? '')}`,
+    ]))).trimEnd();
+}
+
+
+/***/ }),
+
+/***/ 278:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * The sweep: removes entries the planner approved, with whatever is inside them, without ever
+ * looking a whole path up again. See docs/decisions/cleanup-race-safe-removal.md.
+ *
+ * Every entry is named relative to a folder the sweep holds, never by its full path:
+ * - `fd` mode (Linux): the folder is an open descriptor, opened with O_NOFOLLOW | O_DIRECTORY from
+ *   its own (held) parent and checked (device and inode) against the `lstat` that chose it. An entry
+ *   is reached as `/proc/self/fd/<folder>/<name>`: the kernel jumps straight to the open folder, as
+ *   `openat`/`unlinkat` would, whatever was renamed or swapped above it meanwhile.
+ * - `cwd` mode (elsewhere): the folder is the current directory. The walk `chdir`s into a child by
+ *   its single name, then checks `lstat('.')` against what it chose (a symlink swapped in shows
+ *   another inode), and comes back with `chdir('..')`, checking it is the folder it left. When a
+ *   check fails the walk no longer knows where it stands: it stops at once, deleting nothing more.
+ * `unlink` and `rmdir` of a name never follow a link, so a link (to a file or a folder) goes as a
+ * link. A folder on another device, or one the mount table names (a bind mount keeps the device
+ * number), is not entered and is reported.
+ *
+ * Bytes freed are allocated sizes (`st_blocks` x 512; the length where the platform has no
+ * blocks) of what goes: a symlink frees its blocks only (a short link's target is kept in its inode:
+ * none), a file still linked elsewhere (a pnpm store) frees nothing; the last link of a file frees
+ * it. In a dry run the same walk removes nothing and counts a file once all its links are seen.
+ *
+ * `sweep` is self-contained (it uses only its arguments and Node's built-ins) because it also runs
+ * in worker threads from its source text: keep it free of imports and outer names.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.sweep = sweep;
+/** With `next`, chunks are claimed through a shared counter (several threads share the task). */
+function sweep(task, next) {
+    const fs = process.getBuiltinModule('node:fs');
+    const { O_RDONLY, O_DIRECTORY, O_NOFOLLOW } = fs.constants;
+    const { dryRun, dev, sep, maxProblems, mode } = task;
+    const mounts = new Set(task.mounts);
+    const out = { bytes: 0, entries: 0, problems: [], problemCount: 0 };
+    const CHANGED = 'replaced or moved while it was being removed: left alone';
+    const MOUNTED = 'a mount point (another file system or a bind mount): not entered';
+    const report = (p, code, message) => {
+        out.problemCount++;
+        if (out.problems.length < maxProblems)
+            out.problems.push({ path: p, code, message });
+        return false;
+    };
+    const codeOf = (e) => e.code;
+    // `EPERM: operation not permitted, unlink '/proc/self/fd/9/x'` → `unlink: operation not permitted`
+    const said = (e) => {
+        const text = String(e?.message ?? e);
+        const m = /^[A-Z0-9]+: ([^,]+), (\w+)/.exec(text);
+        return m ? `${m[2]}: ${m[1]}` : text;
+    };
+    const fail = (p, e) => codeOf(e) === 'ENOENT' || report(p, codeOf(e) ?? 'ERROR', said(e));
+    const size = (s) => s.blocks > 0 ? s.blocks * 512 : s.isSymbolicLink() ? 0 : Number(s.size) || 0;
+    const links = new Map();
+    const freed = (s) => {
+        if (s.isDirectory() || s.nlink <= 1)
+            return size(s);
+        if (!dryRun)
+            return 0; // other links stay; the last one, when it goes, has nlink 1
+        const key = `${s.dev}:${s.ino}`;
+        const seen = (links.get(key) ?? 0) + 1;
+        links.set(key, seen);
+        return seen === s.nlink ? size(s) : 0;
+    };
+    const at = (dir, name) => (mode === 'fd' ? `/proc/self/fd/${dir}/${name}` : name);
+    /** cwd mode: the walk lost track of where it stands; nothing more is touched. */
+    class Lost extends Error {
+    }
+    let lost = false;
+    const lose = (shown) => {
+        lost = true;
+        return new Lost(shown);
+    };
+    /** cwd mode: the folders entered, outermost first (the current directory last). */
+    const stack = [];
+    /** Opens (fd) or enters (cwd) the folder `name` chosen by `s`; undefined when it changed. */
+    const enter = (dir, name, s, shown) => {
+        if (mode === 'fd') {
+            let fd;
+            try {
+                fd = fs.openSync(at(dir, name), O_RDONLY | O_DIRECTORY | O_NOFOLLOW);
+            }
+            catch (e) {
+                const code = codeOf(e);
+                if (code === 'ELOOP' || code === 'ENOTDIR')
+                    report(shown, 'ECHANGED', CHANGED);
+                else
+                    fail(shown, e);
+                return undefined;
+            }
+            const f = fs.fstatSync(fd);
+            if (f.dev !== s.dev || f.ino !== s.ino) {
+                fs.closeSync(fd);
+                report(shown, 'ECHANGED', CHANGED);
+                return undefined;
+            }
+            return fd;
+        }
+        const here = fs.lstatSync('.');
+        try {
+            process.chdir(name);
+        }
+        catch (e) {
+            fail(shown, e);
+            return undefined;
+        }
+        const f = fs.lstatSync('.');
+        if (f.dev !== s.dev || f.ino !== s.ino)
+            throw lose(shown);
+        stack.push(here);
+        return -1;
+    };
+    const leave = (held, shown) => {
+        if (mode === 'fd') {
+            fs.closeSync(held);
+            return;
+        }
+        const parent = stack.pop();
+        if (lost)
+            return; // unwinding: where '..' leads is unknown
+        process.chdir('..');
+        const f = fs.lstatSync('.');
+        if (f.dev !== parent.dev || f.ino !== parent.ino)
+            throw lose(shown);
+    };
+    const empty = (held, shown) => {
+        let names;
+        try {
+            names = fs.readdirSync(mode === 'fd' ? `/proc/self/fd/${held}` : '.');
+        }
+        catch (e) {
+            return fail(shown, e);
+        }
+        let ok = true;
+        for (const name of names)
+            ok = one(held, name, shown + sep + name) && ok;
+        return ok;
+    };
+    const folder = (dir, name, shown, s) => {
+        if (s.dev !== dev || mounts.has(`${s.dev}:${s.ino}`))
+            return report(shown, 'EXDEV', MOUNTED);
+        for (let attempt = 0;; attempt++) {
+            const held = enter(dir, name, s, shown);
+            if (held === undefined)
+                return false;
+            let ok;
+            try {
+                ok = empty(held, shown);
+            }
+            finally {
+                leave(held, shown);
+            }
+            if (!ok)
+                return false;
+            if (dryRun)
+                break;
+            try {
+                fs.rmdirSync(at(dir, name));
+                break;
+            }
+            catch (e) {
+                // Something new appeared inside meanwhile: sweep it again (twice at most).
+                if (codeOf(e) === 'ENOTEMPTY' && attempt < 2)
+                    continue;
+                return fail(shown, e);
+            }
+        }
+        out.bytes += size(s);
+        out.entries++;
+        return true;
+    };
+    const one = (dir, name, shown) => {
+        let s;
+        try {
+            s = fs.lstatSync(at(dir, name));
+        }
+        catch (e) {
+            return fail(shown, e);
+        }
+        if (s.isDirectory())
+            return folder(dir, name, shown, s);
+        if (!dryRun) {
+            try {
+                fs.unlinkSync(at(dir, name));
+            }
+            catch (e) {
+                return fail(shown, e);
+            }
+        }
+        out.bytes += freed(s);
+        out.entries++;
+        return true;
+    };
+    const all = (items) => {
+        for (const item of items)
+            one(item.dir, item.name, item.shown);
+    };
+    try {
+        if (next) {
+            for (let i = Atomics.add(next, 0, 1); i < task.chunks.length; i = Atomics.add(next, 0, 1)) {
+                all(task.chunks[i] ?? []);
+            }
+        }
+        else {
+            for (const chunk of task.chunks)
+                all(chunk);
+        }
+    }
+    catch (e) {
+        if (!(e instanceof Lost))
+            throw e;
+        report(e.message, 'ECHANGED', `${CHANGED}; removal stopped there`);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 188:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RuntimeFault = exports.InputError = void 0;
+exports.addSecret = addSecret;
+exports.redact = redact;
+exports.messageOf = messageOf;
+exports.sentence = sentence;
+/** The user's mistake in the step's `with:` block: reported as is, without a stack. */
+class InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(message);
+        this.name = 'InputError';
+        this.input = input;
+    }
+}
+exports.InputError = InputError;
+/** A fault at run time that the action explains rather than a bug. */
+class RuntimeFault extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'RuntimeFault';
+    }
+}
+exports.RuntimeFault = RuntimeFault;
+/**
+ * Credentials this process holds (tokens, an App's private key, installation tokens). A message
+ * from outside that echoes one is redacted before it reaches the log, an output or the summary.
+ * See docs/decisions/api-origin.md.
+ */
+const secrets = new Set();
+/** Shorter values would redact ordinary words; no real credential is this short. */
+const SHORTEST = 6;
+function addSecret(value) {
+    if (!value || value.length < SHORTEST)
+        return;
+    const forms = [value, value.trim(), value.replace(/\\n/g, '\n'), value.replace(/\r?\n/g, '\\n')];
+    // A PEM key can come back in pieces: each line of its body, and the body in one piece.
+    const pem = value.replace(/\\n/g, '\n');
+    if (pem.includes('-----BEGIN')) {
+        const body = pem
+            .split(/\r?\n/)
+            .map((l) => l.trim())
+            .filter((l) => l && !l.startsWith('-----'));
+        forms.push(...body, body.join(''));
+    }
+    for (const f of forms)
+        if (f.length >= SHORTEST)
+            secrets.add(f);
+}
+function redact(text) {
+    if (secrets.size === 0)
+        return text;
+    let out = text;
+    // Longest first, so a whole key is replaced before its lines are.
+    for (const s of [...secrets].sort((a, b) => b.length - a.length)) {
+        if (out.includes(s))
+            out = out.split(s).join('***');
+    }
+    return out;
+}
+/** An error's message (redacted), or the thrown value as text. */
+function messageOf(error) {
+    return redact(error instanceof Error ? error.message : String(error));
+}
+/** Ends `text` as a sentence (a full stop unless it ends with one), so reasons can be joined. */
+function sentence(text) {
+    const t = String(text).trim();
+    if (!t)
+        return t;
+    return /[.!?]["')\]]*$/.test(t) ? t : `${t}.`;
+}
+
+
+/***/ }),
+
+/***/ 526:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/** Runs a program with a time limit and captures what it printed; never rejects. */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.runProgram = runProgram;
+function runProgram(file, args, options) {
+    // Loaded here: most steps never start a program.
+    const { execFile } = process.getBuiltinModule('node:child_process');
+    return new Promise((resolve) => {
+        execFile(file, args, {
+            cwd: options.cwd,
+            timeout: options.timeoutMs,
+            killSignal: options.killSignal ?? 'SIGTERM',
+            maxBuffer: 16 * 1024 * 1024,
+            encoding: 'utf8',
+            shell: false,
+            windowsVerbatimArguments: options.verbatim ?? false,
+            windowsHide: true,
+        }, (error, stdout, stderr) => {
+            const e = error;
+            resolve({
+                ok: !e,
+                code: e ? (e.code ?? undefined) : 0,
+                signal: e?.signal ?? undefined,
+                message: e?.message,
+                stdout: String(stdout ?? ''),
+                stderr: String(stderr ?? ''),
+                timedOut: Boolean(e?.killed),
+            });
+        });
+    });
+}
+
+
+/***/ }),
+
+/***/ 518:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.fromRecord = exports.fromEnv = void 0;
+exports.createReader = createReader;
+exports.splitList = splitList;
+exports.splitLines = splitLines;
+/**
+ * Typed input parsing. Every parser names the input and what it accepts when a value is invalid,
+ * so each action parses its inputs once, up front, before it does anything.
+ */
+const errors_ts_1 = __nccwpck_require__(188);
+const runner_ts_1 = __nccwpck_require__(445);
+const fromEnv = (env = process.env) => (name) => (0, runner_ts_1.getInput)(name, env);
+exports.fromEnv = fromEnv;
+const fromRecord = (values) => (name) => (values[name] ?? '').trim();
+exports.fromRecord = fromRecord;
+function invalid(name, accepts, value) {
+    return new errors_ts_1.InputError(name, `Input '${name}' accepts ${accepts}; got '${value}'.`);
+}
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+function createReader(source) {
+    const text = (name, fallback = '') => source(name) || fallback;
+    return {
+        text,
+        required(name, accepts) {
+            const value = source(name);
+            if (!value)
+                throw new errors_ts_1.InputError(name, `Input '${name}' is required: ${accepts}.`);
+            return value;
+        },
+        /** YAML 1.2 core-schema booleans, as the runner's own getBooleanInput accepts. */
+        bool(name, fallback) {
+            const value = source(name);
+            if (!value)
+                return fallback;
+            if (TRUE.includes(value))
+                return true;
+            if (FALSE.includes(value))
+                return false;
+            throw invalid(name, "'true' or 'false'", value);
+        },
+        int(name, fallback, { min = -Infinity, max = Infinity } = {}) {
+            const value = source(name);
+            if (!value)
+                return fallback;
+            const n = /^[+-]?\d+$/.test(value) ? Number(value) : Number.NaN;
+            if (!Number.isSafeInteger(n) || n < min || n > max) {
+                throw invalid(name, wholeRange(min, max), value);
+            }
+            return n;
+        },
+        number(name, fallback, { min = -Infinity, max = Infinity } = {}) {
+            const value = source(name);
+            if (!value)
+                return fallback;
+            const n = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(value) ? Number(value) : Number.NaN;
+            if (!Number.isFinite(n) || n < min || n > max) {
+                throw invalid(name, numberRange(min, max), value);
+            }
+            return n;
+        },
+        choice(name, choices, fallback) {
+            const value = source(name);
+            if (!value)
+                return fallback;
+            const found = choices.find((c) => c.toLowerCase() === value.toLowerCase());
+            if (!found)
+                throw invalid(name, `one of ${choices.map((c) => `'${c}'`).join(', ')}`, value);
+            return found;
+        },
+        /** Comma- or newline-separated items, trimmed, empty items dropped. */
+        list(name) {
+            return splitList(source(name));
+        },
+        /** One item per line, trimmed, blank lines and `#` comments dropped. */
+        lines(name) {
+            return splitLines(source(name));
+        },
+    };
+}
+function splitList(value) {
+    return value
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+function splitLines(value) {
+    return value
+        .split(/\r?\n/)
+        .map((s) => s.trim())
+        .filter((s) => s && !s.startsWith('#'));
+}
+function wholeRange(min, max) {
+    if (Number.isFinite(min) && Number.isFinite(max))
+        return `a whole number from ${min} to ${max}`;
+    if (Number.isFinite(min))
+        return `a whole number >= ${min}`;
+    if (Number.isFinite(max))
+        return `a whole number <= ${max}`;
+    return 'a whole number';
+}
+function numberRange(min, max) {
+    if (Number.isFinite(min) && Number.isFinite(max))
+        return `a number from ${min} to ${max}`;
+    if (Number.isFinite(min))
+        return `a number >= ${min}`;
+    if (Number.isFinite(max))
+        return `a number <= ${max}`;
+    return 'a number';
+}
+
+
+/***/ }),
+
+/***/ 106:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.run = run;
+/**
+ * The one try/catch every entry point shares: an input mistake is reported as such, a bug with
+ * its stack in the debug log; then the process exits explicitly, so a dangling socket or timer
+ * can never hold the job open.
+ */
+const errors_ts_1 = __nccwpck_require__(188);
+const runner_ts_1 = __nccwpck_require__(445);
+function run(step) {
+    let settled = false;
+    // Node exits when nothing is left to wait for; a step that has not settled by then is a bug,
+    // and must not pass for a success.
+    process.once('beforeExit', () => {
+        if (settled)
+            return;
+        (0, runner_ts_1.error)('The step stopped before it finished (nothing was left to wait for).');
+        process.exitCode = 1;
+    });
+    step().then(() => {
+        settled = true;
+        exit();
+    }, (cause) => {
+        settled = true;
+        if (cause instanceof errors_ts_1.InputError) {
+            (0, runner_ts_1.error)(cause.message, { title: `Invalid input: ${cause.input}` });
+        }
+        else {
+            (0, runner_ts_1.error)((0, errors_ts_1.messageOf)(cause));
+            if (cause instanceof Error && cause.stack)
+                (0, runner_ts_1.debug)(cause.stack);
+        }
+        process.exitCode = 1;
+        exit();
+    });
+}
+function exit() {
+    // Exit once what was written has reached the runner (pipes can be asynchronous).
+    process.stdout.write('', () => process.exit());
+}
+
+
+/***/ }),
+
+/***/ 445:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.error = exports.warning = exports.notice = exports.debug = exports.info = void 0;
+exports.inputVariable = inputVariable;
+exports.getInput = getInput;
+exports.command = command;
+exports.oneLine = oneLine;
+exports.untrustedBlock = untrustedBlock;
+exports.setSecret = setSecret;
+exports.startGroup = startGroup;
+exports.endGroup = endGroup;
+exports.setOutput = setOutput;
+exports.exportVariable = exportVariable;
+exports.addPath = addPath;
+exports.saveState = saveState;
+exports.getState = getState;
+exports.appendSummary = appendSummary;
+/**
+ * The runner's protocol, written directly: inputs, file commands (GITHUB_OUTPUT, GITHUB_ENV,
+ * GITHUB_PATH, GITHUB_STATE, GITHUB_STEP_SUMMARY) and workflow commands on stdout.
+ *
+ * @actions/core does the same, but it loads an HTTP client (undici, about 1 MB) at start-up that
+ * these actions never use; start-up is most of a decision step's cost. Held to @actions/core by a
+ * conformance test: see docs/decisions/runner-protocol.md.
+ */
+const node_crypto_1 = __nccwpck_require__(598);
+const node_fs_1 = __nccwpck_require__(24);
+const node_os_1 = __nccwpck_require__(161);
+const node_path_1 = __nccwpck_require__(760);
+/** The runner's naming rule: spaces become underscores, the name is upper-cased. */
+function inputVariable(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+function getInput(name, env = process.env) {
+    return (env[inputVariable(name)] ?? '').trim();
+}
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** Prints a workflow command such as `::warning title=x::message`. */
+function command(name, message, properties = {}) {
+    const props = Object.entries(properties)
+        .filter(([, v]) => v !== undefined && v !== '')
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    process.stdout.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os_1.EOL}`);
+}
+const info = (message) => process.stdout.write(`${message}${node_os_1.EOL}`);
+exports.info = info;
+/**
+ * Text from outside the action (file, runner, job and step names, API messages), made safe to
+ * print inside a log line: it cannot end the line, cannot start a `::command::` where it stands
+ * first on a line, and cannot hold a legacy `##[command]`, which the runner finds anywhere in a line.
+ * See docs/decisions/untrusted-text.md.
+ */
+function oneLine(text) {
+    return String(text)
+        .replace(/\\/g, '\\\\')
+        .replace(/\r/g, '\\r')
+        .replace(/\n/g, '\\n')
+        .replace(/##\[/g, '##\\[')
+        .replace(/^(\s*):/, '$1\\:');
+}
+/**
+ * Prints text from outside the action that spans lines (a tool's output, say) with workflow
+ * commands stopped around it, under a token nobody can guess.
+ */
+function untrustedBlock(text) {
+    const token = `stop-${(0, node_crypto_1.randomUUID)()}`;
+    process.stdout.write(`::stop-commands::${token}${node_os_1.EOL}${text}${text.endsWith('\n') ? '' : node_os_1.EOL}::${token}::${node_os_1.EOL}`);
+}
+const debug = (message) => command('debug', message);
+exports.debug = debug;
+const notice = (message, p) => command('notice', message, p);
+exports.notice = notice;
+const warning = (message, p) => command('warning', message, p);
+exports.warning = warning;
+const error = (message, p) => command('error', message, p);
+exports.error = error;
+/** Registers a secret with the runner so it is masked in the log. */
+function setSecret(value) {
+    if (value)
+        command('add-mask', value);
+}
+function startGroup(title) {
+    process.stdout.write(`::group::${escapeData(title)}${node_os_1.EOL}`);
+}
+function endGroup() {
+    process.stdout.write(`::endgroup::${node_os_1.EOL}`);
+}
+/** `name<<delimiter` form, so values may span lines. */
+function keyValue(name, value) {
+    const marker = `ghadelimiter_${(0, node_crypto_1.randomUUID)()}`;
+    if (name.includes(marker) || value.includes(marker)) {
+        throw new Error(`Unexpected delimiter in the value of '${name}'.`);
+    }
+    return `${name}<<${marker}${node_os_1.EOL}${value}${node_os_1.EOL}${marker}${node_os_1.EOL}`;
+}
+function fileCommand(variable, text) {
+    const path = process.env[variable];
+    if (!path)
+        return false;
+    (0, node_fs_1.appendFileSync)(path, text, 'utf8');
+    return true;
+}
+function setOutput(name, value) {
+    const text = String(value);
+    if (!fileCommand('GITHUB_OUTPUT', keyValue(name, text))) {
+        command(`set-output name=${escapeProperty(name)}`, text);
+    }
+}
+/** Exports a variable to later steps, and to this process. */
+function exportVariable(name, value) {
+    process.env[name] = value;
+    if (!fileCommand('GITHUB_ENV', keyValue(name, value))) {
+        throw new Error('GITHUB_ENV is not set: this runner is too old for environment files.');
+    }
+}
+/** Prepends a folder to PATH for later steps, and for this process. */
+function addPath(folder) {
+    process.env.PATH = `${folder}${node_path_1.delimiter}${process.env.PATH ?? ''}`;
+    if (!fileCommand('GITHUB_PATH', `${folder}${node_os_1.EOL}`)) {
+        throw new Error('GITHUB_PATH is not set: this runner is too old for environment files.');
+    }
+}
+function saveState(name, value) {
+    if (!fileCommand('GITHUB_STATE', keyValue(name, value))) {
+        command(`save-state name=${escapeProperty(name)}`, value);
+    }
+}
+function getState(name, env = process.env) {
+    return env[`STATE_${name}`] ?? '';
+}
+/** Appends Markdown to the job's step summary (no-op outside a runner). */
+function appendSummary(markdown) {
+    fileCommand('GITHUB_STEP_SUMMARY', markdown.endsWith('\n') ? markdown : `${markdown}\n`);
+}
+
+
+/***/ }),
+
+/***/ 54:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.stateSlot = stateSlot;
+/** Typed state handed from an action's main step to its post step, serialized as JSON. */
+const runner_ts_1 = __nccwpck_require__(445);
+function stateSlot(name) {
+    return {
+        save: (value) => (0, runner_ts_1.saveState)(name, JSON.stringify(value)),
+        load: () => {
+            const raw = (0, runner_ts_1.getState)(name);
+            return raw ? JSON.parse(raw) : undefined;
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 543:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/** Small Markdown builders for step summaries and comments. */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.code = void 0;
+exports.escapeCell = escapeCell;
+exports.mdText = mdText;
+exports.mdCode = mdCode;
+exports.folded = folded;
+exports.tableRow = tableRow;
+exports.table = table;
+exports.heading = heading;
+exports.blocks = blocks;
+exports.formatCount = formatCount;
+exports.plural = plural;
+exports.formatDuration = formatDuration;
+exports.formatNumber = formatNumber;
+exports.formatMoney = formatMoney;
+exports.mdMoney = mdMoney;
+exports.formatPercent = formatPercent;
+exports.formatBytes = formatBytes;
+/**
+ * Makes a value safe as one table cell: line breaks (CR alone ends a line in CommonMark) become
+ * spaces, `<` and `>` entities, and every pipe the cell splitter would see is escaped. GitHub's
+ * splitter reads `\\` as one escaped character, so a pipe after an even run of backslashes is
+ * a separator and gets escaped too. Already escaped text (`mdText`, `mdCode`) passes unchanged.
+ */
+function escapeCell(value) {
+    const text = String(value).replace(/[\r\n\u2028\u2029]+/g, ' ');
+    let out = '';
+    let at = 0;
+    // Code spans show `<` as it is (an entity would show as `&lt;`): leave them, pipes aside.
+    for (const span of codeSpans(text)) {
+        out += text.slice(at, span.start).replace(/</g, '&lt;').replace(/>/g, '&gt;');
+        out += text.slice(span.start, span.end);
+        at = span.end;
+    }
+    out += text.slice(at).replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    return out.replace(/(\\*)\|/g, (all, slashes) => slashes.length % 2 ? all : `${slashes}\\|`);
+}
+/** Where CommonMark finds code spans: a run of backticks closed by a run of the same length. */
+function codeSpans(text) {
+    const spans = [];
+    const open = /(?<![`\\])`+/g;
+    for (let m = open.exec(text); m; m = open.exec(text)) {
+        const close = new RegExp(`(?<!\`)\`{${m[0].length}}(?!\`)`, 'g');
+        close.lastIndex = m.index + m[0].length;
+        const end = close.exec(text);
+        if (!end)
+            continue;
+        spans.push({ start: m.index, end: end.index + end[0].length });
+        open.lastIndex = end.index + end[0].length;
+    }
+    return spans;
+}
+/**
+ * Text from outside the action, made inert in Markdown: it cannot end a line or a table cell,
+ * start a heading, link (bare URLs included), image, HTML, code or math (`$`), and cannot mention
+ * (notify) anyone. A zero-width joiner after `@` (and in `://`, `www.`) keeps the text readable
+ * without the mention or the link. See docs/decisions/untrusted-text.md.
+ */
+function mdText(value) {
+    return (String(value)
+        .replace(/[\r\n\u2028\u2029]+/g, ' ')
+        .replace(/[\\`*_~[\]!#|<>&$]/g, (c) => c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`)
+        .replace(/@/g, '@\u200d')
+        // GFM links bare URLs (`https://…`, `www.…`): a zero-width joiner keeps them text.
+        .replace(/:\/\//g, ':\u200d//')
+        .replace(/\b(www)\./gi, '$1\u200d.'));
+}
+/**
+ * Text from outside the action as one inline code span: a fence longer than any run of backticks
+ * inside, line breaks as spaces. In a table, `table()` escapes its pipes.
+ */
+function mdCode(value) {
+    const text = String(value).replace(/[\r\n\u2028\u2029]+/g, ' ');
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') || text.startsWith(' ') ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/** Folds `body` in a `<details>` block under `summary` (written by the action, not escaped). */
+function folded(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/** One table row; each cell made cell-safe (`escapeCell`), escaped text kept as it is. */
+function tableRow(cells) {
+    return `| ${cells.map(escapeCell).join(' | ')} |`;
+}
+function table(headers, rows) {
+    return [
+        tableRow(headers),
+        `|${headers.map(() => ' --- ').join('|')}|`,
+        ...rows.map(tableRow),
+    ].join('\n');
+}
+/** A code span that holds any text (see `mdCode`). */
+exports.code = mdCode;
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}`;
+}
+/** Joins non-empty Markdown blocks with blank lines. */
+function blocks(...parts) {
+    return `${parts.filter((p) => Boolean(p)).join('\n\n')}\n`;
+}
+// Numbers people read, one style everywhere: en-US digits with thousands separators
+// (`1,500 jobs`), durations as CI people write them (`1m05s`, `1,234h05m`), units after a space.
+const counts = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+/** `1,500`: a whole number with thousands separators. */
+function formatCount(n) {
+    return Number.isFinite(n) ? counts.format(n) : String(n);
+}
+/** `1 job`, `1,500 jobs`: a count and its noun, plural unless it is one. */
+function plural(n, noun, many = `${noun}s`) {
+    return `${formatCount(n)} ${n === 1 ? noun : many}`;
+}
+/** `1m05s`, `42s`, `1h02m`, `1,234h05m` — how CI people read durations. */
+function formatDuration(ms) {
+    const total = Math.round(Math.abs(ms) / 1000);
+    const h = Math.floor(total / 3600);
+    const m = Math.floor((total % 3600) / 60);
+    const s = total % 60;
+    const sign = ms < 0 ? '-' : '';
+    if (h)
+        return `${sign}${formatCount(h)}h${String(m).padStart(2, '0')}m`;
+    if (m)
+        return `${sign}${m}m${String(s).padStart(2, '0')}s`;
+    return `${sign}${s}s`;
+}
+/** `1.234 s`, `12,345 ops/sec`, `0.0012 ms`: at most four significant digits below 1,000. */
+function formatNumber(value, unit = '') {
+    const abs = Math.abs(value);
+    const text = abs >= 1000 || Number.isInteger(value)
+        ? formatCount(Math.round(value))
+        : String(Number(value.toPrecision(4)));
+    return unit ? `${text} ${unit}` : text;
+}
+/** `$1,234.56`; under a dollar up to four decimals (`$0.008`, `$0.08`, `$0.056`). */
+function formatMoney(dollars) {
+    const small = Math.abs(dollars) < 1;
+    const text = Math.abs(dollars).toLocaleString('en-US', {
+        minimumFractionDigits: 2,
+        maximumFractionDigits: small ? 4 : 2,
+    });
+    return `${dollars < 0 ? '-' : ''}$${text}`;
+}
+/** Money in Markdown: GitHub reads a pair of `$` as math, so the sign is written as an entity. */
+function mdMoney(dollars) {
+    return formatMoney(dollars).replace('$', '&#36;');
+}
+/** `+12.5%`, `-3.0%`. */
+function formatPercent(fraction) {
+    const p = fraction * 100;
+    return `${p >= 0 ? '+' : ''}${p.toFixed(1)}%`;
+}
+function formatBytes(bytes) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (Math.abs(value) >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${unit ? value.toFixed(1) : formatCount(value)} ${units[unit]}`;
+}
+
+
+/***/ }),
+
+/***/ 598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 24:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+// This entry need to be wrapped in an IIFE because it uses a non-standard name for the exports (exports).
+(() => {
+var exports = __webpack_exports__;
+
+Object.defineProperty(exports, "B", ({ value: true }));
+const run_ts_1 = __nccwpck_require__(106);
+const cleanup_ts_1 = __nccwpck_require__(494);
+(0, run_ts_1.run)(cleanup_ts_1.cleanupPost);
+
+})();
+
+var __webpack_exports___esModule = __webpack_exports__.B;
+export { __webpack_exports___esModule as __esModule };

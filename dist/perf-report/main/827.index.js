@@ -2366,7 +2366,7 @@ var reflection_type_check_1 = __webpack_require__(4477);
 Object.defineProperty(exports, "ReflectionTypeCheck", ({ enumerable: true, get: function () { return reflection_type_check_1.ReflectionTypeCheck; } }));
 var reflection_create_1 = __webpack_require__(2648);
 Object.defineProperty(exports, "reflectionCreate", ({ enumerable: true, get: function () { return reflection_create_1.reflectionCreate; } }));
-var reflection_scalar_default_1 = __webpack_require__(8280);
+var reflection_scalar_default_1 = __webpack_require__(5899);
 Object.defineProperty(exports, "reflectionScalarDefault", ({ enumerable: true, get: function () { return reflection_scalar_default_1.reflectionScalarDefault; } }));
 var reflection_merge_partial_1 = __webpack_require__(7582);
 Object.defineProperty(exports, "reflectionMergePartial", ({ enumerable: true, get: function () { return reflection_merge_partial_1.reflectionMergePartial; } }));
@@ -3183,7 +3183,7 @@ exports.ReflectionBinaryReader = void 0;
 const binary_format_contract_1 = __webpack_require__(9630);
 const reflection_info_1 = __webpack_require__(9140);
 const reflection_long_convert_1 = __webpack_require__(2436);
-const reflection_scalar_default_1 = __webpack_require__(8280);
+const reflection_scalar_default_1 = __webpack_require__(5899);
 /**
  * Reads proto3 messages in binary format using reflection information.
  *
@@ -3631,7 +3631,7 @@ exports.containsMessageType = containsMessageType;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reflectionCreate = void 0;
-const reflection_scalar_default_1 = __webpack_require__(8280);
+const reflection_scalar_default_1 = __webpack_require__(5899);
 const message_type_contract_1 = __webpack_require__(1687);
 /**
  * Creates an instance of the generic message, using the field
@@ -4618,7 +4618,7 @@ exports.reflectionMergePartial = reflectionMergePartial;
 
 /***/ }),
 
-/***/ 8280:
+/***/ 5899:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -10279,7 +10279,7 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
 }
 /* unused reexport */ __webpack_require__(3257).Headers
 /* unused reexport */ __webpack_require__(1328).Response
-/* unused reexport */ __webpack_require__(6398).Request
+/* unused reexport */ __webpack_require__(4017).Request
 /* unused reexport */ __webpack_require__(7653).FormData
 __webpack_unused_export__ = globalThis.File ?? (__webpack_require__(4573).File)
 /* unused reexport */ __webpack_require__(5660).FileReader
@@ -10303,7 +10303,7 @@ __webpack_unused_export__ = getCookies
 __webpack_unused_export__ = getSetCookies
 __webpack_unused_export__ = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __webpack_require__(5192)
+const { parseMIMEType, serializeAMimeType } = __webpack_require__(8049)
 
 __webpack_unused_export__ = parseMIMEType
 __webpack_unused_export__ = serializeAMimeType
@@ -20581,7 +20581,7 @@ const {
 } = __webpack_require__(2104)
 const MockClient = __webpack_require__(8570)
 const MockPool = __webpack_require__(6308)
-const { matchValue, buildMockOptions } = __webpack_require__(7532)
+const { matchValue, buildMockOptions } = __webpack_require__(5151)
 const { InvalidArgumentError, UndiciError } = __webpack_require__(9934)
 const Dispatcher = __webpack_require__(5030)
 const Pluralizer = __webpack_require__(2492)
@@ -20735,7 +20735,7 @@ module.exports = MockAgent
 
 const { promisify } = __webpack_require__(7975)
 const Client = __webpack_require__(7140)
-const { buildMockDispatch } = __webpack_require__(7532)
+const { buildMockDispatch } = __webpack_require__(5151)
 const {
   kDispatches,
   kMockAgent,
@@ -20834,7 +20834,7 @@ module.exports = {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __webpack_require__(7532)
+const { getResponseData, buildKey, addMockDispatch } = __webpack_require__(5151)
 const {
   kDispatches,
   kDispatchKey,
@@ -21050,7 +21050,7 @@ module.exports.MockScope = MockScope
 
 const { promisify } = __webpack_require__(7975)
 const Pool = __webpack_require__(2921)
-const { buildMockDispatch } = __webpack_require__(7532)
+const { buildMockDispatch } = __webpack_require__(5151)
 const {
   kDispatches,
   kMockAgent,
@@ -21139,7 +21139,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7532:
+/***/ 5151:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -22039,7 +22039,7 @@ const { urlEquals, getFieldValues } = __webpack_require__(6893)
 const { kEnumerableProperty, isDisturbed } = __webpack_require__(8529)
 const { webidl } = __webpack_require__(5162)
 const { Response, cloneResponse, fromInnerResponse } = __webpack_require__(1328)
-const { Request, fromInnerRequest } = __webpack_require__(6398)
+const { Request, fromInnerRequest } = __webpack_require__(4017)
 const { kState } = __webpack_require__(6602)
 const { fetching } = __webpack_require__(8263)
 const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __webpack_require__(3095)
@@ -23072,7 +23072,7 @@ module.exports = {
 
 
 const assert = __webpack_require__(4589)
-const { URLSerializer } = __webpack_require__(5192)
+const { URLSerializer } = __webpack_require__(8049)
 const { isValidHeaderName } = __webpack_require__(3095)
 
 /**
@@ -23335,7 +23335,7 @@ module.exports = {
 
 const { maxNameValuePairSize, maxAttributeValueSize } = __webpack_require__(9265)
 const { isCTLExcludingHtab } = __webpack_require__(190)
-const { collectASequenceOfCodePointsFast } = __webpack_require__(5192)
+const { collectASequenceOfCodePointsFast } = __webpack_require__(8049)
 const assert = __webpack_require__(4589)
 
 /**
@@ -24592,10 +24592,10 @@ module.exports = {
 
 const { pipeline } = __webpack_require__(7075)
 const { fetching } = __webpack_require__(8263)
-const { makeRequest } = __webpack_require__(6398)
+const { makeRequest } = __webpack_require__(4017)
 const { webidl } = __webpack_require__(5162)
 const { EventSourceStream } = __webpack_require__(2900)
-const { parseMIMEType } = __webpack_require__(5192)
+const { parseMIMEType } = __webpack_require__(8049)
 const { createFastMessageEvent } = __webpack_require__(659)
 const { isNetworkError } = __webpack_require__(1328)
 const { delay } = __webpack_require__(1048)
@@ -25142,7 +25142,7 @@ const { Blob } = __webpack_require__(4573)
 const assert = __webpack_require__(4589)
 const { isErrored, isDisturbed } = __webpack_require__(7075)
 const { isArrayBuffer } = __webpack_require__(3429)
-const { serializeAMimeType } = __webpack_require__(5192)
+const { serializeAMimeType } = __webpack_require__(8049)
 const { multipartFormDataParser } = __webpack_require__(6701)
 let random
 
@@ -25786,7 +25786,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5192:
+/***/ 8049:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -26730,7 +26730,7 @@ module.exports = { FileLike, isFileLike }
 
 const { isUSVString, bufferToLowerCasedHeaderName } = __webpack_require__(8529)
 const { utf8DecodeBytes } = __webpack_require__(3095)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __webpack_require__(5192)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __webpack_require__(8049)
 const { isFileLike } = __webpack_require__(5733)
 const { makeEntry } = __webpack_require__(7653)
 const assert = __webpack_require__(4589)
@@ -28219,7 +28219,7 @@ const {
   fromInnerResponse
 } = __webpack_require__(1328)
 const { HeadersList } = __webpack_require__(3257)
-const { Request, cloneRequest } = __webpack_require__(6398)
+const { Request, cloneRequest } = __webpack_require__(4017)
 const zlib = __webpack_require__(8522)
 const {
   bytesMatch,
@@ -28269,7 +28269,7 @@ const {
 const EE = __webpack_require__(8474)
 const { Readable, pipeline, finished } = __webpack_require__(7075)
 const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __webpack_require__(8529)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __webpack_require__(5192)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __webpack_require__(8049)
 const { getGlobalDispatcher } = __webpack_require__(4498)
 const { webidl } = __webpack_require__(5162)
 const { STATUS_CODES } = __webpack_require__(7067)
@@ -30481,7 +30481,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6398:
+/***/ 4017:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /* globals AbortController */
@@ -30511,7 +30511,7 @@ const {
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
 const { kHeaders, kSignal, kState, kDispatcher } = __webpack_require__(6602)
 const { webidl } = __webpack_require__(5162)
-const { URLSerializer } = __webpack_require__(5192)
+const { URLSerializer } = __webpack_require__(8049)
 const { kConstruct } = __webpack_require__(5424)
 const assert = __webpack_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __webpack_require__(8474)
@@ -31552,7 +31552,7 @@ const {
 const { kState, kHeaders } = __webpack_require__(6602)
 const { webidl } = __webpack_require__(5162)
 const { FormData } = __webpack_require__(7653)
-const { URLSerializer } = __webpack_require__(5192)
+const { URLSerializer } = __webpack_require__(8049)
 const { kConstruct } = __webpack_require__(5424)
 const assert = __webpack_require__(4589)
 const { types } = __webpack_require__(7975)
@@ -32167,7 +32167,7 @@ const { Transform } = __webpack_require__(7075)
 const zlib = __webpack_require__(8522)
 const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __webpack_require__(5706)
 const { getGlobalOrigin } = __webpack_require__(8712)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __webpack_require__(5192)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __webpack_require__(8049)
 const { performance } = __webpack_require__(643)
 const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __webpack_require__(8529)
 const assert = __webpack_require__(4589)
@@ -35263,7 +35263,7 @@ const {
 } = __webpack_require__(7192)
 const { ProgressEvent } = __webpack_require__(4732)
 const { getEncoding } = __webpack_require__(9944)
-const { serializeAMimeType, parseMIMEType } = __webpack_require__(5192)
+const { serializeAMimeType, parseMIMEType } = __webpack_require__(8049)
 const { types } = __webpack_require__(7975)
 const { StringDecoder } = __webpack_require__(3193)
 const { btoa } = __webpack_require__(4573)
@@ -35663,7 +35663,7 @@ const {
 const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __webpack_require__(1226)
 const { channels } = __webpack_require__(1509)
 const { CloseEvent } = __webpack_require__(659)
-const { makeRequest } = __webpack_require__(6398)
+const { makeRequest } = __webpack_require__(4017)
 const { fetching } = __webpack_require__(8263)
 const { Headers, getHeadersList } = __webpack_require__(3257)
 const { getDecodeSplit } = __webpack_require__(3095)
@@ -37322,7 +37322,7 @@ const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __we
 const { states, opcodes } = __webpack_require__(6869)
 const { ErrorEvent, createFastMessageEvent } = __webpack_require__(659)
 const { isUtf8 } = __webpack_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __webpack_require__(5192)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __webpack_require__(8049)
 
 /* globals Blob */
 
@@ -37648,7 +37648,7 @@ module.exports = {
 
 
 const { webidl } = __webpack_require__(5162)
-const { URLSerializer } = __webpack_require__(5192)
+const { URLSerializer } = __webpack_require__(8049)
 const { environmentSettingsObject } = __webpack_require__(3095)
 const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __webpack_require__(6869)
 const {

@@ -1,1 +1,4361 @@
-import{createRequire as e}from"module";var t={827:(e,t,n)=>{Object.defineProperty(t,"__esModule",{value:true});t.deadline=deadline;t.pause=pause;const r=n(8500);function deadline(e,t=Date.now()){const n=Math.max(0,e*1e3);return{at:t+n,seconds:e,signal:AbortSignal.timeout(n),remaining(){return Math.max(0,this.at-Date.now())}}}async function pause(e,t){await(0,r.setTimeout)(e,undefined,{signal:t.signal})}},4188:(e,t)=>{Object.defineProperty(t,"__esModule",{value:true});t.RuntimeFault=t.InputError=void 0;t.messageOf=messageOf;class InputError extends Error{input;constructor(e,t){super(t);this.name="InputError";this.input=e}}t.InputError=InputError;class RuntimeFault extends Error{constructor(e,t){super(e,t);this.name="RuntimeFault"}}t.RuntimeFault=RuntimeFault;function messageOf(e){return e instanceof Error?e.message:String(e)}},4336:(e,t,n)=>{Object.defineProperty(t,"__esModule",{value:true});t.ApiError=void 0;t.createClient=createClient;t.retryDelay=retryDelay;t.nextLink=nextLink;t.classify=classify;t.rateLimitReset=rateLimitReset;const r=n(827);const s=n(4188);class ApiError extends Error{kind;status;resetAt;constructor(e,t,n,r){super(t);this.name="ApiError";this.kind=e;this.status=n;this.resetAt=r}}t.ApiError=ApiError;const o=["server","network","malformed"];async function createClient(e){const{Octokit:t}=await n.e(882).then(n.bind(n,4882));const s=e.deadline;const o=new t({auth:e.token||undefined,baseUrl:e.baseUrl.replace(/\/+$/,""),userAgent:e.userAgent??"runner-actions",request:{signal:s.signal,parseSuccessResponseBody:false},log:{debug(){},info(){},warn(){},error(){}}});let i=0;async function once(e,t){i++;try{const n=await o.request(e,t);const r=await parseBody(n.data,e);return{data:r,headers:n.headers}}catch(t){throw classify(t,e,s)}}async function withRetries(e,t){for(let n=0;;n++){try{return await once(e,t)}catch(t){const o=t;const i=retryDelay(o,n);if(i===undefined||i>=s.remaining())throw explainGiveUp(o,s);try{await(0,r.pause)(i,s)}catch{throw timeoutError(s,e)}}}}return{get:(e,t={})=>withRetries(e.startsWith("GET ")?e:`GET ${e}`,t),send:(e,t={})=>withRetries(e,t),async paginate(e,t,n){let r=e;let s={...t,per_page:100};while(r){const e=await withRetries(r,s);if(n(e.data)===false)return;const t=nextLink(e.headers.link);r=t?`GET ${t}`:undefined;s={}}},get requests(){return i}}}async function parseBody(e,t){const n=e?await new Response(e).text():"";try{const e=JSON.parse(n);if(typeof e==="object"&&e!==null)return e}catch{}throw new ApiError("malformed",`GitHub answered ${t} with a body that is not JSON.`)}function retryDelay(e,t){if(e.kind==="rate-limit"&&e.resetAt!==undefined){return Math.max(0,e.resetAt-Date.now())+250}if(o.includes(e.kind))return Math.min(200*2**t,2e3);return undefined}function nextLink(e){if(typeof e!=="string")return undefined;return/<([^>]+)>;\s*rel="next"/.exec(e)?.[1]}function classify(e,t,n){if(e instanceof ApiError)return e;const r=e??{};if(n.signal.aborted||r.name==="AbortError"||r.name==="TimeoutError"){return timeoutError(n,t)}const o=r.status;const i=r.response?.headers??{};const a=r.response?.data;const u=typeof a?.message==="string"?a.message:(0,s.messageOf)(e);if(!r.response){return new ApiError("network",`Could not reach the GitHub API (${t}): ${u}`)}const c=rateLimitReset(o,i);if(c!==undefined){return new ApiError("rate-limit",`GitHub rate limit reached (${o}); it resets at ${new Date(c).toISOString()}.`,o,c)}if(o===401)return new ApiError("auth",`GitHub refused the token (401 ${u}).`,401);if(o===403)return new ApiError("forbidden",`GitHub answered 403: ${u}`,403);if(o===404)return new ApiError("not-found",`GitHub answered 404: ${u}`,404);if(o!==undefined&&o>=500){return new ApiError("server",`GitHub answered ${o} for ${t}: ${u}`,o)}return new ApiError("other",`GitHub answered ${o} for ${t}: ${u}`,o)}function rateLimitReset(e,t,n=Date.now()){if(e!==403&&e!==429)return undefined;const r=t["retry-after"];if(r!==undefined&&/^\d+$/.test(r))return n+Number(r)*1e3;if(t["x-ratelimit-remaining"]==="0"){const e=Number(t["x-ratelimit-reset"]);return Number.isFinite(e)?e*1e3:n+6e4}if(e===429)return n+6e4;return undefined}function timeoutError(e,t){return new ApiError("timeout",`The GitHub API did not answer ${t} within the ${e.seconds}s limit (api-timeout-seconds).`)}function explainGiveUp(e,t){if(e.kind==="rate-limit"){return new ApiError("rate-limit",`${e.message} That is beyond the ${t.seconds}s limit (api-timeout-seconds), so it was not waited for.`,e.status,e.resetAt)}return e}},6518:(e,t,n)=>{Object.defineProperty(t,"__esModule",{value:true});t.fromRecord=t.fromEnv=void 0;t.createReader=createReader;t.splitList=splitList;t.splitLines=splitLines;const r=n(4188);const s=n(445);const fromEnv=(e=process.env)=>t=>(0,s.getInput)(t,e);t.fromEnv=fromEnv;const fromRecord=e=>t=>(e[t]??"").trim();t.fromRecord=fromRecord;function invalid(e,t,n){return new r.InputError(e,`Input '${e}' accepts ${t}; got '${n}'.`)}const o=["true","True","TRUE"];const i=["false","False","FALSE"];function createReader(e){const text=(t,n="")=>e(t)||n;return{text:text,required(t,n){const s=e(t);if(!s)throw new r.InputError(t,`Input '${t}' is required: ${n}.`);return s},bool(t,n){const r=e(t);if(!r)return n;if(o.includes(r))return true;if(i.includes(r))return false;throw invalid(t,"'true' or 'false'",r)},int(t,n,{min:r=-Infinity,max:s=Infinity}={}){const o=e(t);if(!o)return n;const i=/^[+-]?\d+$/.test(o)?Number(o):Number.NaN;if(!Number.isSafeInteger(i)||i<r||i>s){throw invalid(t,wholeRange(r,s),o)}return i},number(t,n,{min:r=-Infinity,max:s=Infinity}={}){const o=e(t);if(!o)return n;const i=/^[+-]?(\d+\.?\d*|\.\d+)$/.test(o)?Number(o):Number.NaN;if(!Number.isFinite(i)||i<r||i>s){throw invalid(t,numberRange(r,s),o)}return i},choice(t,n,r){const s=e(t);if(!s)return r;const o=n.find(e=>e.toLowerCase()===s.toLowerCase());if(!o)throw invalid(t,`one of ${n.map(e=>`'${e}'`).join(", ")}`,s);return o},list(t){return splitList(e(t))},lines(t){return splitLines(e(t))}}}function splitList(e){return e.split(/[,\n]/).map(e=>e.trim()).filter(Boolean)}function splitLines(e){return e.split(/\r?\n/).map(e=>e.trim()).filter(e=>e&&!e.startsWith("#"))}function wholeRange(e,t){if(Number.isFinite(e)&&Number.isFinite(t))return`a whole number from ${e} to ${t}`;if(Number.isFinite(e))return`a whole number >= ${e}`;if(Number.isFinite(t))return`a whole number <= ${t}`;return"a whole number"}function numberRange(e,t){if(Number.isFinite(e)&&Number.isFinite(t))return`a number from ${e} to ${t}`;if(Number.isFinite(e))return`a number >= ${e}`;if(Number.isFinite(t))return`a number <= ${t}`;return"a number"}},4106:(e,t,n)=>{Object.defineProperty(t,"__esModule",{value:true});t.run=run;const r=n(4188);const s=n(445);function run(e){let t=false;process.once("beforeExit",()=>{if(t)return;(0,s.error)("The step stopped before it finished (nothing was left to wait for).");process.exitCode=1});e().then(()=>{t=true;exit()},e=>{t=true;if(e instanceof r.InputError){(0,s.error)(e.message,{title:`Invalid input: ${e.input}`})}else{(0,s.error)((0,r.messageOf)(e));if(e instanceof Error&&e.stack)(0,s.debug)(e.stack)}process.exitCode=1;exit()})}function exit(){process.stdout.write("",()=>process.exit())}},445:(e,t,n)=>{Object.defineProperty(t,"__esModule",{value:true});t.error=t.warning=t.notice=t.debug=t.info=void 0;t.inputVariable=inputVariable;t.getInput=getInput;t.command=command;t.setSecret=setSecret;t.startGroup=startGroup;t.endGroup=endGroup;t.setOutput=setOutput;t.exportVariable=exportVariable;t.addPath=addPath;t.saveState=saveState;t.getState=getState;t.appendSummary=appendSummary;const r=n(7598);const s=n(3024);const o=n(8161);const i=n(6760);function inputVariable(e){return`INPUT_${e.replace(/ /g,"_").toUpperCase()}`}function getInput(e,t=process.env){return(t[inputVariable(e)]??"").trim()}function escapeData(e){return e.replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A")}function escapeProperty(e){return escapeData(e).replace(/:/g,"%3A").replace(/,/g,"%2C")}function command(e,t,n={}){const r=Object.entries(n).filter(([,e])=>e!==undefined&&e!=="").map(([e,t])=>`${e}=${escapeProperty(String(t))}`).join(",");process.stdout.write(`::${e}${r?` ${r}`:""}::${escapeData(t)}${o.EOL}`)}const info=e=>process.stdout.write(`${e}${o.EOL}`);t.info=info;const debug=e=>command("debug",e);t.debug=debug;const notice=(e,t)=>command("notice",e,t);t.notice=notice;const warning=(e,t)=>command("warning",e,t);t.warning=warning;const error=(e,t)=>command("error",e,t);t.error=error;function setSecret(e){if(e)command("add-mask",e)}function startGroup(e){process.stdout.write(`::group::${escapeData(e)}${o.EOL}`)}function endGroup(){process.stdout.write(`::endgroup::${o.EOL}`)}function keyValue(e,t){const n=`ghadelimiter_${(0,r.randomUUID)()}`;if(e.includes(n)||t.includes(n)){throw new Error(`Unexpected delimiter in the value of '${e}'.`)}return`${e}<<${n}${o.EOL}${t}${o.EOL}${n}${o.EOL}`}function fileCommand(e,t){const n=process.env[e];if(!n)return false;(0,s.appendFileSync)(n,t,"utf8");return true}function setOutput(e,t){const n=String(t);if(!fileCommand("GITHUB_OUTPUT",keyValue(e,n))){command(`set-output name=${escapeProperty(e)}`,n)}}function exportVariable(e,t){process.env[e]=t;if(!fileCommand("GITHUB_ENV",keyValue(e,t))){throw new Error("GITHUB_ENV is not set: this runner is too old for environment files.")}}function addPath(e){process.env.PATH=`${e}${i.delimiter}${process.env.PATH??""}`;if(!fileCommand("GITHUB_PATH",`${e}${o.EOL}`)){throw new Error("GITHUB_PATH is not set: this runner is too old for environment files.")}}function saveState(e,t){if(!fileCommand("GITHUB_STATE",keyValue(e,t))){command(`save-state name=${escapeProperty(e)}`,t)}}function getState(e,t=process.env){return t[`STATE_${e}`]??""}function appendSummary(e){fileCommand("GITHUB_STEP_SUMMARY",e.endsWith("\n")?e:`${e}\n`)}},1543:(e,t)=>{Object.defineProperty(t,"__esModule",{value:true});t.escapeCell=escapeCell;t.table=table;t.code=code;t.heading=heading;t.blocks=blocks;t.formatDuration=formatDuration;t.formatBytes=formatBytes;function escapeCell(e){return e.replace(/\\/g,"\\\\").replace(/\|/g,"\\|").replace(/</g,"&lt;").replace(/>/g,"&gt;").replace(/\r?\n/g," ")}function table(e,t){const line=e=>`| ${e.map(escapeCell).join(" | ")} |`;return[line(e),`|${e.map(()=>" --- ").join("|")}|`,...t.map(line)].join("\n")}function code(e){const t=e.includes("`")?"``":"`";return`${t}${e}${t}`}function heading(e,t=3){return`${"#".repeat(t)} ${e}`}function blocks(...e){return`${e.filter(e=>Boolean(e)).join("\n\n")}\n`}function formatDuration(e){const t=Math.round(Math.abs(e)/1e3);const n=Math.floor(t/3600);const r=Math.floor(t%3600/60);const s=t%60;const o=e<0?"-":"";if(n)return`${o}${n}h${String(r).padStart(2,"0")}m`;if(r)return`${o}${r}m${String(s).padStart(2,"0")}s`;return`${o}${s}s`}function formatBytes(e){const t=["B","KiB","MiB","GiB","TiB"];let n=e;let r=0;while(Math.abs(n)>=1024&&r<t.length-1){n/=1024;r++}return`${r?n.toFixed(1):n} ${t[r]}`}},5470:(e,t,n)=>{Object.defineProperty(t,"__esModule",{value:true});t.BenchmarkFileError=void 0;t.parseBenchmarkLine=parseBenchmarkLine;t.isRateUnit=isRateUnit;t.detectFormat=detectFormat;t.parseBenchmarkFile=parseBenchmarkFile;t.reportBenchmarks=reportBenchmarks;const r=n(4188);const s=n(9688);function parseBenchmarkLine(e){const t=/^bigger:\s*(.*)$/i.exec(e.trim());return t?{glob:t[1].trim(),bigger:true}:{glob:e.trim(),bigger:false}}function isRateUnit(e){return/\/\s*s(ec(ond)?s?)?\b|\bops\b|\bper\s+sec(ond)?s?\b/i.test(e)}class BenchmarkFileError extends r.RuntimeFault{file;constructor(e,t){super(`Benchmark file '${e}': ${t}`);this.name="BenchmarkFileError";this.file=e}}t.BenchmarkFileError=BenchmarkFileError;const finite=e=>typeof e==="number"&&Number.isFinite(e);const isObject=e=>typeof e==="object"&&e!==null&&!Array.isArray(e);function detectFormat(e){if((0,s.looksLikeReport)(e))return"perf-report";if(isObject(e)&&Array.isArray(e.results))return"hyperfine";if(Array.isArray(e))return"github-action-benchmark";return undefined}function parseBenchmarkFile(e,t,n,r=false){let s;try{s=JSON.parse(e.replace(/^\uFEFF/,""))}catch(e){throw new BenchmarkFileError(t,`not JSON (${e.message}).`)}switch(detectFormat(s)){case"hyperfine":return hyperfine(s,t,n);case"github-action-benchmark":return actionBenchmark(s,t,n,r);case"perf-report":return fromReport(s,t);default:throw new BenchmarkFileError(t,'not a recognised format: expected hyperfine --export-json output (`{"results": […]}`), '+"a github-action-benchmark customSmallerIsBetter/customBiggerIsBetter array "+'(`[{"name", "unit", "value"}]`), or a perf-report JSON report.')}}function hyperfine(e,t,n){return e.results.map((e,r)=>{if(!isObject(e)||typeof e.command!=="string"||!finite(e.mean)){throw new BenchmarkFileError(t,`hyperfine result ${r+1} has no 'command' string and numeric 'mean'.`)}const s={suite:n,name:e.command,value:e.mean,unit:"s",biggerIsBetter:false};if(finite(e.stddev))s.range=`± ${round(e.stddev)}`;return s})}function actionBenchmark(e,t,n,r){return e.map((e,s)=>{if(!isObject(e)||typeof e.name!=="string"||typeof e.unit!=="string"||!finite(e.value)){throw new BenchmarkFileError(t,`entry ${s+1} is not {"name": string, "unit": string, "value": number} `+"(github-action-benchmark custom format).")}const o={suite:n,name:e.name,value:e.value,unit:e.unit,biggerIsBetter:r||isRateUnit(e.unit)};if(typeof e.range==="string"&&e.range)o.range=e.range;return o})}function fromReport(e,t){if(!(0,s.isReport)(e)){const n=e.schema;throw new BenchmarkFileError(t,`a perf-report of an unknown version (${n}).`)}return reportBenchmarks(e)}function reportBenchmarks(e){const t=`${e.reportId} (run ${e.run.runId})`;const n=[];for(const r of e.comparisons){n.push({suite:t,name:`speedup ${r.selfHosted} vs ${r.hosted}`,value:r.speedup,unit:"x",biggerIsBetter:true})}for(const r of e.runners){n.push({suite:t,name:`job time on ${r.runner}`,value:r.durationMs/1e3,unit:"s",biggerIsBetter:false})}return[...n,...e.benchmarks]}const round=e=>String(Number(e.toPrecision(3)))},218:(e,t,n)=>{Object.defineProperty(t,"__esModule",{value:true});t.saveKey=t.keyPrefix=t.stagingPath=void 0;t.cachePlan=cachePlan;t.restoreBaseline=restoreBaseline;t.saveReport=saveReport;const r=n(3024);const s=n(6760);const o=n(4188);const i=n(445);const a=n(9688);const stagingPath=e=>`.perf-report-cache/${e}.json`;t.stagingPath=stagingPath;const keyPrefix=(e,t)=>`perf-report:${e}:${t}:`;t.keyPrefix=keyPrefix;const saveKey=(e,n,r,s)=>`${(0,t.keyPrefix)(e,n)}${r}-${s}`;t.saveKey=saveKey;function cachePlan(e){if(e.baseRef)return{restoreFrom:e.baseRef};const t=/^refs\/heads\/(.+)$/.exec(e.ref??"")?.[1];if(t)return{restoreFrom:t,saveAs:t};return{note:`baseline: cache keeps reports per branch, and this run is for '${e.ref??"no ref"}', not a branch or a pull request.`}}const loadCache=()=>n.e(827).then(n.bind(n,1827));function available(e){if(e.isFeatureAvailable())return true;(0,i.warning)("baseline: cache needs the Actions cache service (ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL), which this runner does not offer; no baseline is used or saved.");return false}async function restoreBaseline(e,n,u){const c=await loadCache();if(!available(c))return undefined;const l=(0,t.stagingPath)(e);const p=(0,s.join)(u,l);const d=(0,t.keyPrefix)(e,n);(0,r.rmSync)(p,{force:true});try{const e=await c.restoreCache([l],`${d}latest`,[d]);if(!e){(0,i.info)(`baseline: no report of '${n}' in the cache yet (${d}*).`);return undefined}const t=JSON.parse((0,r.readFileSync)(p,"utf8"));if(!(0,a.isReport)(t)){(0,i.warning)(`baseline: the cache entry ${e} does not hold a perf-report; it is ignored.`);return undefined}(0,i.info)(`baseline: restored ${e}.`);return{report:t,key:e}}catch(e){(0,i.warning)(`baseline: could not restore the report of '${n}' from the cache: ${(0,o.messageOf)(e)}`);return undefined}finally{cleanUp(u,p)}}async function saveReport(e,n,a){const u=await loadCache();if(!available(u))return undefined;const c=(0,t.stagingPath)(e.reportId);const l=(0,s.join)(a,c);const p=(0,t.saveKey)(e.reportId,n,e.run.runId,e.run.runAttempt);try{(0,r.mkdirSync)((0,s.dirname)(l),{recursive:true});(0,r.writeFileSync)(l,JSON.stringify(e));const t=await u.saveCache([c],p);if(t===-1){(0,i.warning)(`baseline: the report was not saved to the cache (${p}); see the log above.`);return undefined}(0,i.info)(`baseline: saved this report as ${p}.`);return p}catch(e){(0,i.warning)(`baseline: could not save the report to the cache (${p}): ${(0,o.messageOf)(e)}`);return undefined}finally{cleanUp(a,l)}}function cleanUp(e,t){(0,r.rmSync)(t,{force:true});try{(0,r.rmdirSync)((0,s.join)(e,".perf-report-cache"))}catch{}}},6489:(e,t,n)=>{Object.defineProperty(t,"__esModule",{value:true});t.marker=void 0;t.pullRequestNumber=pullRequestNumber;t.upsertComment=upsertComment;const r=n(3024);const marker=e=>`\x3c!-- perf-report:${e} --\x3e`;t.marker=marker;function pullRequestNumber(e){if(!e)return undefined;let t;try{t=JSON.parse((0,r.readFileSync)(e,"utf8"))}catch{return undefined}const n=t?.pull_request?.number;return typeof n==="number"&&Number.isSafeInteger(n)&&n>0?n:undefined}async function upsertComment(e,t,n,r,s){const[o,i]=t.split("/");let a;await e.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments",{owner:o,repo:i,issue_number:n},e=>{a=e.find(e=>typeof e.body==="string"&&e.body.includes(r));return a===undefined});if(a){await e.send("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}",{owner:o,repo:i,comment_id:a.id,body:s});return{action:"updated",id:a.id}}const u=await e.send("POST /repos/{owner}/{repo}/issues/{issue_number}/comments",{owner:o,repo:i,issue_number:n,body:s});return{action:"created",id:u.data.id}}},7327:(e,t,n)=>{Object.defineProperty(t,"__esModule",{value:true});t.expandBenchmarkFiles=expandBenchmarkFiles;t.loadBenchmarks=loadBenchmarks;t.readBaselineFile=readBaselineFile;const r=n(3024);const s=n(6760);const o=n(4188);const i=n(445);const a=n(5470);const u=n(9688);const c=/[*?[\]{}]/;function expandBenchmarkFiles(e,t){const n=new Map;const add=(e,r)=>{if(n.has(e))return;const o=(0,s.relative)(t,e);const i=o&&!o.startsWith("..")&&!(0,s.isAbsolute)(o)?o:e;n.set(e,{path:e,display:i.replaceAll("\\","/"),bigger:r})};for(const n of e){if(!c.test(n.glob)){const e=(0,s.resolve)(t,n.glob);if(!(0,r.existsSync)(e)){throw new a.BenchmarkFileError(n.glob,"does not exist (benchmark-files).")}add(e,n.bigger);continue}const e=(0,r.globSync)(n.glob,{cwd:t}).map(e=>(0,s.resolve)(t,e)).filter(e=>(0,r.statSync)(e,{throwIfNoEntry:false})?.isFile()).sort();if(e.length===0)(0,i.warning)(`benchmark-files: '${n.glob}' matched no file.`);for(const t of e)add(t,n.bigger)}return[...n.values()]}function readText(e,t){try{return(0,r.readFileSync)(e,"utf8")}catch(e){const n=e.code??e.message;throw t(`cannot be read (${n}).`)}}function loadBenchmarks(e){return e.flatMap(e=>{const t=readText(e.path,t=>new a.BenchmarkFileError(e.display,t));return(0,a.parseBenchmarkFile)(t,e.display,e.display,e.bigger)})}function readBaselineFile(e,t){if(!(0,r.existsSync)(e)){(0,i.warning)(`baseline: there is no report at '${t}' yet, so regressions are not counted this time.`);return undefined}const fail=e=>new o.RuntimeFault(`Baseline '${t}': ${e}`);const n=readText(e,fail);let s;try{s=JSON.parse(n.replace(/^\uFEFF/,""))}catch(e){throw fail(`not JSON (${e.message}).`)}if((0,u.isReport)(s))return s;throw fail((0,u.looksLikeReport)(s)?`a perf-report of an unknown version (${s.schema}).`:"not a perf-report JSON report (the `report` output of an earlier run).")}},1158:(e,t)=>{Object.defineProperty(t,"__esModule",{value:true});t.CHART_LIMITS=t.MERMAID_MAX_TEXT=void 0;t.escapeMermaid=escapeMermaid;t.unescapeMermaid=unescapeMermaid;t.chartOrder=chartOrder;t.chartSteps=chartSteps;t.ganttChart=ganttChart;t.MERMAID_MAX_TEXT=5e4;t.CHART_LIMITS={jobs:12,steps:15,chars:4e4};const n=/[#:;"'`|<>&%\\{}\n\r\t]/g;const r=/^(gantt|title|section|dateformat|axisformat|tickinterval|includes|excludes|todaymarker|inclusiveenddates|topaxis|weekday|weekend|click|call|href|acctitle|accdescr|displaymode)\b/i;function escapeMermaid(e,t=120){let s=e.replace(/\s+/g," ").trim()||"(unnamed)";const o=[...s];if(o.length>t)s=`${o.slice(0,t-1).join("")}…`;const i=s.replace(n,e=>`#${e.charCodeAt(0)};`);return r.test(i)?`#${i.charCodeAt(0)};${i.slice(1)}`:i}function unescapeMermaid(e){return e.replace(/#(\d+);/g,(e,t)=>String.fromCharCode(Number(t)))}function chartOrder(e,t){const n=[];const r=new Set;for(const e of t){for(const t of[e.self,e.hosted]){if(!r.has(t.id))n.push(t);r.add(t.id)}}const s=e.filter(e=>!r.has(e.id)).sort((e,t)=>t.durationMs-e.durationMs||e.start-t.start);return[...n,...s]}function chartSteps(e,t){if(e.length<=t)return{shown:[...e],more:0};const n=Math.max(1,t-1);const r=new Set([...e].map((e,t)=>({i:t,ms:e.end-e.start})).sort((e,t)=>t.ms-e.ms||e.i-t.i).slice(0,n).map(e=>e.i));return{shown:e.filter((e,t)=>r.has(t)),more:e.length-n}}function sectionName(e){return e.name.toLowerCase().includes(e.runner.toLowerCase())?e.name:`${e.name} · ${e.runner}`}function render(e,t,n){const r=e.slice(0,n.jobs);const s=["gantt",`  title ${escapeMermaid(t)}`,"  dateFormat x","  axisFormat %H:%M:%S"];for(const e of r){const t=e.kind==="self-hosted"?"active, ":"";s.push(`  section ${escapeMermaid(sectionName(e))}`);if(e.steps.length===0){s.push(`    ${escapeMermaid(e.name)} :${t}${e.start}, ${e.end}`);continue}const{shown:r,more:o}=chartSteps(e.steps,n.steps);for(const e of r)s.push(`    ${escapeMermaid(e.name)} :${t}${e.start}, ${e.end}`);if(o>0){s.push(`    … and ${o} more steps :milestone, ${e.end}, ${e.end}`)}}const o=e.length-r.length;if(o>0){const t=e.reduce((e,t)=>Math.max(e,t.end),0);s.push(`  section … and ${o} more jobs`);s.push(`    in the job table :milestone, ${t}, ${t}`)}return s.join("\n")}function ganttChart(e,n,r,s=t.CHART_LIMITS){if(e.length===0)return undefined;const o=chartOrder(e,n);let i={...s};for(;;){const e=render(o,r,i);if(e.length<=s.chars||i.jobs<=1&&i.steps<=2){return{text:e,shownJobs:Math.min(i.jobs,o.length),totalJobs:o.length}}i={...i,jobs:Math.max(1,Math.floor(i.jobs/2)),steps:Math.max(2,Math.floor(i.steps/2))}}}},9736:(e,t)=>{Object.defineProperty(t,"__esModule",{value:true});t.globToRegExp=globToRegExp;t.nameFilter=nameFilter;t.splitGlobs=splitGlobs;function globToRegExp(e){let t="";for(const n of e){if(n==="*")t+=".*";else if(n==="?")t+=".";else t+=n.replace(/[\\^$.|+()[\]{}]/g,"\\$&")}return new RegExp(`^${t}$`,"is")}function nameFilter(e){if(e.length===0)return()=>true;const t=e.map(globToRegExp);return e=>t.some(t=>t.test(e))}function splitGlobs(e){const t=[];for(const n of e.split(/\r?\n/)){let e=0;let r="";for(const s of n){if(s==="(")e++;else if(s===")")e=Math.max(0,e-1);if(s===","&&e===0){t.push(r);r=""}else r+=s}t.push(r)}return t.map(e=>e.trim()).filter(Boolean)}},6611:(e,t,n)=>{Object.defineProperty(t,"__esModule",{value:true});t.readPerfInputs=readPerfInputs;const r=n(6760);const s=n(4188);const o=n(5470);const i=n(9736);const a=n(5780);const u=n(2658);const c=/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;function readPerfInputs(e,t){const n=e.text("report-id","perf-report");if(!c.test(n)){throw new s.InputError("report-id",`Input 'report-id' accepts up to 100 letters, digits, '.', '_' and '-', starting with a letter or digit; got '${n}'.`)}const l=e.text("run-id")||t.runId||"";if(!/^\d+$/.test(l)||Number(l)<1){throw new s.InputError("run-id",l?`Input 'run-id' accepts a workflow run id (a positive whole number); got '${l}'.`:"Input 'run-id' is required outside a workflow run (GITHUB_RUN_ID is not set).")}const p=readBaseline(e.text("baseline","none"),t.workspace);const d=e.text("report-path");const f=d?within(t.workspace,d):(0,r.join)(t.temp,"perf-report",`${n}.json`);if(!f.toLowerCase().endsWith(".json")){throw new s.InputError("report-path",`Input 'report-path' accepts a path ending in '.json'; got '${d}'.`)}const m=e.lines("benchmark-files").map(o.parseBenchmarkLine);const h=m.find(e=>!e.glob);if(h){throw new s.InputError("benchmark-files","Input 'benchmark-files' accepts paths or globs, one per line, optionally prefixed 'bigger:'; a line has 'bigger:' and no path.")}return{token:e.text("github-token"),runId:Number(l),jobs:(0,i.splitGlobs)(e.text("jobs")),phases:(0,u.parsePhases)(e.lines("phases")),benchmarkFiles:m,baseline:p,reportPath:f,markdownPath:f.replace(/\.json$/i,".md"),threshold:e.number("regression-threshold",1.15,{min:1,max:100}),failOnRegression:e.bool("fail-on-regression",false),commentOnPr:e.bool("comment-on-pr",false),reportId:n,pricePerMinute:e.number("price-per-minute",a.LINUX_2_CORE_PRICE,{min:0,max:100})}}function readBaseline(e,t){const n=e.toLowerCase();if(n==="none")return{kind:"none"};if(n==="cache")return{kind:"cache"};if(!n.endsWith(".json")){throw new s.InputError("baseline",`Input 'baseline' accepts 'none', 'cache', or the path of an earlier report ending in '.json'; got '${e}'.`)}return{kind:"file",path:within(t,e)}}function within(e,t){return(0,r.isAbsolute)(t)?t:(0,r.resolve)(e,t)}},3798:(e,t,n)=>{Object.defineProperty(t,"__esModule",{value:true});t.HOSTED_IMAGE=t.GENERIC_LABELS=void 0;t.runnerKind=runnerKind;t.runnerFromLabels=runnerFromLabels;t.skipReason=skipReason;t.timeJob=timeJob;t.measureJobs=measureJobs;const r=n(2658);t.GENERIC_LABELS=new Set(["self-hosted","github-hosted","linux","macos","windows","x64","arm64","arm"]);t.HOSTED_IMAGE=/^(ubuntu|macos|windows)-(latest|\d[\w.-]*)(-[\w.-]+)?$/i;function runnerKind(e){if(e.runner_group_name==="GitHub Actions")return"github-hosted";if(/^GitHub Actions \d+$/.test(e.runner_name??""))return"github-hosted";const n=e.labels.map(e=>e.toLowerCase());if(n.includes("self-hosted"))return"self-hosted";if(n.length>0&&n.every(e=>t.HOSTED_IMAGE.test(e)))return"github-hosted";return"self-hosted"}function runnerFromLabels(e){const n=e.labels.filter(e=>!t.GENERIC_LABELS.has(e.toLowerCase()));if(n.length>0)return n.join(" ");const r=e.labels.filter(e=>!/^(self|github)-hosted$/i.test(e));if(r.length>0)return r.join(" ");return e.runnerName||"unknown runner"}const time=e=>{if(!e)return undefined;const t=Date.parse(e);return Number.isFinite(t)?t:undefined};function skipReason(e){if(e.status!=="completed")return"not completed";if(e.conclusion==="skipped")return"skipped";if(e.conclusion==="cancelled")return"cancelled";const t=time(e.started_at);const n=time(e.completed_at);if(t===undefined||n===undefined||n<t)return"no timestamps";if(!e.runner_name&&!e.runner_group_name&&(e.steps??[]).length===0){return"never ran on a runner"}return undefined}function timeJob(e,t){const n=time(e.created_at);const s=time(e.started_at);const o=time(e.completed_at);const i=Object.fromEntries((0,r.phaseNames)(t).map(e=>[e,0]));const a=[];for(const n of e.steps??[]){const e=time(n.started_at);const s=time(n.completed_at);if(e===undefined||s===undefined||s<e)continue;const o=(0,r.phaseOf)(n.name,t);i[o]=(i[o]??0)+(s-e);a.push({name:n.name,phase:o,start:e,end:s})}i[r.OTHER]??=0;return{id:e.id,name:e.name,kind:runnerKind(e),runner:runnerFromLabels({labels:e.labels,runnerName:e.runner_name}),labels:[...e.labels],runnerName:e.runner_name,conclusion:e.conclusion,created:n??s,start:s,end:o,durationMs:o-s,queueMs:Math.max(0,s-(n??s)),phases:i,steps:a}}function measureJobs(e,t,n=()=>true){const r=[];const s={};for(const o of e){if(!n(o.name))continue;const e=skipReason(o);if(e)s[e]=(s[e]??0)+1;else r.push(timeJob(o,t))}return{jobs:r,skipped:s}}},3051:(e,t,n)=>{Object.defineProperty(t,"__esModule",{value:true});t.RENDER_LIMITS=t.speedupText=t.COMMENT_BUDGET=t.SUMMARY_BUDGET=void 0;t.plain=plain;t.fasterOrSlower=fasterOrSlower;t.headline=headline;t.jobOrder=jobOrder;t.formatValue=formatValue;t.renderMarkdown=renderMarkdown;t.renderWithin=renderWithin;const r=n(1543);const s=n(1158);const o=n(2658);t.SUMMARY_BUDGET=1e6;t.COMMENT_BUDGET=6e4;function plain(e){return e.replace(/\s+/g," ").replace(/[\\`*_[\]<>|~&#!$]/g,e=>`&#${e.charCodeAt(0)};`)}const speedupText=e=>`${e.toFixed(1)}x`;t.speedupText=speedupText;function fasterOrSlower(e,n){if(e<=0)return"in no time";return n>=e?`${(0,t.speedupText)(n/e)} faster`:`${(0,t.speedupText)(e/n)} slower`}function savedText(e){return e>=0?`${(0,r.formatDuration)(e)} saved`:`${(0,r.formatDuration)(-e)} lost`}const selfName=e=>/self-hosted/i.test(e)?e:`self-hosted ${e}`;function headline(e){const{comparisons:t}=e;if(t.length===1){const e=t[0];return`${selfName(e.selfHosted)} ran ${fasterOrSlower(e.selfMs,e.hostedMs)} than ${e.hosted}, ${savedText(e.savedMs)}`}if(t.length>1){const e=t.reduce((e,t)=>e+t.selfMs,0);const n=t.reduce((e,t)=>e+t.hostedMs,0);return`self-hosted runners ran ${fasterOrSlower(e,n)} than GitHub-hosted runners, ${savedText(n-e)}`}if(e.jobs.length===0)return`no completed job to measure in run ${e.run.runId}`;const n=e.jobs.length;return`${n} job${n===1?"":"s"} measured; none ran on both a self-hosted and a GitHub-hosted runner`}const dur=e=>(0,r.formatDuration)(e);const kindText=e=>e==="github-hosted"?"GitHub-hosted":e;function phaseRows(e){return e.phases.filter(t=>t!==o.OTHER||e.runners.some(e=>(e.phases[t]??0)>0)||e.comparisons.some(e=>(e.phases[t]?.selfMs??0)+(e.phases[t]?.hostedMs??0)>0))}function comparisonTable(e,n){const cell=(e,n)=>[dur(e),dur(n),e>0?(0,t.speedupText)(n/e):"—",dur(n-e)];const s=phaseRows(e).map(e=>{const t=n.phases[e]??{selfMs:0,hostedMs:0};return[plain(e),...cell(t.selfMs,t.hostedMs)]});s.push(["**job total**",...cell(n.selfMs,n.hostedMs)]);return(0,r.table)(["phase",`${plain(n.selfHosted)} (self-hosted)`,`${plain(n.hosted)} (GitHub-hosted)`,"speedup","saved"],s)}function runnerPhaseTable(e){const t=e.runners;const n=phaseRows(e).map(e=>[plain(e),...t.map(t=>dur(t.phases[e]??0))]);n.push(["**job total**",...t.map(e=>dur(e.durationMs))]);return(0,r.table)(["phase",...t.map(e=>`${plain(e.runner)} (${kindText(e.kind)})`)],n)}function phasesSection(e){if(e.jobs.length===0)return undefined;if(e.comparisons.length===0){return(0,r.blocks)((0,r.heading)("Phases",4),runnerPhaseTable(e)).trimEnd()}const n=e.comparisons.map(n=>e.comparisons.length>1?(0,r.blocks)(`**${plain(n.selfHosted)} vs ${plain(n.hosted)}** (${n.pairs} job${n.pairs===1?"":"s"}, ${(0,t.speedupText)(n.speedup)})`,comparisonTable(e,n)).trimEnd():comparisonTable(e,n));return(0,r.blocks)((0,r.heading)("Phases",4),...n).trimEnd()}function jobOrder(e){const t=new Map(e.map(e=>[e.id,e]));const n=[];const r=new Set;for(const s of e){if(s.pairedWith===undefined||s.kind!=="self-hosted"||r.has(s.id))continue;const e=t.get(s.pairedWith);n.push(s);r.add(s.id);if(e&&!r.has(e.id)){n.push(e);r.add(e.id)}}const s=e.filter(e=>!r.has(e.id)).sort((e,t)=>t.durationMs-e.durationMs);return[...n,...s]}function jobsSection(e,t){if(e.jobs.length===0)return undefined;const n=phaseRows(e);const s=jobOrder(e.jobs);const o=s.slice(0,t);const i=o.map(e=>[plain(e.name),`${plain(e.runner)}${e.kind==="github-hosted"?" (GitHub)":""}`,dur(e.durationMs),dur(e.queueMs),...n.map(t=>dur(e.phases[t]??0))]);const a=s.length-o.length;if(a>0){i.push([`… and ${a} more jobs (every job is in the JSON report)`,"","","",...n.map(()=>"")])}return(0,r.blocks)((0,r.heading)("Jobs",4),(0,r.table)(["job","runner","duration","queued",...n.map(plain)],i)).trimEnd()}function queueSection(e){if(e.runners.length===0)return undefined;return(0,r.blocks)((0,r.heading)("Queue waits",4),(0,r.table)(["runner","jobs","median wait","longest wait","total wait"],e.runners.map(e=>[`${plain(e.runner)} (${kindText(e.kind)})`,String(e.queue.jobs),dur(e.queue.medianMs),dur(e.queue.maxMs),dur(e.queue.totalMs)]))).trimEnd()}function savingsLine(e){const t=e.savings;if(!t)return undefined;const n=e.comparisons.reduce((e,t)=>e+t.pairs,0);const r=t.money.toFixed(t.money<1?3:2);return(`Running the ${n} paired job${n===1?"":"s"} only on self-hosted runners saves `+`${dur(Math.max(0,t.timeMs))} of wall time and ${t.hostedMinutes} billable GitHub-hosted `+`minute${t.hostedMinutes===1?"":"s"} per run (each job rounded up to a minute), `+`about $${r} at $${t.pricePerMinute}/minute.`).replace(/\$/g,"&#36;")}function formatValue(e,t){const n=Math.abs(e);const r=n>=1e3||Number.isInteger(e)?Math.round(e).toLocaleString("en-US"):String(Number(e.toPrecision(4)));return t?`${r} ${t}`:r}function percent(e,t){if(t===0)return e===0?"0%":"new";const n=(e-t)/Math.abs(t)*100;return`${n>=0?"+":""}${n.toFixed(1)}%`}function benchmarksSection(e,t,n,s){if(e.benchmarks.length===0)return undefined;const o=new Map;for(const t of e.benchmarks){const e=o.get(t.suite)??[];e.push(t);o.set(t.suite,e)}const i=[(0,r.heading)("Benchmarks",4)];let a=s;let u=0;for(const[s,c]of o){const o=c.slice(0,Math.max(0,a));a-=o.length;u+=c.length-o.length;if(o.length===0)continue;const l=e.baseline!==null;const p=o.map(e=>{const r=t.get(`${e.suite}\0${e.name}`);const s=`${e.suite} › ${e.name}`;const o=`${formatValue(e.value,e.unit)}${e.range?` ${e.range}`:""}`;const i=[plain(e.name),plain(o),e.biggerIsBetter?"bigger":"smaller"];if(l){i.push(r&&r.unit===e.unit?plain(formatValue(r.value,r.unit)):"—");i.push(r&&r.unit===e.unit?`${percent(e.value,r.value)}${n.has(s)?" **regression**":""}`:"new")}return i});const d=["benchmark","value","better"];if(l)d.push("baseline","change");i.push(`**${plain(s)}**`,(0,r.table)(d,p))}if(u>0)i.push(`… and ${u} more benchmarks (every one is in the JSON report).`);return(0,r.blocks)(...i).trimEnd()}function regressionValue(e,t){return e.unit==="ms"?dur(t):formatValue(t,e.unit)}function regressionsSection(e,t){if(!e.baseline)return undefined;const n=plain(e.baseline.source);const s=e.baseline.runId?` (run ${e.baseline.runId})`:"";if(e.regressions.length===0){return(0,r.blocks)((0,r.heading)("Regressions",4),`None against the baseline ${n}${s} at threshold ${e.threshold}.`).trimEnd()}const o=[...e.regressions].sort((e,t)=>(t.ratio??Infinity)-(e.ratio??Infinity));const i=o.slice(0,t);const a=i.map(e=>[plain(e.name),e.kind,plain(regressionValue(e,e.baseline)),plain(regressionValue(e,e.current)),percent(e.current,e.baseline)]);if(o.length>i.length){a.push([`… and ${o.length-i.length} more`,"","","",""])}return(0,r.blocks)((0,r.heading)("Regressions",4),`${e.regressions.length} against the baseline ${n}${s}: slower than baseline x ${e.threshold}, changes under 1s ignored.`,(0,r.table)(["what","kind","baseline","now","change"],a)).trimEnd()}function timelineSection(e){if(!e)return undefined;const t=e.shownJobs<e.totalJobs?`The chart shows ${e.shownJobs} of ${e.totalJobs} jobs: the paired jobs first, then the longest.`:undefined;return(0,r.blocks)((0,r.heading)("Timeline",4),`\`\`\`mermaid\n${e.text}\n\`\`\``,t).trimEnd()}function skippedLine(e){const t=Object.entries(e.skipped);if(t.length===0)return undefined;return`Left out: ${t.map(([e,t])=>`${t} ${e}`).join(", ")}.`}t.RENDER_LIMITS={jobs:200,benchmarks:300,regressions:100,chart:s.CHART_LIMITS};function renderMarkdown(e,n=t.RENDER_LIMITS){const{report:s}=e;const o=new Map((e.baselineBenchmarks??[]).map(e=>[`${e.suite}\0${e.name}`,e]));const i=new Set(s.regressions.filter(e=>e.kind==="benchmark").map(e=>e.name));const a=s.jobs.filter(e=>e.pairedWith!==undefined).length;const u=[`Run ${s.run.runId}${s.run.runAttempt>1?` (attempt ${s.run.runAttempt})`:""}${s.run.branch?` on ${plain(s.run.branch)}`:""}`,`${s.jobs.length} job${s.jobs.length===1?"":"s"} measured`,a?`${a} paired`:undefined,s.speedup!==null?`speedup ${s.speedup.toFixed(2)}`:undefined].filter(Boolean);const c=s.regressions.length;return(0,r.blocks)(e.preamble,(0,r.heading)(s.reportId==="perf-report"?"perf-report":`perf-report: ${plain(s.reportId)}`),`**${plain(headline(s))}**${s.baseline&&c?` · **${c} regression${c===1?"":"s"}**`:""}`,`${u.join(" · ")}.`,savingsLine(s),skippedLine(s),phasesSection(s),regressionsSection(s,n.regressions),jobsSection(s,n.jobs),queueSection(s),n.chart&&e.chart?timelineSection(e.chart(n.chart)):undefined,benchmarksSection(s,o,i,n.benchmarks))}function renderWithin(e,n,r=t.RENDER_LIMITS){let s=r;for(let t=0;;t++){const r=renderMarkdown(e,s);if(Buffer.byteLength(r)<=n)return r;if(t>=12)return truncate(r,n);const o=s.chart;s={jobs:Math.floor(s.jobs/2),benchmarks:Math.floor(s.benchmarks/2),regressions:Math.floor(s.regressions/2),chart:o&&o.jobs>2?{...o,jobs:Math.floor(o.jobs/2),chars:Math.floor(o.chars/2)}:false}}}function truncate(e,t){const n="\n\n… (cut to fit; the JSON report has everything)\n";let r=Buffer.from(e).subarray(0,t-Buffer.byteLength(n)-4).toString("utf8");r=r.replace(/\uFFFD$/,"");const s=r.lastIndexOf("\n");r=s>0?r.slice(0,s):r;const o=(r.match(/^```/gm)?.length??0)%2===1;return`${r}${o?"\n```":""}${n}`}},5780:(e,t,n)=>{Object.defineProperty(t,"__esModule",{value:true});t.billableMinutes=t.round2=t.LINUX_2_CORE_PRICE=void 0;t.ratio=ratio;t.median=median;t.queueStats=queueStats;t.compare=compare;t.runnerTotals=runnerTotals;t.savings=savings;t.buildReport=buildReport;const r=n(9688);t.LINUX_2_CORE_PRICE=.008;const round2=e=>Math.round(e*100)/100;t.round2=round2;function ratio(e,n){return n>0?(0,t.round2)(e/n):null}function median(e){if(e.length===0)return 0;const t=[...e].sort((e,t)=>e-t);const n=Math.floor(t.length/2);return t.length%2?t[n]:(t[n-1]+t[n])/2}function queueStats(e){return{jobs:e.length,medianMs:median(e),maxMs:e.reduce((e,t)=>Math.max(e,t),0),totalMs:e.reduce((e,t)=>e+t,0)}}const billableMinutes=e=>Math.ceil(e/6e4);t.billableMinutes=billableMinutes;function compare(e,t){const n=new Map;for(const t of e){const e=`${t.self.runner}\0${t.hosted.runner}`;const r=n.get(e)??[];r.push(t);n.set(e,r)}const r=[];for(const e of n.values()){const n=e[0];const s=sum(e.map(e=>e.self.durationMs));const o=sum(e.map(e=>e.hosted.durationMs));r.push({selfHosted:n.self.runner,hosted:n.hosted.runner,pairs:e.length,selfMs:s,hostedMs:o,speedup:ratio(o,s)??0,savedMs:o-s,phases:Object.fromEntries(t.map(t=>[t,{selfMs:sum(e.map(e=>e.self.phases[t]??0)),hostedMs:sum(e.map(e=>e.hosted.phases[t]??0))}]))})}return r.sort((e,t)=>t.pairs-e.pairs)}function runnerTotals(e,t){const n=new Map;for(const t of e){const e=`${t.kind}\0${t.runner}`;const r=n.get(e)??[];r.push(t);n.set(e,r)}const r=[];for(const e of n.values()){const n=e[0];r.push({runner:n.runner,kind:n.kind,jobs:e.length,durationMs:sum(e.map(e=>e.durationMs)),phases:Object.fromEntries(t.map(t=>[t,sum(e.map(e=>e.phases[t]??0))])),queue:queueStats(e.map(e=>e.queueMs))})}const s={"self-hosted":0,"github-hosted":1};return r.sort((e,t)=>s[e.kind]-s[t.kind]||e.runner.localeCompare(t.runner))}function savings(e,n){if(e.length===0)return null;const r=sum(e.map(e=>(0,t.billableMinutes)(e.hosted.durationMs)));return{timeMs:sum(e.map(e=>e.hosted.durationMs-e.self.durationMs)),hostedMinutes:r,pricePerMinute:n,money:Math.round(r*n*1e4)/1e4}}function buildReport(e){const t=new Map;for(const n of e.pairs){t.set(n.self.id,n.hosted.id);t.set(n.hosted.id,n.self.id)}const n=sum(e.pairs.map(e=>e.self.durationMs));const s=sum(e.pairs.map(e=>e.hosted.durationMs));const o=e.jobs.map(e=>{const n={id:e.id,name:e.name,runner:e.runner,kind:e.kind,conclusion:e.conclusion,durationMs:e.durationMs,queueMs:e.queueMs,phases:{...e.phases}};const r=t.get(e.id);if(r!==undefined)n.pairedWith=r;return n});return{schema:r.SCHEMA,reportId:e.reportId,createdAt:e.createdAt,run:e.run,phases:[...e.phases],speedup:e.pairs.length?ratio(s,n):null,comparisons:compare(e.pairs,e.phases),savings:savings(e.pairs,e.pricePerMinute),runners:runnerTotals(e.jobs,e.phases),jobs:o,skipped:{...e.skipped},benchmarks:[...e.benchmarks],baseline:null,regressions:[],threshold:e.threshold}}function sum(e){let t=0;for(const n of e)t+=n;return t}},528:(e,t,n)=>{Object.defineProperty(t,"__esModule",{value:true});t.splitName=splitName;t.joinName=joinName;t.namesRunner=namesRunner;t.runnerFromValues=runnerFromValues;t.pairJobs=pairJobs;const r=n(3798);function splitName(e){const t=e.trim();if(!t.endsWith(")"))return{base:t,values:[]};let n=0;for(let e=t.length-1;e>=0;e--){const r=t[e];if(r===")")n++;else if(r==="("&&--n===0){const n=t.slice(0,e).trim();const r=t.slice(e+1,-1);if(!n||!r.trim())return{base:t,values:[]};return{base:n,values:splitValues(r)}}}return{base:t,values:[]}}function splitValues(e){const t=[];let n=0;let r="";for(let s=0;s<e.length;s++){const o=e[s];if(o==="["||o==="("||o==="{")n++;else if(o==="]"||o===")"||o==="}")n=Math.max(0,n-1);if(o===","&&n===0){t.push(r.trim());r=""}else r+=o}t.push(r.trim());return t}function joinName({base:e,values:t}){return t.length?`${e} (${t.join(", ")})`:e}function runnerWords(e){return new Set([...e.labels.map(e=>e.toLowerCase()),...r.GENERIC_LABELS,...e.runnerName?[e.runnerName.toLowerCase()]:[]])}function valueNamesRunner(e,t){const n=e.replace(/[[\]"']/g,"").split(",").map(e=>e.trim()).filter(Boolean);return n.length>0&&n.every(e=>t.has(e.toLowerCase())||r.HOSTED_IMAGE.test(e))}function namesRunner(e,t){return valueNamesRunner(e,runnerWords(t))}function runnerFromValues(e){const t=e.flatMap(e=>e.replace(/[[\]"']/g,"").split(",")).map(e=>e.trim()).filter(Boolean);const n=t.filter(e=>!r.GENERIC_LABELS.has(e.toLowerCase()));if(n.length>0)return n.join(" ");const s=t.filter(e=>!/^(self|github)-hosted$/i.test(e));return s.length>0?s.join(" "):undefined}function pairJobs(e){const t=e.map(e=>{const t=splitName(e.name);const n=runnerWords(e);const r=t.values.filter(e=>valueNamesRunner(e,n));const s=t.values.filter(e=>!r.includes(e));return{job:{...e},split:t,key:joinName({base:t.base,values:s}).toLowerCase(),runnerValues:r,paired:false}});for(const e of t){e.job.runner=runnerFromValues(e.runnerValues)??(0,r.runnerFromLabels)(e.job)}const n=t.filter(e=>e.job.kind==="self-hosted");const s=t.filter(e=>e.job.kind==="github-hosted");const o=[];const link=(e,t,n)=>{e.paired=true;t.paired=true;o.push({name:n,self:e.job,hosted:t.job})};const i=new Map;for(const e of s){const t=i.get(e.key)??[];t.push(e);i.set(e.key,t)}for(const e of n){const t=i.get(e.key)?.find(e=>!e.paired);if(t){const n=e.split.values.filter(t=>!e.runnerValues.includes(t));link(e,t,joinName({base:e.split.base,values:n}))}}for(const e of n){if(e.paired||e.split.values.length===0)continue;for(const t of s){if(t.paired||t.split.base.toLowerCase()!==e.split.base.toLowerCase())continue;const n=differsAt(e.split.values,t.split.values);if(n===undefined)continue;e.job.runner=runnerFromValues([e.split.values[n]])??e.job.runner;t.job.runner=runnerFromValues([t.split.values[n]])??t.job.runner;link(e,t,joinName({base:e.split.base,values:e.split.values.filter((e,t)=>t!==n)}));break}}o.sort((e,t)=>e.self.start-t.self.start||e.name.localeCompare(t.name));return{jobs:t.map(e=>e.job),pairs:o}}function differsAt(e,t){if(e.length!==t.length)return undefined;let n;for(let r=0;r<e.length;r++){if(e[r].toLowerCase()===t[r].toLowerCase())continue;if(n!==undefined)return undefined;n=r}return n}},776:(e,t,n)=>{Object.defineProperty(t,"__esModule",{value:true});t.readJobs=readJobs;t.perfReport=perfReport;const r=n(3024);const s=n(8161);const o=n(6760);const i=n(827);const a=n(4188);const u=n(4336);const c=n(6518);const l=n(445);const p=n(218);const d=n(6489);const f=n(7327);const m=n(1158);const h=n(9736);const b=n(6611);const g=n(3798);const _=n(3051);const $=n(5780);const w=n(528);const k=n(2658);const y=n(6758);const E=120;const M=60;async function readJobs(e,t,n){const[r,s]=t.split("/");const o=[];await e.paginate("GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",{owner:r,repo:s,run_id:n},e=>{o.push(...e.jobs??[]);return true});return o}const apiUrl=(e=process.env)=>e.GITHUB_API_URL||"https://api.github.com";async function perfReport(){const e=process.env;const t=e.GITHUB_WORKSPACE||process.cwd();const n=(0,b.readPerfInputs)((0,c.createReader)((0,c.fromEnv)()),{runId:e.GITHUB_RUN_ID,workspace:t,temp:e.RUNNER_TEMP||(0,s.tmpdir)()});(0,l.setSecret)(n.token);const d=e.GITHUB_REPOSITORY??"";if(!/^[^/\s]+\/[^/\s]+$/.test(d)){throw new a.RuntimeFault("GITHUB_REPOSITORY is not set: perf-report reads the jobs of a run of this repository.")}const show=e=>(0,o.relative)(t,e)||e;const M=(0,f.loadBenchmarks)((0,f.expandBenchmarkFiles)(n.benchmarkFiles,t));const v=n.baseline.kind==="file"?(0,f.readBaselineFile)(n.baseline.path,show(n.baseline.path)):undefined;const I=n.baseline.kind==="cache"?(0,p.cachePlan)({baseRef:e.GITHUB_BASE_REF,ref:e.GITHUB_REF}):{};if(I.note)(0,l.notice)(I.note);const x=await(0,u.createClient)({token:n.token,baseUrl:apiUrl(),deadline:(0,i.deadline)(E)});const[R,S]=await Promise.all([readJobs(x,d,n.runId).catch(e=>{const t=e instanceof Error?e.message:String(e);throw new a.RuntimeFault(`Could not read the jobs of run ${n.runId} in ${d}: ${t}`)}),I.restoreFrom?(0,p.restoreBaseline)(n.reportId,I.restoreFrom,t):undefined]);(0,l.info)(`Read ${R.length} jobs of run ${n.runId} in ${x.requests} requests.`);const j=(0,k.phaseNames)(n.phases);const O=(0,g.measureJobs)(R,n.phases,(0,h.nameFilter)(n.jobs));const{jobs:T,pairs:B}=(0,w.pairJobs)(O.jobs);const A=e.GITHUB_RUN_ID===String(n.runId);const N=(0,y.withBaseline)((0,$.buildReport)({reportId:n.reportId,createdAt:(new Date).toISOString(),run:{repository:d,runId:n.runId,runAttempt:A?Number(e.GITHUB_RUN_ATTEMPT)||1:1,branch:e.GITHUB_HEAD_REF||e.GITHUB_REF_NAME||"",sha:A?e.GITHUB_SHA??"":"",event:A?e.GITHUB_EVENT_NAME??"":""},phases:j,jobs:T,pairs:B,skipped:O.skipped,benchmarks:M,pricePerMinute:n.pricePerMinute,threshold:n.threshold}),v??S?.report,v?show(n.baseline.path):S?`cache ${S.key}`:"");const P=v??S?.report;const chart=e=>(0,m.ganttChart)(T,B,`Run ${n.runId}`,e);const F={report:N,baselineBenchmarks:P?.benchmarks,chart:chart};const L=(0,_.renderWithin)(F,_.SUMMARY_BUDGET);(0,r.mkdirSync)((0,o.dirname)(n.reportPath),{recursive:true});(0,r.writeFileSync)(n.reportPath,`${JSON.stringify(N,null,2)}\n`);(0,r.mkdirSync)((0,o.dirname)(n.markdownPath),{recursive:true});(0,r.writeFileSync)(n.markdownPath,L);(0,l.info)((0,_.headline)(N));if(N.baseline)(0,l.info)(`${N.regressions.length} regressions against ${N.baseline.source}.`);(0,l.setOutput)("speedup",N.speedup===null?"":N.speedup.toFixed(2));(0,l.setOutput)("regressions",N.regressions.length);(0,l.setOutput)("report",n.reportPath);(0,l.setOutput)("markdown",n.markdownPath);(0,l.appendSummary)(L);if(I.saveAs)await(0,p.saveReport)(N,I.saveAs,t);if(n.commentOnPr)await comment(n,d,F);if(n.failOnRegression&&N.regressions.length>0){(0,l.error)(`${N.regressions.length} regression${N.regressions.length===1?"":"s"} against the baseline ${N.baseline?.source} (fail-on-regression).`,{title:"perf-report: regressions"});process.exitCode=1}}async function comment(e,t,n){const r=(0,d.pullRequestNumber)(process.env.GITHUB_EVENT_PATH);if(r===undefined){(0,l.notice)("comment-on-pr: this run is not for a pull request, so no comment was written.");return}const s=(0,d.marker)(e.reportId);const o=(0,_.renderWithin)({...n,preamble:s},_.COMMENT_BUDGET,{..._.RENDER_LIMITS,jobs:50,benchmarks:100,regressions:50,chart:_.RENDER_LIMITS.chart&&{..._.RENDER_LIMITS.chart,chars:2e4}});try{const n=await(0,u.createClient)({token:e.token,baseUrl:apiUrl(),deadline:(0,i.deadline)(M)});const a=await(0,d.upsertComment)(n,t,r,s,o);(0,l.info)(`comment-on-pr: ${a.action} comment ${a.id} on #${r}.`)}catch(e){if(!(e instanceof u.ApiError))throw e;const t=e.kind==="forbidden"||e.kind==="not-found"||e.kind==="auth"?" The token needs pull-requests: write (a pull request from a fork gets a read-only token); the step summary has the report.":" The step summary has the report.";(0,l.warning)(`comment-on-pr: could not comment on #${r}: ${e.message}${t}`,{title:"perf-report could not comment"})}}},2658:(e,t,n)=>{Object.defineProperty(t,"__esModule",{value:true});t.DEFAULT_PHASE_LINES=t.OTHER=void 0;t.parsePhases=parsePhases;t.phaseOf=phaseOf;t.phaseNames=phaseNames;const r=n(4188);t.OTHER="other";t.DEFAULT_PHASE_LINES=["install=\\b(install|npm ci|restore|dependencies|deps|bootstrap|setup-(node|python|go|java|ruby|dotnet|bun|deno)|pip|poetry|cache)\\b","build=\\b(build|compile|assemble|make|tsc|webpack|package|xcodebuild|gradle)\\b","test=\\b(tests?|spec|jest|vitest|pytest|mocha|rspec|e2e|coverage|ctest)\\b","lint=\\b(lint|eslint|biome|prettier|format|fmt|clippy|typecheck|type-check|style|vet)\\b"];const s=/^[A-Za-z0-9][\w .-]*$/;function parsePhases(e){const n=e.length>0;const o=[];for(const i of n?e:t.DEFAULT_PHASE_LINES){const e=i.indexOf("=");const n=e>0?i.slice(0,e).trim():"";const a=e>0?i.slice(e+1).trim():"";if(!n||!a){throw new r.InputError("phases",`Input 'phases' accepts lines of 'phase=regex' (e.g. 'install=pnpm install'); got '${i}'.`)}if(!s.test(n)||n.toLowerCase()===t.OTHER){throw new r.InputError("phases",`Input 'phases': '${n}' is not a phase name (letters, digits, space, '.', '_', '-'; not '${t.OTHER}').`)}if(o.some(e=>e.name.toLowerCase()===n.toLowerCase())){throw new r.InputError("phases",`Input 'phases' names the phase '${n}' twice.`)}let u;try{u=new RegExp(a,"i")}catch(e){throw new r.InputError("phases",`Input 'phases': the pattern of '${n}' is not a regular expression (${e.message}).`)}o.push({name:n,pattern:u})}return o}function phaseOf(e,n){return n.find(t=>t.pattern.test(e))?.name??t.OTHER}function phaseNames(e){return[...e.map(e=>e.name),t.OTHER]}},6758:(e,t,n)=>{Object.defineProperty(t,"__esModule",{value:true});t.NOISE_MS=void 0;t.secondsPer=secondsPer;t.regressed=regressed;t.findRegressions=findRegressions;t.withBaseline=withBaseline;const r=n(2658);t.NOISE_MS=1e3;const s={ns:1e-9,us:1e-6,"µs":1e-6,"μs":1e-6,ms:.001,s:1,sec:1,secs:1,second:1,seconds:1,min:60,mins:60,minute:60,minutes:60,h:3600,hr:3600,hour:3600,hours:3600};function secondsPer(e){return s[e.trim().toLowerCase()]??s[e.trim()]}function regressed(e,n){const r=e.biggerIsBetter?e.current*n<e.baseline*(1-1e-9):e.current>e.baseline*n*(1+1e-9);if(!r)return false;const s=secondsPer(e.unit);if(s===undefined)return true;return Math.abs(e.current-e.baseline)*s*1e3>=t.NOISE_MS}const benchKey=e=>`${e.suite}\0${e.name}`;function findRegressions(e,t,n){const s=[];const check=(e,t,r)=>{if(!regressed(r,n))return;s.push({kind:e,name:t,...r,ratio:r.baseline>0?r.current/r.baseline:null})};const o=new Map(t.runners.map(e=>[`${e.kind}\0${e.runner}`,e]));for(const t of e.runners){const n=o.get(`${t.kind}\0${t.runner}`);if(!n)continue;for(const s of e.phases){if(s===r.OTHER)continue;const e=n.phases[s];const o=t.phases[s];if(e===undefined||o===undefined)continue;check("phase",`${t.runner} / ${s}`,{baseline:e,current:o,unit:"ms",biggerIsBetter:false})}}const i=new Map;for(const e of t.jobs)if(!i.has(e.name))i.set(e.name,e.durationMs);const a=new Set;for(const t of e.jobs){const e=i.get(t.name);if(e===undefined||a.has(t.name))continue;a.add(t.name);check("job",t.name,{baseline:e,current:t.durationMs,unit:"ms",biggerIsBetter:false})}const u=new Map(t.benchmarks.map(e=>[benchKey(e),e]));for(const t of e.benchmarks){const e=u.get(benchKey(t));if(!e||e.unit!==t.unit)continue;check("benchmark",`${t.suite} › ${t.name}`,{baseline:e.value,current:t.value,unit:t.unit,biggerIsBetter:t.biggerIsBetter})}return s}function withBaseline(e,t,n){if(!t)return e;return{...e,baseline:{source:n,runId:t.run.runId,createdAt:t.createdAt},regressions:findRegressions(e,t,e.threshold)}}},9688:(e,t)=>{Object.defineProperty(t,"__esModule",{value:true});t.SCHEMA=void 0;t.isReport=isReport;t.looksLikeReport=looksLikeReport;t.SCHEMA="runner-actions/perf-report@1";function isReport(e){const n=e;return typeof n==="object"&&n!==null&&n.schema===t.SCHEMA&&Array.isArray(n.jobs)&&Array.isArray(n.runners)&&Array.isArray(n.benchmarks)}function looksLikeReport(e){const t=e?.schema;return typeof t==="string"&&t.startsWith("runner-actions/perf-report@")}},2613:t=>{t.exports=e(import.meta.url)("assert")},181:t=>{t.exports=e(import.meta.url)("buffer")},5317:t=>{t.exports=e(import.meta.url)("child_process")},6982:t=>{t.exports=e(import.meta.url)("crypto")},4434:t=>{t.exports=e(import.meta.url)("events")},9896:t=>{t.exports=e(import.meta.url)("fs")},8611:t=>{t.exports=e(import.meta.url)("http")},5692:t=>{t.exports=e(import.meta.url)("https")},9278:t=>{t.exports=e(import.meta.url)("net")},4589:t=>{t.exports=e(import.meta.url)("node:assert")},6698:t=>{t.exports=e(import.meta.url)("node:async_hooks")},4573:t=>{t.exports=e(import.meta.url)("node:buffer")},7540:t=>{t.exports=e(import.meta.url)("node:console")},7598:t=>{t.exports=e(import.meta.url)("node:crypto")},3053:t=>{t.exports=e(import.meta.url)("node:diagnostics_channel")},610:t=>{t.exports=e(import.meta.url)("node:dns")},8474:t=>{t.exports=e(import.meta.url)("node:events")},3024:t=>{t.exports=e(import.meta.url)("node:fs")},7067:t=>{t.exports=e(import.meta.url)("node:http")},2467:t=>{t.exports=e(import.meta.url)("node:http2")},4708:t=>{t.exports=e(import.meta.url)("node:https")},7030:t=>{t.exports=e(import.meta.url)("node:net")},8161:t=>{t.exports=e(import.meta.url)("node:os")},6760:t=>{t.exports=e(import.meta.url)("node:path")},643:t=>{t.exports=e(import.meta.url)("node:perf_hooks")},1708:t=>{t.exports=e(import.meta.url)("node:process")},1792:t=>{t.exports=e(import.meta.url)("node:querystring")},7075:t=>{t.exports=e(import.meta.url)("node:stream")},8500:t=>{t.exports=e(import.meta.url)("node:timers/promises")},1692:t=>{t.exports=e(import.meta.url)("node:tls")},3136:t=>{t.exports=e(import.meta.url)("node:url")},7975:t=>{t.exports=e(import.meta.url)("node:util")},3429:t=>{t.exports=e(import.meta.url)("node:util/types")},5919:t=>{t.exports=e(import.meta.url)("node:worker_threads")},8522:t=>{t.exports=e(import.meta.url)("node:zlib")},857:t=>{t.exports=e(import.meta.url)("os")},6928:t=>{t.exports=e(import.meta.url)("path")},2203:t=>{t.exports=e(import.meta.url)("stream")},3193:t=>{t.exports=e(import.meta.url)("string_decoder")},3557:t=>{t.exports=e(import.meta.url)("timers")},4756:t=>{t.exports=e(import.meta.url)("tls")},2018:t=>{t.exports=e(import.meta.url)("tty")},7016:t=>{t.exports=e(import.meta.url)("url")},9023:t=>{t.exports=e(import.meta.url)("util")}};var n={};function __nccwpck_require__(e){var r=n[e];if(r!==undefined){return r.exports}var s=n[e]={exports:{}};var o=true;try{t[e].call(s.exports,s,s.exports,__nccwpck_require__);o=false}finally{if(o)delete n[e]}return s.exports}__nccwpck_require__.m=t;if(typeof __nccwpck_require__!=="undefined")__nccwpck_require__.ab=decodeURIComponent(new URL(".",import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/)?1:0,-1)+"/";(()=>{var e=Object.getPrototypeOf?e=>Object.getPrototypeOf(e):e=>e.__proto__;var t;__nccwpck_require__.t=function(n,r){if(r&1)n=this(n);if(r&8)return n;if(typeof n==="object"&&n){if(r&4&&n.__esModule)return n;if(r&16&&typeof n.then==="function")return n}var s=Object.create(null);__nccwpck_require__.r(s);var o={};t=t||[null,e({}),e([]),e(e)];for(var i=r&2&&n;typeof i=="object"&&!~t.indexOf(i);i=e(i)){Object.getOwnPropertyNames(i).forEach(e=>o[e]=()=>n[e])}o["default"]=()=>n;__nccwpck_require__.d(s,o);return s}})();(()=>{__nccwpck_require__.d=(e,t)=>{for(var n in t){if(__nccwpck_require__.o(t,n)&&!__nccwpck_require__.o(e,n)){Object.defineProperty(e,n,{enumerable:true,get:t[n]})}}}})();(()=>{__nccwpck_require__.f={};__nccwpck_require__.e=e=>Promise.all(Object.keys(__nccwpck_require__.f).reduce((t,n)=>{__nccwpck_require__.f[n](e,t);return t},[]))})();(()=>{__nccwpck_require__.u=e=>""+e+".index.js"})();(()=>{__nccwpck_require__.o=(e,t)=>Object.prototype.hasOwnProperty.call(e,t)})();(()=>{__nccwpck_require__.r=e=>{if(typeof Symbol!=="undefined"&&Symbol.toStringTag){Object.defineProperty(e,Symbol.toStringTag,{value:"Module"})}Object.defineProperty(e,"__esModule",{value:true})}})();(()=>{var e={792:0};var installChunk=t=>{var{ids:n,modules:r,runtime:s}=t;var o,i,a=0;for(o in r){if(__nccwpck_require__.o(r,o)){__nccwpck_require__.m[o]=r[o]}}if(s)s(__nccwpck_require__);for(;a<n.length;a++){i=n[a];if(__nccwpck_require__.o(e,i)&&e[i]){e[i][0]()}e[n[a]]=0}};__nccwpck_require__.f.j=(t,n)=>{var r=__nccwpck_require__.o(e,t)?e[t]:undefined;if(r!==0){if(r){n.push(r[1])}else{if(true){var s=import("./"+__nccwpck_require__.u(t)).then(installChunk,n=>{if(e[t]!==0)e[t]=undefined;throw n});var s=Promise.race([s,new Promise(n=>r=e[t]=[n])]);n.push(r[1]=s)}}}}})();var r={};(()=>{var e=r;Object.defineProperty(e,"B",{value:true});const t=__nccwpck_require__(4106);const n=__nccwpck_require__(776);(0,t.run)(n.perfReport)})();var s=r.B;export{s as __esModule};
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 827:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.deadline = deadline;
+exports.pause = pause;
+/** A hard limit on a piece of work: every request and every wait inside it ends by `at`. */
+const promises_1 = __nccwpck_require__(8500);
+function deadline(seconds, now = Date.now()) {
+    const ms = Math.max(0, seconds * 1000);
+    return {
+        at: now + ms,
+        seconds,
+        signal: AbortSignal.timeout(ms),
+        remaining() {
+            return Math.max(0, this.at - Date.now());
+        },
+    };
+}
+/** Sleeps `ms`, or rejects with the deadline's reason once it passes. */
+async function pause(ms, limit) {
+    await (0, promises_1.setTimeout)(ms, undefined, { signal: limit.signal });
+}
+
+
+/***/ }),
+
+/***/ 4188:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RuntimeFault = exports.InputError = void 0;
+exports.addSecret = addSecret;
+exports.redact = redact;
+exports.messageOf = messageOf;
+exports.sentence = sentence;
+/** The user's mistake in the step's `with:` block: reported as is, without a stack. */
+class InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(message);
+        this.name = 'InputError';
+        this.input = input;
+    }
+}
+exports.InputError = InputError;
+/** A fault at run time that the action explains rather than a bug. */
+class RuntimeFault extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'RuntimeFault';
+    }
+}
+exports.RuntimeFault = RuntimeFault;
+/**
+ * Credentials this process holds (tokens, an App's private key, installation tokens). A message
+ * from outside that echoes one is redacted before it reaches the log, an output or the summary.
+ * See docs/decisions/api-origin.md.
+ */
+const secrets = new Set();
+/** Shorter values would redact ordinary words; no real credential is this short. */
+const SHORTEST = 6;
+function addSecret(value) {
+    if (!value || value.length < SHORTEST)
+        return;
+    const forms = [value, value.trim(), value.replace(/\\n/g, '\n'), value.replace(/\r?\n/g, '\\n')];
+    // A PEM key can come back in pieces: each line of its body, and the body in one piece.
+    const pem = value.replace(/\\n/g, '\n');
+    if (pem.includes('-----BEGIN')) {
+        const body = pem
+            .split(/\r?\n/)
+            .map((l) => l.trim())
+            .filter((l) => l && !l.startsWith('-----'));
+        forms.push(...body, body.join(''));
+    }
+    for (const f of forms)
+        if (f.length >= SHORTEST)
+            secrets.add(f);
+}
+function redact(text) {
+    if (secrets.size === 0)
+        return text;
+    let out = text;
+    // Longest first, so a whole key is replaced before its lines are.
+    for (const s of [...secrets].sort((a, b) => b.length - a.length)) {
+        if (out.includes(s))
+            out = out.split(s).join('***');
+    }
+    return out;
+}
+/** An error's message (redacted), or the thrown value as text. */
+function messageOf(error) {
+    return redact(error instanceof Error ? error.message : String(error));
+}
+/** Ends `text` as a sentence (a full stop unless it ends with one), so reasons can be joined. */
+function sentence(text) {
+    const t = String(text).trim();
+    if (!t)
+        return t;
+    return /[.!?]["')\]]*$/.test(t) ? t : `${t}.`;
+}
+
+
+/***/ }),
+
+/***/ 4336:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ApiError = void 0;
+exports.createClient = createClient;
+exports.sameOrigin = sameOrigin;
+exports.checkPathParams = checkPathParams;
+exports.retryDelay = retryDelay;
+exports.nextLink = nextLink;
+exports.classify = classify;
+exports.rateLimitReset = rateLimitReset;
+exports.rateLimit = rateLimit;
+exports.describeReset = describeReset;
+const deadline_ts_1 = __nccwpck_require__(827);
+const errors_ts_1 = __nccwpck_require__(4188);
+const proxy_ts_1 = __nccwpck_require__(8423);
+class ApiError extends Error {
+    kind;
+    status;
+    /** When a rate limit lifts (epoch ms), for `rate-limit`. */
+    resetAt;
+    constructor(kind, message, status, resetAt) {
+        // Redacted here, once: an API message may echo a credential (docs/decisions/api-origin.md).
+        super((0, errors_ts_1.redact)(message));
+        this.name = 'ApiError';
+        this.kind = kind;
+        this.status = status;
+        this.resetAt = resetAt;
+    }
+}
+exports.ApiError = ApiError;
+const TRANSIENT = ['server', 'network', 'malformed'];
+const PER_PAGE = 100;
+async function createClient(options) {
+    const [{ Octokit }, fetch] = await Promise.all([__nccwpck_require__.e(/* import() */ 882).then(__nccwpck_require__.bind(__nccwpck_require__, 4882)), (0, proxy_ts_1.proxiedFetch)()]);
+    const limit = options.deadline;
+    const baseUrl = options.baseUrl.replace(/\/+$/, '');
+    (0, errors_ts_1.addSecret)(options.token);
+    const octokit = new Octokit({
+        auth: options.token || undefined,
+        baseUrl,
+        userAgent: options.userAgent ?? 'runner-actions',
+        // Bodies are parsed below with plain JSON.parse: Octokit's BigInt-safe parser is several
+        // times slower, which shows on runs of thousands of jobs, and nothing here needs BigInt.
+        request: { signal: limit.signal, parseSuccessResponseBody: false, fetch },
+        log: { debug() { }, info() { }, warn() { }, error() { } },
+    });
+    let requests = 0;
+    async function once(route, params) {
+        checkPathParams(route, params);
+        requests++;
+        try {
+            const response = await octokit.request(route, params);
+            const data = await parseBody(response.data, route);
+            return { data: data, headers: response.headers };
+        }
+        catch (error) {
+            throw classify(error, route, limit);
+        }
+    }
+    async function withRetries(route, params) {
+        for (let attempt = 0;; attempt++) {
+            try {
+                return await once(route, params);
+            }
+            catch (error) {
+                const fault = error;
+                const wait = retryDelay(fault, attempt);
+                if (wait === undefined || wait >= limit.remaining())
+                    throw explainGiveUp(fault, limit);
+                try {
+                    await (0, deadline_ts_1.pause)(wait, limit);
+                }
+                catch {
+                    throw timeoutError(limit, route);
+                }
+            }
+        }
+    }
+    return {
+        get: (route, params = {}) => withRetries(route.startsWith('GET ') ? route : `GET ${route}`, params),
+        send: (route, params = {}) => withRetries(route, params),
+        sendOnce: (route, params = {}) => once(route, params),
+        async paginate(route, params, take, items) {
+            let next = route;
+            let query = { ...params, per_page: PER_PAGE };
+            for (let number = 1; next; number++) {
+                const page = await withRetries(next, query);
+                if (take(page.data) === false)
+                    return;
+                const url = nextLink(page.headers.link);
+                if (url !== undefined) {
+                    next = `GET ${sameOrigin(url, baseUrl, route)}`;
+                    query = {};
+                }
+                else if (items && page.headers.link === undefined && isFull(items(page.data))) {
+                    next = route;
+                    query = { ...params, per_page: PER_PAGE, page: number + 1 };
+                }
+                else
+                    next = undefined;
+            }
+        },
+        get requests() {
+            return requests;
+        },
+    };
+}
+const isFull = (list) => Array.isArray(list) && list.length >= PER_PAGE;
+/**
+ * The next page's URL when it is on the API's origin (and under its path, for GHES's /api/v3);
+ * otherwise the read stops here: the token goes to the API's origin only
+ * (docs/decisions/api-origin.md).
+ */
+function sameOrigin(url, baseUrl, route) {
+    const base = new URL(`${baseUrl}/`);
+    let next;
+    try {
+        next = new URL(url, base);
+    }
+    catch { }
+    if (next && next.origin === base.origin && next.pathname.startsWith(base.pathname)) {
+        return next.href;
+    }
+    const where = next ? next.origin : 'an address that is not a URL';
+    throw new ApiError('other', `GitHub's answer to ${route} pointed its next page at ${where}, which is not the API's origin ${base.origin}${base.pathname.replace(/\/$/, '')}. The page was not read, so the token was not sent there.`);
+}
+/**
+ * Route parameters that fill a path segment must not be `.` or `..`: URL parsers resolve such
+ * segments (even percent-encoded ones), which would send the request and its token to another
+ * API path. Inputs are validated before this; this is the last guard.
+ */
+function checkPathParams(route, params) {
+    for (const [, name] of route.matchAll(/\{(\w+)\}/g)) {
+        const value = String(params[name] ?? '');
+        if (value === '' || /^(\.|%2e){1,2}$/i.test(value)) {
+            throw new ApiError('other', `Refused to request ${route} with ${name} '${value}': that is not a name GitHub gives, and it would change the request's path.`);
+        }
+    }
+}
+async function parseBody(body, route) {
+    const text = body ? await new Response(body).text() : '';
+    try {
+        const data = JSON.parse(text);
+        if (typeof data === 'object' && data !== null)
+            return data;
+    }
+    catch { }
+    throw new ApiError('malformed', `GitHub answered ${route} with a body that is not JSON.`);
+}
+/** How long to wait before trying again, or undefined when the fault is final. */
+function retryDelay(fault, attempt) {
+    if (fault.kind === 'rate-limit' && fault.resetAt !== undefined) {
+        // A reset already past (a skewed clock) is tried again soon, backing off.
+        return Math.max(0, fault.resetAt - Date.now()) + Math.min(250 * 2 ** attempt, 4000);
+    }
+    if (TRANSIENT.includes(fault.kind))
+        return Math.min(200 * 2 ** attempt, 2000);
+    return undefined;
+}
+function nextLink(link) {
+    if (typeof link !== 'string')
+        return undefined;
+    return /<([^>]+)>;\s*rel="next"/.exec(link)?.[1];
+}
+function classify(error, route, limit) {
+    if (error instanceof ApiError)
+        return error;
+    const e = (error ?? {});
+    if (limit.signal.aborted || e.name === 'AbortError' || e.name === 'TimeoutError') {
+        return timeoutError(limit, route);
+    }
+    const status = e.status;
+    const headers = e.response?.headers ?? {};
+    const body = e.response?.data;
+    const said = (0, errors_ts_1.sentence)(typeof body?.message === 'string' ? body.message : (0, errors_ts_1.messageOf)(error));
+    if (!e.response) {
+        return new ApiError('network', `Could not reach the GitHub API (${route}): ${said}`);
+    }
+    const limited = rateLimit(status, headers, said);
+    if (limited) {
+        const which = limited.secondary ? 'secondary rate limit' : 'rate limit';
+        return new ApiError('rate-limit', `GitHub's ${which} was reached (${status} for ${route}); ${describeReset(limited.resetAt)}.`, status, limited.resetAt);
+    }
+    if (status === 401)
+        return new ApiError('auth', `GitHub refused the token (401): ${said}`, 401);
+    if (status === 403)
+        return new ApiError('forbidden', `GitHub answered 403: ${said}`, 403);
+    if (status === 404)
+        return new ApiError('not-found', `GitHub answered 404: ${said}`, 404);
+    if (status !== undefined && status >= 500) {
+        return new ApiError('server', `GitHub answered ${status} for ${route}: ${said}`, status);
+    }
+    return new ApiError('other', `GitHub answered ${status} for ${route}: ${said}`, status);
+}
+/** No wait is believed beyond this: a larger Retry-After or reset is "not for a long time". */
+const LONGEST_WAIT = 366 * 24 * 3600_000;
+/** GitHub's primary (x-ratelimit-*) and secondary (retry-after) limits, as an epoch-ms reset. */
+function rateLimitReset(status, headers, now = Date.now(), message = '') {
+    return rateLimit(status, headers, message, now)?.resetAt;
+}
+/**
+ * Whether a 403/429 is a rate limit, and when it lifts (epoch ms, never before `now`, never more
+ * than a year ahead). GitHub's secondary limit may come as a 403 with only its message to say so;
+ * without a Retry-After it asks to wait a minute.
+ */
+function rateLimit(status, headers, message = '', now = Date.now()) {
+    if (status !== 403 && status !== 429)
+        return undefined;
+    const secondary = /secondary rate limit|abuse detection/i.test(message);
+    const clamp = (at) => Math.min(Math.max(at, now), now + LONGEST_WAIT);
+    const retryAfter = String(headers['retry-after'] ?? '').trim();
+    if (/^\d+$/.test(retryAfter)) {
+        return { resetAt: clamp(now + Number(retryAfter) * 1000), secondary: true };
+    }
+    const date = retryAfter ? Date.parse(retryAfter) : Number.NaN;
+    if (Number.isFinite(date))
+        return { resetAt: clamp(date), secondary: true };
+    if (headers['x-ratelimit-remaining'] === '0') {
+        const reset = Number(headers['x-ratelimit-reset']) * 1000;
+        return { resetAt: clamp(Number.isFinite(reset) ? reset : now + 60_000), secondary };
+    }
+    if (secondary || status === 429 || /rate limit/i.test(message)) {
+        return { resetAt: now + 60_000, secondary };
+    }
+    return undefined;
+}
+/** "it resets at 2026-…Z (in 1m05s)", never an invalid date, never a past time as the future. */
+function describeReset(resetAt, now = Date.now()) {
+    const ms = resetAt - now;
+    if (!Number.isFinite(ms))
+        return 'GitHub gave no time when it resets';
+    if (ms <= 0)
+        return 'the reset time GitHub gave has already passed';
+    const at = new Date(resetAt).toISOString();
+    if (ms >= LONGEST_WAIT)
+        return `GitHub asks to wait for more than a year (until ${at} at least)`;
+    return `it resets at ${at} (in ${wait(ms)})`;
+}
+function wait(ms) {
+    const s = Math.ceil(ms / 1000);
+    if (s < 60)
+        return `${s}s`;
+    const m = Math.floor(s / 60);
+    if (m < 60)
+        return `${m}m${String(s % 60).padStart(2, '0')}s`;
+    const h = Math.floor(m / 60);
+    if (h < 48)
+        return `${h}h${String(m % 60).padStart(2, '0')}m`;
+    return `${Math.floor(h / 24)} days`;
+}
+function timeoutError(limit, route) {
+    return new ApiError('timeout', `The GitHub API did not answer ${route} within the ${limit.seconds}s limit (api-timeout-seconds).`);
+}
+function explainGiveUp(fault, limit) {
+    if (fault.kind === 'rate-limit') {
+        return new ApiError('rate-limit', `${fault.message} That is beyond the ${limit.seconds}s limit (api-timeout-seconds), so it was not waited for.`, fault.status, fault.resetAt);
+    }
+    return fault;
+}
+
+
+/***/ }),
+
+/***/ 6518:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.fromRecord = exports.fromEnv = void 0;
+exports.createReader = createReader;
+exports.splitList = splitList;
+exports.splitLines = splitLines;
+/**
+ * Typed input parsing. Every parser names the input and what it accepts when a value is invalid,
+ * so each action parses its inputs once, up front, before it does anything.
+ */
+const errors_ts_1 = __nccwpck_require__(4188);
+const runner_ts_1 = __nccwpck_require__(445);
+const fromEnv = (env = process.env) => (name) => (0, runner_ts_1.getInput)(name, env);
+exports.fromEnv = fromEnv;
+const fromRecord = (values) => (name) => (values[name] ?? '').trim();
+exports.fromRecord = fromRecord;
+function invalid(name, accepts, value) {
+    return new errors_ts_1.InputError(name, `Input '${name}' accepts ${accepts}; got '${value}'.`);
+}
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+function createReader(source) {
+    const text = (name, fallback = '') => source(name) || fallback;
+    return {
+        text,
+        required(name, accepts) {
+            const value = source(name);
+            if (!value)
+                throw new errors_ts_1.InputError(name, `Input '${name}' is required: ${accepts}.`);
+            return value;
+        },
+        /** YAML 1.2 core-schema booleans, as the runner's own getBooleanInput accepts. */
+        bool(name, fallback) {
+            const value = source(name);
+            if (!value)
+                return fallback;
+            if (TRUE.includes(value))
+                return true;
+            if (FALSE.includes(value))
+                return false;
+            throw invalid(name, "'true' or 'false'", value);
+        },
+        int(name, fallback, { min = -Infinity, max = Infinity } = {}) {
+            const value = source(name);
+            if (!value)
+                return fallback;
+            const n = /^[+-]?\d+$/.test(value) ? Number(value) : Number.NaN;
+            if (!Number.isSafeInteger(n) || n < min || n > max) {
+                throw invalid(name, wholeRange(min, max), value);
+            }
+            return n;
+        },
+        number(name, fallback, { min = -Infinity, max = Infinity } = {}) {
+            const value = source(name);
+            if (!value)
+                return fallback;
+            const n = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(value) ? Number(value) : Number.NaN;
+            if (!Number.isFinite(n) || n < min || n > max) {
+                throw invalid(name, numberRange(min, max), value);
+            }
+            return n;
+        },
+        choice(name, choices, fallback) {
+            const value = source(name);
+            if (!value)
+                return fallback;
+            const found = choices.find((c) => c.toLowerCase() === value.toLowerCase());
+            if (!found)
+                throw invalid(name, `one of ${choices.map((c) => `'${c}'`).join(', ')}`, value);
+            return found;
+        },
+        /** Comma- or newline-separated items, trimmed, empty items dropped. */
+        list(name) {
+            return splitList(source(name));
+        },
+        /** One item per line, trimmed, blank lines and `#` comments dropped. */
+        lines(name) {
+            return splitLines(source(name));
+        },
+    };
+}
+function splitList(value) {
+    return value
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+function splitLines(value) {
+    return value
+        .split(/\r?\n/)
+        .map((s) => s.trim())
+        .filter((s) => s && !s.startsWith('#'));
+}
+function wholeRange(min, max) {
+    if (Number.isFinite(min) && Number.isFinite(max))
+        return `a whole number from ${min} to ${max}`;
+    if (Number.isFinite(min))
+        return `a whole number >= ${min}`;
+    if (Number.isFinite(max))
+        return `a whole number <= ${max}`;
+    return 'a whole number';
+}
+function numberRange(min, max) {
+    if (Number.isFinite(min) && Number.isFinite(max))
+        return `a number from ${min} to ${max}`;
+    if (Number.isFinite(min))
+        return `a number >= ${min}`;
+    if (Number.isFinite(max))
+        return `a number <= ${max}`;
+    return 'a number';
+}
+
+
+/***/ }),
+
+/***/ 8423:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.proxyConfigured = proxyConfigured;
+exports.proxyFor = proxyFor;
+exports.describeProxy = describeProxy;
+exports.proxiedFetch = proxiedFetch;
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+/** True when any proxy variable is set: only then is the proxy machinery loaded. */
+function proxyConfigured(env = process.env) {
+    return PROXY_VARIABLES.some((name) => Boolean(env[name]));
+}
+/** The proxy a request to `target` goes through, or undefined for a direct connection. */
+function proxyFor(target, env = process.env) {
+    const url = typeof target === 'string' ? new URL(target) : target;
+    const names = url.protocol === 'https:' ? ['https_proxy', 'HTTPS_PROXY'] : ['http_proxy', 'HTTP_PROXY'];
+    const variable = names.find((name) => env[name]);
+    if (!variable || bypassed(url, env))
+        return undefined;
+    const value = env[variable];
+    // `proxy.corp:3128` without a scheme means http, as curl reads it; the toolkit would take
+    // `proxy.corp:` for the scheme and fail every request.
+    const written = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`;
+    try {
+        const url = new URL(written);
+        return url.protocol === 'http:' || url.protocol === 'https:' ? { url, variable } : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The proxy as it may be shown: scheme, host and port, never its credentials. */
+function describeProxy(choice) {
+    return `${choice.url.protocol}//${choice.url.host} (${choice.variable})`;
+}
+function bypassed(url, env) {
+    const host = url.hostname.toLowerCase();
+    if (!host)
+        return false;
+    if (host === 'localhost' ||
+        host.startsWith('127.') ||
+        host === '[::1]' ||
+        host === '[0:0:0:0:0:0:0:1]') {
+        return true;
+    }
+    const noProxy = env.no_proxy || env.NO_PROXY || '';
+    if (!noProxy)
+        return false;
+    const port = url.port || (url.protocol === 'https:' ? '443' : url.protocol === 'http:' ? '80' : '');
+    const hosts = [host, ...(port ? [`${host}:${port}`] : [])];
+    return noProxy
+        .split(',')
+        .map((item) => item.trim().toLowerCase())
+        .filter(Boolean)
+        .some((item) => item === '*' ||
+        hosts.some((h) => h === item || h.endsWith(`.${item}`) || (item.startsWith('.') && h.endsWith(item))));
+}
+/**
+ * A fetch that goes through the proxy the environment names for each URL, or undefined when no
+ * proxy variable is set (the caller then keeps the global fetch). A connection that fails
+ * through a proxy says which proxy it went through.
+ */
+async function proxiedFetch(env = process.env) {
+    if (!proxyConfigured(env))
+        return undefined;
+    const { fetch: undiciFetch, ProxyAgent } = await __nccwpck_require__.e(/* import() */ 126).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6126, 19));
+    const agents = new Map();
+    const agentFor = (choice) => {
+        const key = choice.url.href;
+        let agent = agents.get(key);
+        if (!agent) {
+            agent = new ProxyAgent({ uri: key });
+            agents.set(key, agent);
+        }
+        return agent;
+    };
+    const proxied = async (input, init) => {
+        const target = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+        const choice = proxyFor(target, env);
+        if (!choice)
+            return globalThis.fetch(input, init);
+        try {
+            // undici's fetch and the global one share the WHATWG shapes; the casts bridge their types.
+            return (await undiciFetch(target, {
+                ...init,
+                dispatcher: agentFor(choice),
+            }));
+        }
+        catch (error) {
+            if (error?.name === 'AbortError' || init?.signal?.aborted)
+                throw error;
+            const cause = error?.cause?.message;
+            const said = cause ?? error?.message ?? String(error);
+            // A plain Error: Octokit replaces a TypeError's message with its cause's, losing the proxy.
+            throw new Error(`${said}, through the proxy ${describeProxy(choice)}`, { cause: error });
+        }
+    };
+    return proxied;
+}
+
+
+/***/ }),
+
+/***/ 4106:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.run = run;
+/**
+ * The one try/catch every entry point shares: an input mistake is reported as such, a bug with
+ * its stack in the debug log; then the process exits explicitly, so a dangling socket or timer
+ * can never hold the job open.
+ */
+const errors_ts_1 = __nccwpck_require__(4188);
+const runner_ts_1 = __nccwpck_require__(445);
+function run(step) {
+    let settled = false;
+    // Node exits when nothing is left to wait for; a step that has not settled by then is a bug,
+    // and must not pass for a success.
+    process.once('beforeExit', () => {
+        if (settled)
+            return;
+        (0, runner_ts_1.error)('The step stopped before it finished (nothing was left to wait for).');
+        process.exitCode = 1;
+    });
+    step().then(() => {
+        settled = true;
+        exit();
+    }, (cause) => {
+        settled = true;
+        if (cause instanceof errors_ts_1.InputError) {
+            (0, runner_ts_1.error)(cause.message, { title: `Invalid input: ${cause.input}` });
+        }
+        else {
+            (0, runner_ts_1.error)((0, errors_ts_1.messageOf)(cause));
+            if (cause instanceof Error && cause.stack)
+                (0, runner_ts_1.debug)(cause.stack);
+        }
+        process.exitCode = 1;
+        exit();
+    });
+}
+function exit() {
+    // Exit once what was written has reached the runner (pipes can be asynchronous).
+    process.stdout.write('', () => process.exit());
+}
+
+
+/***/ }),
+
+/***/ 445:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.error = exports.warning = exports.notice = exports.debug = exports.info = void 0;
+exports.inputVariable = inputVariable;
+exports.getInput = getInput;
+exports.command = command;
+exports.oneLine = oneLine;
+exports.untrustedBlock = untrustedBlock;
+exports.setSecret = setSecret;
+exports.startGroup = startGroup;
+exports.endGroup = endGroup;
+exports.setOutput = setOutput;
+exports.exportVariable = exportVariable;
+exports.addPath = addPath;
+exports.saveState = saveState;
+exports.getState = getState;
+exports.appendSummary = appendSummary;
+/**
+ * The runner's protocol, written directly: inputs, file commands (GITHUB_OUTPUT, GITHUB_ENV,
+ * GITHUB_PATH, GITHUB_STATE, GITHUB_STEP_SUMMARY) and workflow commands on stdout.
+ *
+ * @actions/core does the same, but it loads an HTTP client (undici, about 1 MB) at start-up that
+ * these actions never use; start-up is most of a decision step's cost. Held to @actions/core by a
+ * conformance test: see docs/decisions/runner-protocol.md.
+ */
+const node_crypto_1 = __nccwpck_require__(7598);
+const node_fs_1 = __nccwpck_require__(3024);
+const node_os_1 = __nccwpck_require__(8161);
+const node_path_1 = __nccwpck_require__(6760);
+/** The runner's naming rule: spaces become underscores, the name is upper-cased. */
+function inputVariable(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+function getInput(name, env = process.env) {
+    return (env[inputVariable(name)] ?? '').trim();
+}
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** Prints a workflow command such as `::warning title=x::message`. */
+function command(name, message, properties = {}) {
+    const props = Object.entries(properties)
+        .filter(([, v]) => v !== undefined && v !== '')
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    process.stdout.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os_1.EOL}`);
+}
+const info = (message) => process.stdout.write(`${message}${node_os_1.EOL}`);
+exports.info = info;
+/**
+ * Text from outside the action (file, runner, job and step names, API messages), made safe to
+ * print inside a log line: it cannot end the line, cannot start a `::command::` where it stands
+ * first on a line, and cannot hold a legacy `##[command]`, which the runner finds anywhere in a line.
+ * See docs/decisions/untrusted-text.md.
+ */
+function oneLine(text) {
+    return String(text)
+        .replace(/\\/g, '\\\\')
+        .replace(/\r/g, '\\r')
+        .replace(/\n/g, '\\n')
+        .replace(/##\[/g, '##\\[')
+        .replace(/^(\s*):/, '$1\\:');
+}
+/**
+ * Prints text from outside the action that spans lines (a tool's output, say) with workflow
+ * commands stopped around it, under a token nobody can guess.
+ */
+function untrustedBlock(text) {
+    const token = `stop-${(0, node_crypto_1.randomUUID)()}`;
+    process.stdout.write(`::stop-commands::${token}${node_os_1.EOL}${text}${text.endsWith('\n') ? '' : node_os_1.EOL}::${token}::${node_os_1.EOL}`);
+}
+const debug = (message) => command('debug', message);
+exports.debug = debug;
+const notice = (message, p) => command('notice', message, p);
+exports.notice = notice;
+const warning = (message, p) => command('warning', message, p);
+exports.warning = warning;
+const error = (message, p) => command('error', message, p);
+exports.error = error;
+/** Registers a secret with the runner so it is masked in the log. */
+function setSecret(value) {
+    if (value)
+        command('add-mask', value);
+}
+function startGroup(title) {
+    process.stdout.write(`::group::${escapeData(title)}${node_os_1.EOL}`);
+}
+function endGroup() {
+    process.stdout.write(`::endgroup::${node_os_1.EOL}`);
+}
+/** `name<<delimiter` form, so values may span lines. */
+function keyValue(name, value) {
+    const marker = `ghadelimiter_${(0, node_crypto_1.randomUUID)()}`;
+    if (name.includes(marker) || value.includes(marker)) {
+        throw new Error(`Unexpected delimiter in the value of '${name}'.`);
+    }
+    return `${name}<<${marker}${node_os_1.EOL}${value}${node_os_1.EOL}${marker}${node_os_1.EOL}`;
+}
+function fileCommand(variable, text) {
+    const path = process.env[variable];
+    if (!path)
+        return false;
+    (0, node_fs_1.appendFileSync)(path, text, 'utf8');
+    return true;
+}
+function setOutput(name, value) {
+    const text = String(value);
+    if (!fileCommand('GITHUB_OUTPUT', keyValue(name, text))) {
+        command(`set-output name=${escapeProperty(name)}`, text);
+    }
+}
+/** Exports a variable to later steps, and to this process. */
+function exportVariable(name, value) {
+    process.env[name] = value;
+    if (!fileCommand('GITHUB_ENV', keyValue(name, value))) {
+        throw new Error('GITHUB_ENV is not set: this runner is too old for environment files.');
+    }
+}
+/** Prepends a folder to PATH for later steps, and for this process. */
+function addPath(folder) {
+    process.env.PATH = `${folder}${node_path_1.delimiter}${process.env.PATH ?? ''}`;
+    if (!fileCommand('GITHUB_PATH', `${folder}${node_os_1.EOL}`)) {
+        throw new Error('GITHUB_PATH is not set: this runner is too old for environment files.');
+    }
+}
+function saveState(name, value) {
+    if (!fileCommand('GITHUB_STATE', keyValue(name, value))) {
+        command(`save-state name=${escapeProperty(name)}`, value);
+    }
+}
+function getState(name, env = process.env) {
+    return env[`STATE_${name}`] ?? '';
+}
+/** Appends Markdown to the job's step summary (no-op outside a runner). */
+function appendSummary(markdown) {
+    fileCommand('GITHUB_STEP_SUMMARY', markdown.endsWith('\n') ? markdown : `${markdown}\n`);
+}
+
+
+/***/ }),
+
+/***/ 1543:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/** Small Markdown builders for step summaries and comments. */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.code = void 0;
+exports.escapeCell = escapeCell;
+exports.mdText = mdText;
+exports.mdCode = mdCode;
+exports.folded = folded;
+exports.tableRow = tableRow;
+exports.table = table;
+exports.heading = heading;
+exports.blocks = blocks;
+exports.formatCount = formatCount;
+exports.plural = plural;
+exports.formatDuration = formatDuration;
+exports.formatNumber = formatNumber;
+exports.formatMoney = formatMoney;
+exports.mdMoney = mdMoney;
+exports.formatPercent = formatPercent;
+exports.formatBytes = formatBytes;
+/**
+ * Makes a value safe as one table cell: line breaks (CR alone ends a line in CommonMark) become
+ * spaces, `<` and `>` entities, and every pipe the cell splitter would see is escaped. GitHub's
+ * splitter reads `\\` as one escaped character, so a pipe after an even run of backslashes is
+ * a separator and gets escaped too. Already escaped text (`mdText`, `mdCode`) passes unchanged.
+ */
+function escapeCell(value) {
+    const text = String(value).replace(/[\r\n\u2028\u2029]+/g, ' ');
+    let out = '';
+    let at = 0;
+    // Code spans show `<` as it is (an entity would show as `&lt;`): leave them, pipes aside.
+    for (const span of codeSpans(text)) {
+        out += text.slice(at, span.start).replace(/</g, '&lt;').replace(/>/g, '&gt;');
+        out += text.slice(span.start, span.end);
+        at = span.end;
+    }
+    out += text.slice(at).replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    return out.replace(/(\\*)\|/g, (all, slashes) => slashes.length % 2 ? all : `${slashes}\\|`);
+}
+/** Where CommonMark finds code spans: a run of backticks closed by a run of the same length. */
+function codeSpans(text) {
+    const spans = [];
+    const open = /(?<![`\\])`+/g;
+    for (let m = open.exec(text); m; m = open.exec(text)) {
+        const close = new RegExp(`(?<!\`)\`{${m[0].length}}(?!\`)`, 'g');
+        close.lastIndex = m.index + m[0].length;
+        const end = close.exec(text);
+        if (!end)
+            continue;
+        spans.push({ start: m.index, end: end.index + end[0].length });
+        open.lastIndex = end.index + end[0].length;
+    }
+    return spans;
+}
+/**
+ * Text from outside the action, made inert in Markdown: it cannot end a line or a table cell,
+ * start a heading, link (bare URLs included), image, HTML, code or math (`$`), and cannot mention
+ * (notify) anyone. A zero-width joiner after `@` (and in `://`, `www.`) keeps the text readable
+ * without the mention or the link. See docs/decisions/untrusted-text.md.
+ */
+function mdText(value) {
+    return (String(value)
+        .replace(/[\r\n\u2028\u2029]+/g, ' ')
+        .replace(/[\\`*_~[\]!#|<>&$]/g, (c) => c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`)
+        .replace(/@/g, '@\u200d')
+        // GFM links bare URLs (`https://…`, `www.…`): a zero-width joiner keeps them text.
+        .replace(/:\/\//g, ':\u200d//')
+        .replace(/\b(www)\./gi, '$1\u200d.'));
+}
+/**
+ * Text from outside the action as one inline code span: a fence longer than any run of backticks
+ * inside, line breaks as spaces. In a table, `table()` escapes its pipes.
+ */
+function mdCode(value) {
+    const text = String(value).replace(/[\r\n\u2028\u2029]+/g, ' ');
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') || text.startsWith(' ') ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/** Folds `body` in a `<details>` block under `summary` (written by the action, not escaped). */
+function folded(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/** One table row; each cell made cell-safe (`escapeCell`), escaped text kept as it is. */
+function tableRow(cells) {
+    return `| ${cells.map(escapeCell).join(' | ')} |`;
+}
+function table(headers, rows) {
+    return [
+        tableRow(headers),
+        `|${headers.map(() => ' --- ').join('|')}|`,
+        ...rows.map(tableRow),
+    ].join('\n');
+}
+/** A code span that holds any text (see `mdCode`). */
+exports.code = mdCode;
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}`;
+}
+/** Joins non-empty Markdown blocks with blank lines. */
+function blocks(...parts) {
+    return `${parts.filter((p) => Boolean(p)).join('\n\n')}\n`;
+}
+// Numbers people read, one style everywhere: en-US digits with thousands separators
+// (`1,500 jobs`), durations as CI people write them (`1m05s`, `1,234h05m`), units after a space.
+const counts = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+/** `1,500`: a whole number with thousands separators. */
+function formatCount(n) {
+    return Number.isFinite(n) ? counts.format(n) : String(n);
+}
+/** `1 job`, `1,500 jobs`: a count and its noun, plural unless it is one. */
+function plural(n, noun, many = `${noun}s`) {
+    return `${formatCount(n)} ${n === 1 ? noun : many}`;
+}
+/** `1m05s`, `42s`, `1h02m`, `1,234h05m` — how CI people read durations. */
+function formatDuration(ms) {
+    const total = Math.round(Math.abs(ms) / 1000);
+    const h = Math.floor(total / 3600);
+    const m = Math.floor((total % 3600) / 60);
+    const s = total % 60;
+    const sign = ms < 0 ? '-' : '';
+    if (h)
+        return `${sign}${formatCount(h)}h${String(m).padStart(2, '0')}m`;
+    if (m)
+        return `${sign}${m}m${String(s).padStart(2, '0')}s`;
+    return `${sign}${s}s`;
+}
+/** `1.234 s`, `12,345 ops/sec`, `0.0012 ms`: at most four significant digits below 1,000. */
+function formatNumber(value, unit = '') {
+    const abs = Math.abs(value);
+    const text = abs >= 1000 || Number.isInteger(value)
+        ? formatCount(Math.round(value))
+        : String(Number(value.toPrecision(4)));
+    return unit ? `${text} ${unit}` : text;
+}
+/** `$1,234.56`; under a dollar up to four decimals (`$0.008`, `$0.08`, `$0.056`). */
+function formatMoney(dollars) {
+    const small = Math.abs(dollars) < 1;
+    const text = Math.abs(dollars).toLocaleString('en-US', {
+        minimumFractionDigits: 2,
+        maximumFractionDigits: small ? 4 : 2,
+    });
+    return `${dollars < 0 ? '-' : ''}$${text}`;
+}
+/** Money in Markdown: GitHub reads a pair of `$` as math, so the sign is written as an entity. */
+function mdMoney(dollars) {
+    return formatMoney(dollars).replace('$', '&#36;');
+}
+/** `+12.5%`, `-3.0%`. */
+function formatPercent(fraction) {
+    const p = fraction * 100;
+    return `${p >= 0 ? '+' : ''}${p.toFixed(1)}%`;
+}
+function formatBytes(bytes) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (Math.abs(value) >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${unit ? value.toFixed(1) : formatCount(value)} ${units[unit]}`;
+}
+
+
+/***/ }),
+
+/***/ 8265:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.checkJobs = checkJobs;
+exports.describeProblems = describeProblems;
+/**
+ * The jobs list as the API sent it, checked field by field before anything reads it: a job or step
+ * without a name, labels that are not a list of strings, steps that are not a list. What is missing
+ * gets a stand-in value (`job 123`, `step 4`) and is counted per field, so the report still adds up
+ * and one warning names each field, however many jobs lacked it (never a TypeError).
+ */
+const summary_ts_1 = __nccwpck_require__(1543);
+const str = (v) => (typeof v === 'string' ? v : undefined);
+const strOrNull = (v) => (typeof v === 'string' ? v : null);
+/** Checks a list of API jobs (the entries of each page's `jobs`). */
+function checkJobs(raw) {
+    const problems = {};
+    const note = (field) => {
+        problems[field] = (problems[field] ?? 0) + 1;
+    };
+    const jobs = [];
+    const usedIds = new Set();
+    let synthetic = 0;
+    for (const entry of raw) {
+        if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+            note('jobs[]');
+            continue;
+        }
+        const j = entry;
+        let id = typeof j.id === 'number' && Number.isSafeInteger(j.id) ? j.id : undefined;
+        if (id === undefined || usedIds.has(id)) {
+            if (id === undefined)
+                note('jobs[].id');
+            // Ids pair jobs: a job without one gets its own, below any GitHub id.
+            id = -++synthetic;
+        }
+        usedIds.add(id);
+        let name = str(j.name);
+        if (name === undefined || name.trim() === '') {
+            note('jobs[].name');
+            name = `job ${id > 0 ? id : `#${jobs.length + 1}`}`;
+        }
+        let labels = [];
+        if (Array.isArray(j.labels)) {
+            labels = j.labels.filter((l) => typeof l === 'string');
+            if (labels.length !== j.labels.length)
+                note('jobs[].labels[]');
+        }
+        else if (j.labels !== undefined)
+            note('jobs[].labels');
+        let steps;
+        if (Array.isArray(j.steps)) {
+            steps = [];
+            for (const [i, s] of j.steps.entries()) {
+                if (typeof s !== 'object' || s === null) {
+                    note('jobs[].steps[]');
+                    continue;
+                }
+                const step = s;
+                let stepName = str(step.name);
+                if (stepName === undefined || stepName.trim() === '') {
+                    note('jobs[].steps[].name');
+                    stepName = `step ${typeof step.number === 'number' ? step.number : i + 1}`;
+                }
+                steps.push({
+                    name: stepName,
+                    status: str(step.status) ?? '',
+                    conclusion: strOrNull(step.conclusion),
+                    number: typeof step.number === 'number' ? step.number : i + 1,
+                    started_at: strOrNull(step.started_at),
+                    completed_at: strOrNull(step.completed_at),
+                });
+            }
+        }
+        else if (j.steps !== undefined && j.steps !== null)
+            note('jobs[].steps');
+        jobs.push({
+            id,
+            name,
+            status: str(j.status) ?? '',
+            conclusion: strOrNull(j.conclusion),
+            created_at: str(j.created_at) ?? '',
+            started_at: str(j.started_at) ?? '',
+            completed_at: strOrNull(j.completed_at),
+            labels,
+            runner_name: strOrNull(j.runner_name),
+            runner_group_name: strOrNull(j.runner_group_name),
+            ...(steps ? { steps } : {}),
+        });
+    }
+    return { jobs, problems };
+}
+const WHAT = {
+    'jobs[]': ['list entry', 'not an object; left out'],
+    'jobs[].id': ['job', "no numeric 'id'"],
+    'jobs[].name': ['job', "no 'name'; shown as 'job' and its id"],
+    'jobs[].labels': ['job', "'labels' is not a list; read as none"],
+    'jobs[].labels[]': ['job', "'labels' holds entries that are not strings; left out"],
+    'jobs[].steps': ['job', "'steps' is not a list; read as none"],
+    'jobs[].steps[]': ['step', 'not an object; left out'],
+    'jobs[].steps[].name': ['step', "no 'name'; shown as 'step' and its number"],
+};
+/** One line per field, for a warning; empty when every field was as expected. */
+function describeProblems(problems) {
+    return Object.entries(problems).map(([field, n]) => {
+        const [unit, text] = WHAT[field] ?? ['job', `a bad '${field}'`];
+        return `${(0, summary_ts_1.formatCount)(n)} ${unit}${n === 1 ? '' : 's'}: ${text}.`;
+    });
+}
+
+
+/***/ }),
+
+/***/ 5470:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.BenchmarkFileError = void 0;
+exports.parseBenchmarkLine = parseBenchmarkLine;
+exports.isRateUnit = isRateUnit;
+exports.detectFormat = detectFormat;
+exports.parseBenchmarkFile = parseBenchmarkFile;
+exports.reportBenchmarks = reportBenchmarks;
+/**
+ * Benchmark files: hyperfine `--export-json`, github-action-benchmark's `customSmallerIsBetter` /
+ * `customBiggerIsBetter` JSON, and this action's own report JSON. Pure: text in, rows out; a file
+ * that is not one of these fails with an error naming it.
+ */
+const errors_ts_1 = __nccwpck_require__(4188);
+const report_ts_1 = __nccwpck_require__(9688);
+/** `bigger: bench/ops.json` → `{ glob: 'bench/ops.json', bigger: true }`. */
+function parseBenchmarkLine(line) {
+    const match = /^bigger:\s*(.*)$/i.exec(line.trim());
+    return match
+        ? { glob: match[1].trim(), bigger: true }
+        : { glob: line.trim(), bigger: false };
+}
+/**
+ * A unit that says a rate (`/s`, `ops`, `per second`) is bigger-is-better
+ * (docs/decisions/benchmark-direction.md).
+ */
+function isRateUnit(unit) {
+    return /\/\s*s(ec(ond)?s?)?\b|\bops\b|\bper\s+sec(ond)?s?\b/i.test(unit);
+}
+class BenchmarkFileError extends errors_ts_1.RuntimeFault {
+    file;
+    constructor(file, message) {
+        super(`Benchmark file '${file}': ${message}`);
+        this.name = 'BenchmarkFileError';
+        this.file = file;
+    }
+}
+exports.BenchmarkFileError = BenchmarkFileError;
+const finite = (v) => typeof v === 'number' && Number.isFinite(v);
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function detectFormat(json) {
+    if ((0, report_ts_1.looksLikeReport)(json))
+        return 'perf-report';
+    if (isObject(json) && Array.isArray(json.results))
+        return 'hyperfine';
+    if (Array.isArray(json))
+        return 'github-action-benchmark';
+    return undefined;
+}
+/**
+ * The rows of one benchmark file. `suite` names it in the summary (its file name); `file` is the
+ * path errors name.
+ */
+function parseBenchmarkFile(text, file, suite, bigger = false) {
+    let json;
+    try {
+        json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch (cause) {
+        throw new BenchmarkFileError(file, `not JSON (${cause.message}).`);
+    }
+    switch (detectFormat(json)) {
+        case 'hyperfine':
+            return hyperfine(json, file, suite);
+        case 'github-action-benchmark':
+            return actionBenchmark(json, file, suite, bigger);
+        case 'perf-report':
+            return fromReport(json, file);
+        default:
+            throw new BenchmarkFileError(file, 'not a recognised format: expected hyperfine --export-json output (`{"results": […]}`), ' +
+                'a github-action-benchmark customSmallerIsBetter/customBiggerIsBetter array ' +
+                '(`[{"name", "unit", "value"}]`), or a perf-report JSON report.');
+    }
+}
+function hyperfine(json, file, suite) {
+    return json.results.map((r, i) => {
+        if (!isObject(r) || typeof r.command !== 'string' || !finite(r.mean)) {
+            throw new BenchmarkFileError(file, `hyperfine result ${i + 1} has no 'command' string and numeric 'mean'.`);
+        }
+        const row = {
+            suite,
+            name: r.command,
+            value: r.mean,
+            unit: 's',
+            biggerIsBetter: false,
+        };
+        if (finite(r.stddev))
+            row.range = `± ${round(r.stddev)}`;
+        return row;
+    });
+}
+function actionBenchmark(json, file, suite, bigger) {
+    return json.map((e, i) => {
+        if (!isObject(e) ||
+            typeof e.name !== 'string' ||
+            typeof e.unit !== 'string' ||
+            !finite(e.value)) {
+            throw new BenchmarkFileError(file, `entry ${i + 1} is not {"name": string, "unit": string, "value": number} ` +
+                '(github-action-benchmark custom format).');
+        }
+        const row = {
+            suite,
+            name: e.name,
+            value: e.value,
+            unit: e.unit,
+            biggerIsBetter: bigger || isRateUnit(e.unit),
+        };
+        if (typeof e.range === 'string' && e.range)
+            row.range = e.range;
+        return row;
+    });
+}
+function fromReport(json, file) {
+    if (!(0, report_ts_1.isReport)(json)) {
+        const schema = json.schema;
+        throw new BenchmarkFileError(file, schema === report_ts_1.SCHEMA
+            ? `not a readable perf-report: ${(0, report_ts_1.reportProblem)(json)}.`
+            : `a perf-report of an unknown version (${String(schema)}).`);
+    }
+    return reportBenchmarks(json);
+}
+/** A report as benchmark rows: its speedups, each runner's job time, and its own benchmarks. */
+function reportBenchmarks(report) {
+    const suite = `${report.reportId} (run ${report.run.runId})`;
+    const rows = [];
+    for (const c of report.comparisons) {
+        rows.push({
+            suite,
+            name: `speedup ${c.selfHosted} vs ${c.hosted}`,
+            value: c.speedup,
+            unit: 'x',
+            biggerIsBetter: true,
+        });
+    }
+    for (const r of report.runners) {
+        rows.push({
+            suite,
+            name: `job time on ${r.runner}`,
+            value: r.durationMs / 1000,
+            unit: 's',
+            biggerIsBetter: false,
+        });
+    }
+    return [...rows, ...report.benchmarks];
+}
+const round = (n) => String(Number(n.toPrecision(3)));
+
+
+/***/ }),
+
+/***/ 218:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.saveKey = exports.keyPrefix = exports.stagingPath = void 0;
+exports.cachePlan = cachePlan;
+exports.restoreBaseline = restoreBaseline;
+exports.saveReport = saveReport;
+/**
+ * `baseline: cache`: each push saves its report in the Actions cache under a key of its branch
+ * and report-id; a pull request restores its base branch's newest report, a push its own
+ * branch's previous one. Cache entries cannot be overwritten, so every save gets a key of its
+ * own (ending in the run id and attempt) and a restore matches the newest by prefix.
+ *
+ * @actions/cache is loaded only here, on this path. It archives paths relative to the
+ * workspace, and a cache entry's version covers the path as written, so the report is staged at
+ * the same relative path on every runner and removed afterwards.
+ */
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
+const errors_ts_1 = __nccwpck_require__(4188);
+const runner_ts_1 = __nccwpck_require__(445);
+const report_ts_1 = __nccwpck_require__(9688);
+/** Where the report is staged, relative to the workspace. */
+const stagingPath = (reportId) => `.perf-report-cache/${reportId}.json`;
+exports.stagingPath = stagingPath;
+/** `perf-report:<id>:<branch>:`: a branch name cannot hold `:`, so no branch's prefix is another's. */
+const keyPrefix = (reportId, branch) => `perf-report:${reportId}:${branch}:`;
+exports.keyPrefix = keyPrefix;
+const saveKey = (reportId, branch, runId, attempt) => `${(0, exports.keyPrefix)(reportId, branch)}${runId}-${attempt}`;
+exports.saveKey = saveKey;
+/** What to restore and save, from the run's refs (GITHUB_BASE_REF, GITHUB_REF). */
+function cachePlan(env) {
+    if (env.baseRef)
+        return { restoreFrom: env.baseRef };
+    const branch = /^refs\/heads\/(.+)$/.exec(env.ref ?? '')?.[1];
+    if (branch)
+        return { restoreFrom: branch, saveAs: branch };
+    return {
+        note: `baseline: cache keeps reports per branch, and this run is for '${env.ref ?? 'no ref'}', not a branch or a pull request.`,
+    };
+}
+const loadCache = () => __nccwpck_require__.e(/* import() */ 827).then(__nccwpck_require__.bind(__nccwpck_require__, 1827));
+function available(cache) {
+    if (cache.isFeatureAvailable())
+        return true;
+    (0, runner_ts_1.warning)('baseline: cache needs the Actions cache service (ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL), which this runner does not offer; no baseline is used or saved.');
+    return false;
+}
+async function restoreBaseline(reportId, branch, workspace) {
+    const cache = await loadCache();
+    if (!available(cache))
+        return undefined;
+    const rel = (0, exports.stagingPath)(reportId);
+    const file = (0, node_path_1.join)(workspace, rel);
+    const prefix = (0, exports.keyPrefix)(reportId, branch);
+    (0, node_fs_1.rmSync)(file, { force: true });
+    try {
+        const key = await cache.restoreCache([rel], `${prefix}latest`, [prefix]);
+        if (!key) {
+            (0, runner_ts_1.info)(`baseline: no report of '${(0, runner_ts_1.oneLine)(branch)}' in the cache yet (${(0, runner_ts_1.oneLine)(prefix)}*).`);
+            return undefined;
+        }
+        const json = JSON.parse((0, node_fs_1.readFileSync)(file, 'utf8'));
+        if (!(0, report_ts_1.isReport)(json)) {
+            (0, runner_ts_1.warning)(`baseline: the cache entry ${key} does not hold a readable perf-report (${(0, report_ts_1.reportProblem)(json)}); it is ignored.`);
+            return undefined;
+        }
+        (0, runner_ts_1.info)(`baseline: restored ${(0, runner_ts_1.oneLine)(key)}.`);
+        // The history travels in the same file, beside the report's own fields.
+        const { history, ...report } = json;
+        return { report: report, key, history };
+    }
+    catch (error) {
+        (0, runner_ts_1.warning)(`baseline: could not restore the report of '${branch}' from the cache: ${(0, errors_ts_1.messageOf)(error)}`);
+        return undefined;
+    }
+    finally {
+        cleanUp(workspace, file);
+    }
+}
+async function saveReport(report, branch, workspace, history) {
+    const cache = await loadCache();
+    if (!available(cache))
+        return undefined;
+    const rel = (0, exports.stagingPath)(report.reportId);
+    const file = (0, node_path_1.join)(workspace, rel);
+    const key = (0, exports.saveKey)(report.reportId, branch, report.run.runId, report.run.runAttempt);
+    try {
+        (0, node_fs_1.mkdirSync)((0, node_path_1.dirname)(file), { recursive: true });
+        (0, node_fs_1.writeFileSync)(file, JSON.stringify(history ? { ...report, history } : report));
+        const id = await cache.saveCache([rel], key);
+        if (id === -1) {
+            (0, runner_ts_1.warning)(`baseline: the report was not saved to the cache (${key}); see the log above.`);
+            return undefined;
+        }
+        (0, runner_ts_1.info)(`baseline: saved this report as ${(0, runner_ts_1.oneLine)(key)}.`);
+        return key;
+    }
+    catch (error) {
+        (0, runner_ts_1.warning)(`baseline: could not save the report to the cache (${key}): ${(0, errors_ts_1.messageOf)(error)}`);
+        return undefined;
+    }
+    finally {
+        cleanUp(workspace, file);
+    }
+}
+function cleanUp(workspace, file) {
+    (0, node_fs_1.rmSync)(file, { force: true });
+    try {
+        (0, node_fs_1.rmdirSync)((0, node_path_1.join)(workspace, '.perf-report-cache'));
+    }
+    catch {
+        // Not empty (another report-id) or gone: leave it.
+    }
+}
+
+
+/***/ }),
+
+/***/ 6489:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CREATE_RETRIES = exports.marker = void 0;
+exports.pullRequestNumber = pullRequestNumber;
+exports.tokenIdentity = tokenIdentity;
+exports.isOurs = isOurs;
+exports.markedComments = markedComments;
+exports.chooseComment = chooseComment;
+exports.upsertComment = upsertComment;
+/**
+ * The pull-request comment: one per report-id, found by a hidden marker and updated in place.
+ * Only a comment written by the token's own account counts (docs/decisions/perf-report-comment.md):
+ * a marked comment by anyone else is left alone. A create that fails in a way that may have
+ * created it anyway (5xx, reset connection, unreadable answer) is never repeated blindly: the
+ * comments are listed again first, and the comment found there is updated instead.
+ */
+const node_fs_1 = __nccwpck_require__(3024);
+const deadline_ts_1 = __nccwpck_require__(827);
+const github_ts_1 = __nccwpck_require__(4336);
+const marker = (reportId) => `<!-- perf-report:${reportId} -->`;
+exports.marker = marker;
+/** The pull request this run is for, from the event payload; undefined when it is not one. */
+function pullRequestNumber(eventPath) {
+    if (!eventPath)
+        return undefined;
+    let event;
+    try {
+        event = JSON.parse((0, node_fs_1.readFileSync)(eventPath, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    const n = event?.pull_request?.number;
+    return typeof n === 'number' && Number.isSafeInteger(n) && n > 0 ? n : undefined;
+}
+/** How many times a create that failed is tried again (after listing the comments again). */
+exports.CREATE_RETRIES = 3;
+async function tokenIdentity(client) {
+    try {
+        const { data } = await client.get('GET /user');
+        const login = data?.login;
+        if (typeof login !== 'string' || login === '') {
+            throw new github_ts_1.ApiError('malformed', "GitHub answered GET /user without a 'login'.");
+        }
+        return { kind: 'user', login };
+    }
+    catch (cause) {
+        if (cause instanceof github_ts_1.ApiError && (cause.kind === 'forbidden' || cause.kind === 'auth')) {
+            return { kind: 'bot' };
+        }
+        throw cause;
+    }
+}
+/** Whether `comment` was written by the account the token acts as. */
+function isOurs(comment, identity) {
+    if (identity.kind === 'user') {
+        return comment.login.toLowerCase() === identity.login.toLowerCase();
+    }
+    return comment.type === 'Bot';
+}
+/**
+ * The comments of one page that hold `mark`; a page that is not a list, or an entry without a
+ * numeric `id`, is an ApiError naming what was wrong.
+ */
+function markedComments(page, mark, issue) {
+    if (!Array.isArray(page)) {
+        throw new github_ts_1.ApiError('malformed', `GitHub answered the list of comments of #${issue} with ${describe(page)}, not a list of comments.`);
+    }
+    const out = [];
+    for (const c of page) {
+        if (typeof c !== 'object' || c === null)
+            continue;
+        const { body, id, user } = c;
+        if (typeof body !== 'string' || !body.includes(mark))
+            continue;
+        if (typeof id !== 'number' || !Number.isSafeInteger(id)) {
+            throw new github_ts_1.ApiError('malformed', `GitHub listed a comment on #${issue} holding the marker without a numeric 'id'.`);
+        }
+        const u = (typeof user === 'object' && user !== null ? user : {});
+        out.push({
+            id,
+            login: typeof u.login === 'string' ? u.login : '',
+            type: typeof u.type === 'string' ? u.type : '',
+        });
+    }
+    return out;
+}
+function describe(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+/** Marked comments split into ours (the first, the oldest) and everyone else's. */
+function chooseComment(marked, identity) {
+    const ours = marked.find((c) => isOurs(c, identity));
+    return { ours, foreign: marked.filter((c) => !isOurs(c, identity)) };
+}
+const TRANSIENT = new Set(['server', 'network', 'malformed', 'timeout']);
+/** Updates our comment carrying `mark`, or creates it. */
+async function upsertComment(client, repository, number, mark, body, options) {
+    const [owner, repo] = repository.split('/');
+    const listMarked = async () => {
+        const marked = [];
+        await client.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: number }, (page) => {
+            marked.push(...markedComments(page, mark, number));
+            return true;
+        });
+        return marked;
+    };
+    const [identity, marked] = await Promise.all([
+        options.identity ?? tokenIdentity(client),
+        listMarked(),
+    ]);
+    const update = async (id) => {
+        await client.send('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+            owner,
+            repo,
+            comment_id: id,
+            body,
+        });
+    };
+    const first = chooseComment(marked, identity);
+    if (first.ours) {
+        await update(first.ours.id);
+        return { action: 'updated', id: first.ours.id, foreign: first.foreign };
+    }
+    for (let attempt = 0;; attempt++) {
+        let fault;
+        try {
+            const created = await client.sendOnce('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: number, body });
+            const id = created.data?.id;
+            if (typeof id === 'number')
+                return { action: 'created', id, foreign: first.foreign };
+            fault = new github_ts_1.ApiError('malformed', `GitHub created a comment on #${number} without an 'id'.`);
+        }
+        catch (cause) {
+            fault = cause instanceof github_ts_1.ApiError ? cause : new github_ts_1.ApiError('other', cause.message);
+        }
+        const wait = (0, github_ts_1.retryDelay)(fault, attempt);
+        if (attempt >= exports.CREATE_RETRIES || wait === undefined || wait >= options.limit.remaining()) {
+            throw fault;
+        }
+        try {
+            await (0, deadline_ts_1.pause)(wait, options.limit);
+        }
+        catch {
+            throw fault;
+        }
+        if (!TRANSIENT.has(fault.kind))
+            continue;
+        // The create may have been carried out: look before creating again.
+        const again = chooseComment(await listMarked(), identity);
+        if (again.ours) {
+            await update(again.ours.id);
+            return { action: 'updated', id: again.ours.id, foreign: again.foreign, recovered: true };
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 7327:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.expandBenchmarkFiles = expandBenchmarkFiles;
+exports.loadBenchmarks = loadBenchmarks;
+exports.readBaselineFile = readBaselineFile;
+/** Benchmark and baseline files: found by glob under the workspace, read, and parsed. */
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
+const errors_ts_1 = __nccwpck_require__(4188);
+const runner_ts_1 = __nccwpck_require__(445);
+const benchmarks_ts_1 = __nccwpck_require__(5470);
+const report_ts_1 = __nccwpck_require__(9688);
+const GLOB = /[*?[\]{}]/;
+/** The files the `benchmark-files` lines name; a plain path that does not exist fails. */
+function expandBenchmarkFiles(lines, workspace) {
+    const found = new Map();
+    const add = (path, bigger) => {
+        if (found.has(path))
+            return;
+        const rel = (0, node_path_1.relative)(workspace, path);
+        const display = rel && !rel.startsWith('..') && !(0, node_path_1.isAbsolute)(rel) ? rel : path;
+        found.set(path, { path, display: display.replaceAll('\\', '/'), bigger });
+    };
+    for (const line of lines) {
+        if (!GLOB.test(line.glob)) {
+            const path = (0, node_path_1.resolve)(workspace, line.glob);
+            if (!(0, node_fs_1.existsSync)(path)) {
+                throw new benchmarks_ts_1.BenchmarkFileError(line.glob, 'does not exist (benchmark-files).');
+            }
+            add(path, line.bigger);
+            continue;
+        }
+        const matches = (0, node_fs_1.globSync)(line.glob, { cwd: workspace })
+            .map((p) => (0, node_path_1.resolve)(workspace, p))
+            .filter((p) => (0, node_fs_1.statSync)(p, { throwIfNoEntry: false })?.isFile())
+            .sort();
+        if (matches.length === 0)
+            (0, runner_ts_1.warning)(`benchmark-files: '${line.glob}' matched no file.`);
+        for (const path of matches)
+            add(path, line.bigger);
+    }
+    return [...found.values()];
+}
+function readText(path, fail) {
+    try {
+        return (0, node_fs_1.readFileSync)(path, 'utf8');
+    }
+    catch (cause) {
+        const code = cause.code ?? cause.message;
+        throw fail(`cannot be read (${code}).`);
+    }
+}
+function loadBenchmarks(files) {
+    return files.flatMap((f) => {
+        const text = readText(f.path, (m) => new benchmarks_ts_1.BenchmarkFileError(f.display, m));
+        return (0, benchmarks_ts_1.parseBenchmarkFile)(text, f.display, f.display, f.bigger);
+    });
+}
+/** The baseline report at `path`; undefined (with a warning) when there is no file yet. */
+function readBaselineFile(path, display) {
+    if (!(0, node_fs_1.existsSync)(path)) {
+        (0, runner_ts_1.warning)(`baseline: there is no report at '${display}' yet, so regressions are not counted this time.`);
+        return undefined;
+    }
+    const fail = (m) => new errors_ts_1.RuntimeFault(`Baseline '${display}': ${m}`);
+    const text = readText(path, fail);
+    let json;
+    try {
+        json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch (cause) {
+        throw fail(`not JSON (${cause.message}).`);
+    }
+    if ((0, report_ts_1.isReport)(json))
+        return json;
+    const schema = json?.schema;
+    if (schema === report_ts_1.SCHEMA)
+        throw fail(`not a readable perf-report: ${(0, report_ts_1.reportProblem)(json)}.`);
+    throw fail((0, report_ts_1.looksLikeReport)(json)
+        ? `a perf-report of an unknown version (${String(schema)}).`
+        : 'not a perf-report JSON report (the `report` output of an earlier run).');
+}
+
+
+/***/ }),
+
+/***/ 1158:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CHART_LIMITS = exports.MERMAID_MAX_TEXT = void 0;
+exports.escapeMermaid = escapeMermaid;
+exports.unescapeMermaid = unescapeMermaid;
+exports.chartOrder = chartOrder;
+exports.chartSteps = chartSteps;
+exports.ganttChart = ganttChart;
+/** mermaid's default maxTextSize: a longer diagram is not drawn at all. */
+exports.MERMAID_MAX_TEXT = 50_000;
+exports.CHART_LIMITS = { jobs: 12, steps: 15, chars: 40_000 };
+/** Characters that break a gantt line or the Markdown around it. */
+const UNSAFE = /[#:;"'`|<>&%\\{}\n\r\t]/g;
+/** Words the gantt lexer reads as a statement when a line starts with them. */
+const KEYWORDS = /^(gantt|title|section|dateformat|axisformat|tickinterval|includes|excludes|todaymarker|inclusiveenddates|topaxis|weekday|weekend|click|call|href|acctitle|accdescr|displaymode)\b/i;
+/** A name as mermaid text: unsafe characters as entity codes, never read as a keyword. */
+function escapeMermaid(text, maxLength = 120) {
+    let flat = text.replace(/\s+/g, ' ').trim() || '(unnamed)';
+    const chars = [...flat];
+    if (chars.length > maxLength)
+        flat = `${chars.slice(0, maxLength - 1).join('')}…`;
+    const safe = flat.replace(UNSAFE, (c) => `#${c.charCodeAt(0)};`);
+    return KEYWORDS.test(safe) ? `#${safe.charCodeAt(0)};${safe.slice(1)}` : safe;
+}
+/** What mermaid shows for escaped text (for tests): entity codes decoded. */
+function unescapeMermaid(text) {
+    return text.replace(/#(\d+);/g, (_, code) => String.fromCharCode(Number(code)));
+}
+/** Paired jobs first (each pair together), then the others, longest first. */
+function chartOrder(jobs, pairs) {
+    const ordered = [];
+    const taken = new Set();
+    for (const p of pairs) {
+        for (const j of [p.self, p.hosted]) {
+            if (!taken.has(j.id))
+                ordered.push(j);
+            taken.add(j.id);
+        }
+    }
+    const rest = jobs
+        .filter((j) => !taken.has(j.id))
+        .sort((a, b) => b.durationMs - a.durationMs || a.start - b.start);
+    return [...ordered, ...rest];
+}
+/** The steps drawn for a job: all of them, or the longest (in run order) and a count of the rest. */
+function chartSteps(steps, limit) {
+    if (steps.length <= limit)
+        return { shown: [...steps], more: 0 };
+    const keep = Math.max(1, limit - 1);
+    const longest = new Set([...steps]
+        .map((s, i) => ({ i, ms: s.end - s.start }))
+        .sort((a, b) => b.ms - a.ms || a.i - b.i)
+        .slice(0, keep)
+        .map((x) => x.i));
+    return { shown: steps.filter((_, i) => longest.has(i)), more: steps.length - keep };
+}
+function sectionName(job) {
+    return job.name.toLowerCase().includes(job.runner.toLowerCase())
+        ? job.name
+        : `${job.name} · ${job.runner}`;
+}
+function render(ordered, title, limits) {
+    const shown = ordered.slice(0, limits.jobs);
+    const lines = [
+        'gantt',
+        `  title ${escapeMermaid(title)}`,
+        '  dateFormat x',
+        '  axisFormat %H:%M:%S',
+    ];
+    for (const job of shown) {
+        const tag = job.kind === 'self-hosted' ? 'active, ' : '';
+        lines.push(`  section ${escapeMermaid(sectionName(job))}`);
+        if (job.steps.length === 0) {
+            lines.push(`    ${escapeMermaid(job.name)} :${tag}${job.start}, ${job.end}`);
+            continue;
+        }
+        const { shown: steps, more } = chartSteps(job.steps, limits.steps);
+        for (const s of steps)
+            lines.push(`    ${escapeMermaid(s.name)} :${tag}${s.start}, ${s.end}`);
+        if (more > 0) {
+            lines.push(`    … and ${more} more steps :milestone, ${job.end}, ${job.end}`);
+        }
+    }
+    const hidden = ordered.length - shown.length;
+    if (hidden > 0) {
+        const end = ordered.reduce((m, j) => Math.max(m, j.end), 0);
+        lines.push(`  section … and ${hidden} more jobs`);
+        lines.push(`    in the job table :milestone, ${end}, ${end}`);
+    }
+    return lines.join('\n');
+}
+/** The gantt diagram (without the fence), within `limits`; undefined when no job ran. */
+function ganttChart(jobs, pairs, title, limits = exports.CHART_LIMITS) {
+    if (jobs.length === 0)
+        return undefined;
+    const ordered = chartOrder(jobs, pairs);
+    let current = { ...limits };
+    for (;;) {
+        const text = render(ordered, title, current);
+        if (text.length <= limits.chars || (current.jobs <= 1 && current.steps <= 2)) {
+            return {
+                text,
+                shownJobs: Math.min(current.jobs, ordered.length),
+                totalJobs: ordered.length,
+                start: ordered.reduce((m, j) => Math.min(m, j.start), Number.POSITIVE_INFINITY),
+            };
+        }
+        current = {
+            ...current,
+            jobs: Math.max(1, Math.floor(current.jobs / 2)),
+            steps: Math.max(2, Math.floor(current.steps / 2)),
+        };
+    }
+}
+
+
+/***/ }),
+
+/***/ 9736:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.globToRegExp = globToRegExp;
+exports.nameFilter = nameFilter;
+exports.splitGlobs = splitGlobs;
+/**
+ * Job-name globs for the `jobs` input: `*` matches any run of characters (slashes included, since
+ * a called workflow's jobs are named `caller / callee`), `?` one character; case-insensitive.
+ * Not picomatch: job names carry parentheses (`build (M4)`), which file-glob libraries read as
+ * pattern syntax; here every other character is literal.
+ */
+function globToRegExp(glob) {
+    let source = '';
+    for (const c of glob) {
+        if (c === '*')
+            source += '.*';
+        else if (c === '?')
+            source += '.';
+        else
+            source += c.replace(/[\\^$.|+()[\]{}]/g, '\\$&');
+    }
+    return new RegExp(`^${source}$`, 'is');
+}
+/** A predicate over job names: true for every name when there are no globs. */
+function nameFilter(globs) {
+    if (globs.length === 0)
+        return () => true;
+    const patterns = globs.map(globToRegExp);
+    return (name) => patterns.some((p) => p.test(name));
+}
+/**
+ * The `jobs` input: globs separated by newlines or by commas outside parentheses, so a matrix
+ * job's name stays whole (`build (M4, *), lint` is two globs).
+ */
+function splitGlobs(text) {
+    const globs = [];
+    for (const line of text.split(/\r?\n/)) {
+        let depth = 0;
+        let current = '';
+        for (const c of line) {
+            if (c === '(')
+                depth++;
+            else if (c === ')')
+                depth = Math.max(0, depth - 1);
+            if (c === ',' && depth === 0) {
+                globs.push(current);
+                current = '';
+            }
+            else
+                current += c;
+        }
+        globs.push(current);
+    }
+    return globs.map((g) => g.trim()).filter(Boolean);
+}
+
+
+/***/ }),
+
+/***/ 3228:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readHistoryFile = readHistoryFile;
+exports.historyFromCache = historyFromCache;
+exports.writeHistoryFile = writeHistoryFile;
+exports.defaultBranch = defaultBranch;
+exports.jobOutcomes = jobOutcomes;
+exports.stepHistory = stepHistory;
+/**
+ * The history's thin shell: read it from `history-path` (or take the one restored with the
+ * cached baseline), count this run's jobs, append when this run may, and write the file back.
+ * Nothing here fails the step: an unreadable or foreign history is a warning and a fresh one.
+ * See docs/decisions/perf-report-history.md.
+ */
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
+const errors_ts_1 = __nccwpck_require__(4188);
+const runner_ts_1 = __nccwpck_require__(445);
+const history_ts_1 = __nccwpck_require__(2760);
+const jobs_ts_1 = __nccwpck_require__(3798);
+const pairing_ts_1 = __nccwpck_require__(528);
+/** Reads the history file; a missing file is a fresh history, a bad one a warning too. */
+function readHistoryFile(path, shown, reportId) {
+    let text;
+    try {
+        const size = (0, node_fs_1.statSync)(path).size;
+        if (size > history_ts_1.MAX_FILE_BYTES) {
+            (0, runner_ts_1.warning)(`history-path: ${shown} is ${size} bytes, over the ${history_ts_1.MAX_FILE_BYTES} a history may be; a fresh history is started.`);
+            return (0, history_ts_1.emptyHistory)(reportId);
+        }
+        text = (0, node_fs_1.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT') {
+            (0, runner_ts_1.info)(`history: ${(0, runner_ts_1.oneLine)(shown)} does not exist yet; a fresh history is started.`);
+        }
+        else {
+            (0, runner_ts_1.warning)(`history-path: could not read ${shown}: ${(0, errors_ts_1.messageOf)(error)}; a fresh history is started.`);
+        }
+        return (0, history_ts_1.emptyHistory)(reportId);
+    }
+    const parsed = (0, history_ts_1.parseHistory)(text, reportId);
+    if (parsed.problem) {
+        (0, runner_ts_1.warning)(`history-path: ${shown} is not a usable history: ${parsed.problem}.${parsed.history.entries.length ? '' : ' A fresh history is started.'}`, { title: 'perf-report history' });
+    }
+    return parsed.history;
+}
+/** The history restored with the cached baseline (none in older entries: a fresh one). */
+function historyFromCache(raw, key, reportId) {
+    if (raw === undefined)
+        return (0, history_ts_1.emptyHistory)(reportId);
+    const parsed = (0, history_ts_1.historyFrom)(raw, reportId);
+    if (parsed.problem) {
+        (0, runner_ts_1.warning)(`history: the cache entry ${key} holds no usable history: ${parsed.problem}.`, {
+            title: 'perf-report history',
+        });
+    }
+    return parsed.history;
+}
+function writeHistoryFile(path, shown, history) {
+    try {
+        (0, node_fs_1.mkdirSync)((0, node_path_1.dirname)(path), { recursive: true });
+        (0, node_fs_1.writeFileSync)(path, `${JSON.stringify(history, null, 1)}\n`);
+        (0, runner_ts_1.info)(`history: wrote ${history.entries.length} runs to ${(0, runner_ts_1.oneLine)(shown)}.`);
+        return true;
+    }
+    catch (error) {
+        (0, runner_ts_1.warning)(`history-path: could not write ${shown}: ${(0, errors_ts_1.messageOf)(error)}`);
+        return false;
+    }
+}
+/** The repository's default branch from the event payload, when it names one. */
+function defaultBranch(eventPath) {
+    if (!eventPath)
+        return undefined;
+    try {
+        const event = JSON.parse((0, node_fs_1.readFileSync)(eventPath, 'utf8'));
+        const name = event?.repository?.default_branch;
+        return typeof name === 'string' ? name : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * This run's jobs as the history counts them: the measured jobs (named as pairing named their
+ * runner) and the cancelled ones, within `jobs`, leaving out the overhead jobs.
+ */
+function jobOutcomes(apiJobs, measured, include, isOverhead) {
+    const overhead = new Set(apiJobs.filter(isOverhead).map((j) => j.id));
+    const out = measured
+        .filter((j) => !overhead.has(j.id))
+        .map((j) => ({
+        runner: j.runner,
+        kind: j.kind,
+        conclusion: j.conclusion,
+        durationMs: j.durationMs,
+        queueMs: j.queueMs,
+    }));
+    for (const job of apiJobs) {
+        if (job.status !== 'completed' || job.conclusion !== 'cancelled')
+            continue;
+        if (!include(job.name) || overhead.has(job.id))
+            continue;
+        const who = { labels: job.labels ?? [], runnerName: job.runner_name };
+        const values = (0, pairing_ts_1.splitName)(job.name).values.filter((v) => (0, pairing_ts_1.namesRunner)(v, who));
+        out.push({
+            runner: (0, pairing_ts_1.runnerFromValues)(values) ?? (0, jobs_ts_1.runnerFromLabels)(who),
+            kind: (0, jobs_ts_1.runnerKind)({ ...job, labels: who.labels }),
+            conclusion: 'cancelled',
+        });
+    }
+    return out;
+}
+/** Adds this run to what the history shows, and to what it stores when the run may append. */
+function stepHistory(history, report, outcomes, keep, context) {
+    const entry = (0, history_ts_1.entryOf)({
+        runId: report.run.runId,
+        runAttempt: report.run.runAttempt,
+        date: report.createdAt,
+        commit: report.run.sha,
+        speedup: report.speedup,
+        jobs: outcomes,
+    });
+    const withThis = (0, history_ts_1.appendEntry)(history, entry, keep);
+    const appended = (0, history_ts_1.appends)(context);
+    const kept = { ...history, entries: history.entries.slice(-keep) };
+    return {
+        shown: withThis.entries,
+        stored: appended ? withThis : kept,
+        appended,
+        before: kept.entries.length,
+    };
+}
+
+
+/***/ }),
+
+/***/ 2760:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.emptyHistory = exports.MAX_FILE_BYTES = exports.MAX_NAME = exports.MAX_RUNNERS = exports.MAX_HISTORY = exports.HISTORY_SCHEMA = void 0;
+exports.runnerRecords = runnerRecords;
+exports.entryOf = entryOf;
+exports.appendEntry = appendEntry;
+exports.appends = appends;
+exports.historyEntry = historyEntry;
+exports.parseHistory = parseHistory;
+exports.historyFrom = historyFrom;
+const measure_ts_1 = __nccwpck_require__(5780);
+exports.HISTORY_SCHEMA = 'runner-actions/perf-report-history@1';
+/** The most entries the `history` input may ask for, and the most a file may bring in. */
+exports.MAX_HISTORY = 500;
+/** The most runners one entry records (the busiest first). */
+exports.MAX_RUNNERS = 20;
+/** Longest runner name kept. */
+exports.MAX_NAME = 100;
+/** A history file larger than this is not read. */
+exports.MAX_FILE_BYTES = 5_000_000;
+const emptyHistory = (reportId) => ({
+    schema: exports.HISTORY_SCHEMA,
+    reportId,
+    entries: [],
+});
+exports.emptyHistory = emptyHistory;
+const FAILED = new Set(['failure', 'timed_out']);
+/** The per-runner records of one run, busiest runner first, at most MAX_RUNNERS. */
+function runnerRecords(jobs) {
+    const groups = new Map();
+    for (const job of jobs) {
+        const key = `${job.kind}\u0000${job.runner}`;
+        const list = groups.get(key) ?? [];
+        list.push(job);
+        groups.set(key, list);
+    }
+    const out = [];
+    for (const list of groups.values()) {
+        const first = list[0];
+        const waits = list.flatMap((j) => (j.queueMs === undefined ? [] : [j.queueMs]));
+        out.push({
+            runner: first.runner.slice(0, exports.MAX_NAME),
+            kind: first.kind,
+            jobs: list.length,
+            succeeded: list.filter((j) => j.conclusion === 'success').length,
+            failed: list.filter((j) => FAILED.has(j.conclusion ?? '')).length,
+            cancelled: list.filter((j) => j.conclusion === 'cancelled').length,
+            durationMs: list.reduce((a, j) => a + (j.durationMs ?? 0), 0),
+            queue: {
+                jobs: waits.length,
+                medianMs: (0, measure_ts_1.median)(waits),
+                maxMs: waits.reduce((m, w) => Math.max(m, w), 0),
+            },
+        });
+    }
+    return out
+        .sort((a, b) => b.jobs - a.jobs || a.kind.localeCompare(b.kind) || a.runner.localeCompare(b.runner))
+        .slice(0, exports.MAX_RUNNERS);
+}
+function entryOf(input) {
+    return {
+        runId: input.runId,
+        runAttempt: input.runAttempt,
+        date: input.date,
+        commit: /^[0-9a-f]{0,64}$/i.test(input.commit) ? input.commit.toLowerCase() : '',
+        speedup: input.speedup,
+        runners: runnerRecords(input.jobs),
+    };
+}
+/**
+ * The history with `entry` last, at most `keep` entries (the newest). A re-run of a run already
+ * recorded replaces its entry.
+ */
+function appendEntry(history, entry, keep) {
+    const entries = history.entries.filter((e) => e.runId !== entry.runId);
+    entries.push(entry);
+    return { ...history, entries: keep > 0 ? entries.slice(-keep) : [] };
+}
+/**
+ * Does this run add to the history? `push` runs do; `schedule` runs (GitHub runs them on the
+ * default branch) and `workflow_dispatch` on the default branch do; pull requests and everything
+ * else only read it.
+ */
+function appends(context) {
+    if (context.event === 'push' || context.event === 'schedule')
+        return true;
+    if (context.event === 'workflow_dispatch') {
+        return Boolean(context.defaultBranch) && context.refName === context.defaultBranch;
+    }
+    return false;
+}
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const count = (v) => Number.isSafeInteger(v) && v >= 0;
+const ms = (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+function runnerRecord(value) {
+    if (!isObject(value))
+        return undefined;
+    const { runner, kind, jobs, succeeded, failed, cancelled, durationMs, queue } = value;
+    if (typeof runner !== 'string' || !runner)
+        return undefined;
+    if (kind !== 'self-hosted' && kind !== 'github-hosted')
+        return undefined;
+    if (!count(jobs) || !count(succeeded) || !count(failed) || !count(cancelled))
+        return undefined;
+    if (succeeded + failed + cancelled > jobs || !ms(durationMs) || !isObject(queue))
+        return undefined;
+    if (!count(queue.jobs) || queue.jobs > jobs || !ms(queue.medianMs) || !ms(queue.maxMs)) {
+        return undefined;
+    }
+    return {
+        runner: runner.slice(0, exports.MAX_NAME),
+        kind,
+        jobs,
+        succeeded,
+        failed,
+        cancelled,
+        durationMs,
+        queue: { jobs: queue.jobs, medianMs: queue.medianMs, maxMs: queue.maxMs },
+    };
+}
+/** A valid entry, or undefined. */
+function historyEntry(value) {
+    if (!isObject(value))
+        return undefined;
+    const { runId, runAttempt, date, commit, speedup, runners } = value;
+    if (!count(runId) || runId < 1 || !count(runAttempt) || runAttempt < 1)
+        return undefined;
+    if (typeof date !== 'string' || date.length > 40 || !Number.isFinite(Date.parse(date))) {
+        return undefined;
+    }
+    if (typeof commit !== 'string' || !/^[0-9a-f]{0,64}$/i.test(commit))
+        return undefined;
+    if (speedup !== null && !(ms(speedup) && speedup < 1e6))
+        return undefined;
+    if (!Array.isArray(runners))
+        return undefined;
+    const records = [];
+    for (const r of runners.slice(0, exports.MAX_RUNNERS)) {
+        const record = runnerRecord(r);
+        if (!record)
+            return undefined;
+        records.push(record);
+    }
+    return {
+        runId,
+        runAttempt,
+        date,
+        commit: commit.toLowerCase(),
+        speedup: speedup,
+        runners: records,
+    };
+}
+/**
+ * Reads a history from JSON text. Never throws: text that is not JSON, not a history, or the
+ * history of another report-id gives a fresh history and the reason; invalid entries are dropped
+ * (and counted in the reason); at most MAX_HISTORY entries, the newest, are kept.
+ */
+function parseHistory(text, reportId) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        return { history: (0, exports.emptyHistory)(reportId), problem: 'it is not JSON' };
+    }
+    return historyFrom(json, reportId);
+}
+/** parseHistory for a value already parsed (the history inside a cache entry). */
+function historyFrom(json, reportId) {
+    const fresh = (problem) => ({ history: (0, exports.emptyHistory)(reportId), problem });
+    if (!isObject(json) || json.schema !== exports.HISTORY_SCHEMA) {
+        return fresh(`it is not a perf-report history (no "schema": "${exports.HISTORY_SCHEMA}")`);
+    }
+    if (json.reportId !== reportId) {
+        const other = typeof json.reportId === 'string' ? json.reportId.slice(0, exports.MAX_NAME) : '?';
+        return fresh(`it is the history of report-id '${other}', not '${reportId}'`);
+    }
+    if (!Array.isArray(json.entries))
+        return fresh('it has no "entries" list');
+    const entries = [];
+    let dropped = 0;
+    const seen = new Set();
+    const tail = json.entries.slice(-exports.MAX_HISTORY * 2);
+    dropped += json.entries.length - tail.length;
+    for (const raw of tail) {
+        const entry = historyEntry(raw);
+        if (!entry || seen.has(entry.runId))
+            dropped++;
+        else {
+            seen.add(entry.runId);
+            entries.push(entry);
+        }
+    }
+    const kept = entries.slice(-exports.MAX_HISTORY);
+    dropped += entries.length - kept.length;
+    const history = { schema: exports.HISTORY_SCHEMA, reportId, entries: kept };
+    return dropped > 0
+        ? {
+            history,
+            problem: `${dropped} of its ${json.entries.length} entries were invalid or over the limit and were left out`,
+        }
+        : { history };
+}
+
+
+/***/ }),
+
+/***/ 6611:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readPerfInputs = readPerfInputs;
+/** perf-report's inputs, parsed once into a typed, readonly object. */
+const node_path_1 = __nccwpck_require__(6760);
+const errors_ts_1 = __nccwpck_require__(4188);
+const benchmarks_ts_1 = __nccwpck_require__(5470);
+const glob_ts_1 = __nccwpck_require__(9736);
+const history_ts_1 = __nccwpck_require__(2760);
+const measure_ts_1 = __nccwpck_require__(5780);
+const phases_ts_1 = __nccwpck_require__(2658);
+const REPORT_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+function readPerfInputs(read, context) {
+    const reportId = read.text('report-id', 'perf-report');
+    if (!REPORT_ID.test(reportId)) {
+        throw new errors_ts_1.InputError('report-id', `Input 'report-id' accepts up to 100 letters, digits, '.', '_' and '-', starting with a letter or digit; got '${reportId}'.`);
+    }
+    const runText = read.text('run-id') || context.runId || '';
+    if (!/^\d+$/.test(runText) || Number(runText) < 1) {
+        throw new errors_ts_1.InputError('run-id', runText
+            ? `Input 'run-id' accepts a workflow run id (a positive whole number); got '${runText}'.`
+            : "Input 'run-id' is required outside a workflow run (GITHUB_RUN_ID is not set).");
+    }
+    const baseline = readBaseline(read.text('baseline', 'none'), context.workspace);
+    const reportText = read.text('report-path');
+    const reportPath = reportText
+        ? within(context.workspace, reportText)
+        : (0, node_path_1.join)(context.temp, 'perf-report', `${reportId}.json`);
+    if (!reportPath.toLowerCase().endsWith('.json')) {
+        throw new errors_ts_1.InputError('report-path', `Input 'report-path' accepts a path ending in '.json'; got '${reportText}'.`);
+    }
+    const benchmarkFiles = read.lines('benchmark-files').map(benchmarks_ts_1.parseBenchmarkLine);
+    const empty = benchmarkFiles.find((b) => !b.glob);
+    if (empty) {
+        throw new errors_ts_1.InputError('benchmark-files', "Input 'benchmark-files' accepts paths or globs, one per line, optionally prefixed 'bigger:'; a line has 'bigger:' and no path.");
+    }
+    return {
+        token: read.text('github-token'),
+        runId: Number(runText),
+        jobs: (0, glob_ts_1.splitGlobs)(read.text('jobs')),
+        phases: (0, phases_ts_1.parsePhases)(read.lines('phases')),
+        benchmarkFiles,
+        baseline,
+        reportPath,
+        markdownPath: reportPath.replace(/\.json$/i, '.md'),
+        threshold: read.number('regression-threshold', 1.15, { min: 1, max: 100 }),
+        failOnRegression: read.bool('fail-on-regression', false),
+        commentOnPr: read.bool('comment-on-pr', false),
+        reportId,
+        pricePerMinute: read.number('price-per-minute', measure_ts_1.LINUX_2_CORE_PRICE, { min: 0, max: 100 }),
+        overheadJobs: (0, glob_ts_1.splitGlobs)(read.text('overhead-jobs')),
+        history: read.int('history', 20, { min: 0, max: history_ts_1.MAX_HISTORY }),
+        ...(read.text('history-path')
+            ? { historyPath: within(context.workspace, read.text('history-path')) }
+            : {}),
+    };
+}
+function readBaseline(text, workspace) {
+    const word = text.toLowerCase();
+    if (word === 'none')
+        return { kind: 'none' };
+    if (word === 'cache')
+        return { kind: 'cache' };
+    if (!word.endsWith('.json')) {
+        throw new errors_ts_1.InputError('baseline', `Input 'baseline' accepts 'none', 'cache', or the path of an earlier report ending in '.json'; got '${text}'.`);
+    }
+    return { kind: 'file', path: within(workspace, text) };
+}
+function within(workspace, path) {
+    return (0, node_path_1.isAbsolute)(path) ? path : (0, node_path_1.resolve)(workspace, path);
+}
+
+
+/***/ }),
+
+/***/ 3798:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.HOSTED_IMAGE = exports.GENERIC_LABELS = void 0;
+exports.runnerKind = runnerKind;
+exports.runnerFromLabels = runnerFromLabels;
+exports.skipReason = skipReason;
+exports.timeJob = timeJob;
+exports.measureJobs = measureJobs;
+/**
+ * The jobs of a workflow run as the REST API gives them, reduced to what the report measures:
+ * which kind of runner ran each job, how long it queued and ran, and its time per phase.
+ */
+const phases_ts_1 = __nccwpck_require__(2658);
+/** Labels that say what a runner is, not which one it is. */
+exports.GENERIC_LABELS = new Set([
+    'self-hosted',
+    'github-hosted',
+    'linux',
+    'macos',
+    'windows',
+    'x64',
+    'arm64',
+    'arm',
+]);
+/** A GitHub-hosted image label: ubuntu-latest, macos-15, windows-2022, ubuntu-24.04-arm, … */
+exports.HOSTED_IMAGE = /^(ubuntu|macos|windows)-(latest|\d[\w.-]*)(-[\w.-]+)?$/i;
+/**
+ * Self-hosted or GitHub-hosted: the runner group `GitHub Actions` (or a runner named
+ * `GitHub Actions N`) is GitHub's; a job asking for `self-hosted` is self-hosted; otherwise a job
+ * asking only for hosted image labels (`ubuntu-latest`) is GitHub's, and anything else — an
+ * actions-runner-controller scale set, whose jobs carry only its name — is self-hosted.
+ */
+function runnerKind(job) {
+    if (job.runner_group_name === 'GitHub Actions')
+        return 'github-hosted';
+    if (/^GitHub Actions \d+$/.test(job.runner_name ?? ''))
+        return 'github-hosted';
+    const labels = job.labels.map((l) => l.toLowerCase());
+    if (labels.includes('self-hosted'))
+        return 'self-hosted';
+    if (labels.length > 0 && labels.every((l) => exports.HOSTED_IMAGE.test(l)))
+        return 'github-hosted';
+    return 'self-hosted';
+}
+/** A name for the runner from its labels: `M4`, `macOS ARM64`, `ubuntu-latest`. */
+function runnerFromLabels(job) {
+    const specific = job.labels.filter((l) => !exports.GENERIC_LABELS.has(l.toLowerCase()));
+    if (specific.length > 0)
+        return specific.join(' ');
+    const rest = job.labels.filter((l) => !/^(self|github)-hosted$/i.test(l));
+    if (rest.length > 0)
+        return rest.join(' ');
+    return job.runnerName || 'unknown runner';
+}
+const time = (iso) => {
+    if (!iso)
+        return undefined;
+    const t = Date.parse(iso);
+    return Number.isFinite(t) ? t : undefined;
+};
+/** Why a job is left out, or undefined when it is measured. */
+function skipReason(job) {
+    if (job.status !== 'completed')
+        return 'not completed';
+    if (job.conclusion === 'skipped')
+        return 'skipped';
+    if (job.conclusion === 'cancelled')
+        return 'cancelled';
+    const start = time(job.started_at);
+    const end = time(job.completed_at);
+    if (start === undefined || end === undefined || end < start)
+        return 'no timestamps';
+    if (!job.runner_name && !job.runner_group_name && (job.steps ?? []).length === 0) {
+        return 'never ran on a runner';
+    }
+    return undefined;
+}
+/** Times one completed job (check `skipReason` first). */
+function timeJob(job, phases) {
+    const created = time(job.created_at);
+    const start = time(job.started_at);
+    const end = time(job.completed_at);
+    const totals = Object.fromEntries((0, phases_ts_1.phaseNames)(phases).map((n) => [n, 0]));
+    const steps = [];
+    for (const step of job.steps ?? []) {
+        const s = time(step.started_at);
+        const e = time(step.completed_at);
+        if (s === undefined || e === undefined || e < s)
+            continue;
+        steps.push({ name: step.name, phase: (0, phases_ts_1.phaseOf)(step.name, phases), start: s, end: e });
+    }
+    // Each millisecond of the job counts once: steps are clipped to the job's own times and to the
+    // end of the step before (clocks of steps and jobs can disagree; steps can overlap).
+    let cursor = start;
+    for (const step of [...steps].sort((a, b) => a.start - b.start)) {
+        const from = Math.max(step.start, cursor);
+        const to = Math.min(step.end, end);
+        if (to <= from)
+            continue;
+        totals[step.phase] = (totals[step.phase] ?? 0) + (to - from);
+        cursor = to;
+    }
+    // Time no timed step accounts for (no steps, steps without times, gaps between steps) is
+    // `other`, so the phases always add up to the job's duration.
+    const attributed = Object.values(totals).reduce((a, b) => a + b, 0);
+    totals[phases_ts_1.OTHER] = (totals[phases_ts_1.OTHER] ?? 0) + Math.max(0, end - start - attributed);
+    return {
+        id: job.id,
+        name: job.name,
+        kind: runnerKind(job),
+        runner: runnerFromLabels({ labels: job.labels, runnerName: job.runner_name }),
+        labels: [...job.labels],
+        runnerName: job.runner_name,
+        conclusion: job.conclusion,
+        created: created ?? start,
+        start,
+        end,
+        durationMs: end - start,
+        queueMs: Math.max(0, start - (created ?? start)),
+        phases: totals,
+        steps,
+    };
+}
+/** Times every job that ran to completion and whose name matches `include` (all when empty). */
+function measureJobs(jobs, phases, include = () => true) {
+    const measured = [];
+    const skipped = {};
+    for (const job of jobs) {
+        if (!include(job.name))
+            continue;
+        const reason = skipReason(job);
+        if (reason)
+            skipped[reason] = (skipped[reason] ?? 0) + 1;
+        else
+            measured.push(timeJob(job, phases));
+    }
+    return { jobs: measured, skipped };
+}
+
+
+/***/ }),
+
+/***/ 3051:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RENDER_LIMITS = exports.formatValue = exports.JOB_ROWS_OPEN = exports.speedupText = exports.plain = exports.COMMENT_BUDGET = exports.SUMMARY_BUDGET = void 0;
+exports.fasterOrSlower = fasterOrSlower;
+exports.headline = headline;
+exports.jobOrder = jobOrder;
+exports.utcTime = utcTime;
+exports.renderMarkdown = renderMarkdown;
+exports.renderWithin = renderWithin;
+/**
+ * The report as Markdown, for the step summary and the pull-request comment: a one-line headline,
+ * the phase, job and queue tables, the timeline, benchmarks and regressions. Rendering shrinks the
+ * long parts (job rows, benchmark rows, the chart) until the text fits its budget: GitHub's 1 MiB
+ * step summary, or its 65,536-character comment body.
+ */
+const summary_ts_1 = __nccwpck_require__(1543);
+const gantt_ts_1 = __nccwpck_require__(1158);
+const phases_ts_1 = __nccwpck_require__(2658);
+const savings_ts_1 = __nccwpck_require__(4339);
+/** GitHub refuses a step summary over 1 MiB; stay clear of it. */
+exports.SUMMARY_BUDGET = 1_000_000;
+/** GitHub refuses a comment body over 65,536 characters. */
+exports.COMMENT_BUDGET = 60_000;
+/**
+ * Text from outside the action (job, step, runner and benchmark names, labels, branches), safe in
+ * Markdown prose and table cells: no markup, no line or cell breaks, no mentions
+ * (docs/decisions/untrusted-text.md).
+ */
+const plain = (text) => (0, summary_ts_1.mdText)(text);
+exports.plain = plain;
+const speedupText = (x) => `${x.toFixed(1)}x`;
+exports.speedupText = speedupText;
+/** `2.8x faster`, `1.3x slower`; undefined when either side took no measurable time. */
+function fasterOrSlower(selfMs, hostedMs) {
+    if (selfMs <= 0 || hostedMs <= 0)
+        return undefined;
+    return hostedMs >= selfMs
+        ? `${(0, exports.speedupText)(hostedMs / selfMs)} faster`
+        : `${(0, exports.speedupText)(selfMs / hostedMs)} slower`;
+}
+/**
+ * `, 4m15s saved` (nothing when neither side took time). Over more than one pair the figure is job
+ * time summed over the pairs (jobs run side by side, so it is not the run's wall time): it says so.
+ */
+function savedText(selfMs, hostedMs, pairs) {
+    if (selfMs <= 0 && hostedMs <= 0)
+        return '';
+    const ms = hostedMs - selfMs;
+    const what = pairs > 1 ? ' of summed job time' : '';
+    return `, ${(0, summary_ts_1.formatDuration)(Math.abs(ms))}${what} ${ms >= 0 ? 'saved' : 'lost'}`;
+}
+/** `self-hosted M4 ran 2.9x faster than ubuntu-latest`, or plain times when one side took 0s. */
+function compared(self, hosted, selfMs, hostedMs) {
+    const verdict = fasterOrSlower(selfMs, hostedMs);
+    if (verdict)
+        return `${self} ran ${verdict} than ${hosted}`;
+    if (selfMs <= 0 && hostedMs <= 0) {
+        return `${self} and ${hosted} both took under a second, too little to compare`;
+    }
+    return `${self} took ${(0, summary_ts_1.formatDuration)(selfMs)} against ${(0, summary_ts_1.formatDuration)(hostedMs)} on ${hosted}`;
+}
+const selfName = (runner) => /self-hosted/i.test(runner) ? runner : `self-hosted ${runner}`;
+/** The one-line headline: one decimal and "x" (docs/decisions/speedup-format.md). */
+function headline(report) {
+    const { comparisons } = report;
+    if (comparisons.length === 1) {
+        const c = comparisons[0];
+        return `${compared(selfName(c.selfHosted), c.hosted, c.selfMs, c.hostedMs)}${savedText(c.selfMs, c.hostedMs, c.pairs)}`;
+    }
+    if (comparisons.length > 1) {
+        const selfMs = comparisons.reduce((a, c) => a + c.selfMs, 0);
+        const hostedMs = comparisons.reduce((a, c) => a + c.hostedMs, 0);
+        const pairs = comparisons.reduce((a, c) => a + c.pairs, 0);
+        return `${compared('self-hosted runners', 'GitHub-hosted runners', selfMs, hostedMs)}${savedText(selfMs, hostedMs, pairs)}`;
+    }
+    if (report.jobs.length === 0)
+        return `no completed job to measure in run ${report.run.runId}`;
+    return `${(0, summary_ts_1.plural)(report.jobs.length, 'job')} measured; none ran on both a self-hosted and a GitHub-hosted runner`;
+}
+const dur = (ms) => (0, summary_ts_1.formatDuration)(ms);
+const kindText = (kind) => (kind === 'github-hosted' ? 'GitHub-hosted' : kind);
+function phaseRows(report) {
+    return report.phases.filter((p) => p !== phases_ts_1.OTHER ||
+        report.runners.some((r) => (r.phases[p] ?? 0) > 0) ||
+        report.comparisons.some((c) => (c.phases[p]?.selfMs ?? 0) + (c.phases[p]?.hostedMs ?? 0) > 0));
+}
+function comparisonTable(report, c) {
+    const cell = (selfMs, hostedMs) => [
+        dur(selfMs),
+        dur(hostedMs),
+        selfMs > 0 ? (0, exports.speedupText)(hostedMs / selfMs) : '—',
+        dur(hostedMs - selfMs),
+    ];
+    const rows = phaseRows(report).map((p) => {
+        const t = c.phases[p] ?? { selfMs: 0, hostedMs: 0 };
+        return [(0, exports.plain)(p), ...cell(t.selfMs, t.hostedMs)];
+    });
+    rows.push(['**job total**', ...cell(c.selfMs, c.hostedMs)]);
+    return (0, summary_ts_1.table)([
+        'phase',
+        `${(0, exports.plain)(c.selfHosted)} (self-hosted)`,
+        `${(0, exports.plain)(c.hosted)} (GitHub-hosted)`,
+        'speedup',
+        'saved',
+    ], rows);
+}
+function runnerPhaseTable(report) {
+    const runners = report.runners;
+    const rows = phaseRows(report).map((p) => [
+        (0, exports.plain)(p),
+        ...runners.map((r) => dur(r.phases[p] ?? 0)),
+    ]);
+    rows.push(['**job total**', ...runners.map((r) => dur(r.durationMs))]);
+    return (0, summary_ts_1.table)(['phase', ...runners.map((r) => `${(0, exports.plain)(r.runner)} (${kindText(r.kind)})`)], rows);
+}
+function phasesSection(report) {
+    if (report.jobs.length === 0)
+        return undefined;
+    if (report.comparisons.length === 0) {
+        return (0, summary_ts_1.blocks)((0, summary_ts_1.heading)('Phases', 4), runnerPhaseTable(report)).trimEnd();
+    }
+    const parts = report.comparisons.map((c) => report.comparisons.length > 1
+        ? (0, summary_ts_1.blocks)(`**${(0, exports.plain)(c.selfHosted)} vs ${(0, exports.plain)(c.hosted)}** (${(0, summary_ts_1.plural)(c.pairs, 'job')}, ${(0, exports.speedupText)(c.speedup)})`, comparisonTable(report, c)).trimEnd()
+        : comparisonTable(report, c));
+    return (0, summary_ts_1.blocks)((0, summary_ts_1.heading)('Phases', 4), ...parts).trimEnd();
+}
+/** Jobs in table order: paired jobs first (each pair together), then the longest. */
+function jobOrder(jobs) {
+    const byId = new Map(jobs.map((j) => [j.id, j]));
+    const out = [];
+    const taken = new Set();
+    for (const j of jobs) {
+        if (j.pairedWith === undefined || j.kind !== 'self-hosted' || taken.has(j.id))
+            continue;
+        const other = byId.get(j.pairedWith);
+        out.push(j);
+        taken.add(j.id);
+        if (other && !taken.has(other.id)) {
+            out.push(other);
+            taken.add(other.id);
+        }
+    }
+    const rest = jobs.filter((j) => !taken.has(j.id)).sort((a, b) => b.durationMs - a.durationMs);
+    return [...out, ...rest];
+}
+/** Job rows beyond this are folded in a `<details>` block: about a screenful. */
+exports.JOB_ROWS_OPEN = 25;
+function jobsSection(report, limit) {
+    if (report.jobs.length === 0)
+        return undefined;
+    const phases = phaseRows(report);
+    const ordered = jobOrder(report.jobs);
+    const shown = ordered.slice(0, limit);
+    const rows = shown.map((j) => [
+        (0, exports.plain)(j.name),
+        `${(0, exports.plain)(j.runner)}${j.kind === 'github-hosted' ? ' (GitHub)' : ''}`,
+        dur(j.durationMs),
+        dur(j.queueMs),
+        ...phases.map((p) => dur(j.phases[p] ?? 0)),
+    ]);
+    const hidden = ordered.length - shown.length;
+    if (hidden > 0) {
+        rows.push([
+            `… and ${(0, summary_ts_1.plural)(hidden, 'more job')} (every job is in the JSON report)`,
+            '',
+            '',
+            '',
+            ...phases.map(() => ''),
+        ]);
+    }
+    const jobsTable = (0, summary_ts_1.table)(['job', 'runner', 'duration', 'queued', ...phases.map(exports.plain)], rows);
+    const shownText = hidden > 0
+        ? `${(0, summary_ts_1.formatCount)(shown.length)} of ${(0, summary_ts_1.plural)(ordered.length, 'job')}`
+        : (0, summary_ts_1.plural)(ordered.length, 'job');
+    return (0, summary_ts_1.blocks)((0, summary_ts_1.heading)('Jobs', 4), shown.length > exports.JOB_ROWS_OPEN
+        ? (0, summary_ts_1.folded)(`${shownText}, longest first after the pairs`, jobsTable)
+        : jobsTable).trimEnd();
+}
+function queueSection(report) {
+    if (report.runners.length === 0)
+        return undefined;
+    return (0, summary_ts_1.blocks)((0, summary_ts_1.heading)('Queue waits', 4), (0, summary_ts_1.table)(['runner', 'jobs', 'median wait', 'longest wait', 'total wait'], report.runners.map((r) => [
+        `${(0, exports.plain)(r.runner)} (${kindText(r.kind)})`,
+        (0, summary_ts_1.formatCount)(r.queue.jobs),
+        dur(r.queue.medianMs),
+        dur(r.queue.maxMs),
+        dur(r.queue.totalMs),
+    ]))).trimEnd();
+}
+function savingsLine(report) {
+    const s = report.savings;
+    if (!s)
+        return undefined;
+    const pairs = report.comparisons.reduce((a, c) => a + c.pairs, 0);
+    const time = pairs === 1
+        ? `${dur(Math.max(0, s.timeMs))} of job time`
+        : `${dur(Math.max(0, s.timeMs))} of job time (summed over the jobs, which run side by side: the run's wall time shrinks by less)`;
+    return (`Running the ${(0, summary_ts_1.plural)(pairs, 'paired job')} only on self-hosted runners saves ${time} ` +
+        `and ${(0, summary_ts_1.plural)(s.hostedMinutes, 'billable GitHub-hosted minute')} per run (each job rounded up to a minute), ` +
+        `about ${(0, summary_ts_1.mdMoney)(s.money)} at ${(0, summary_ts_1.mdMoney)(s.pricePerMinute)}/minute. ${(0, savings_ts_1.netSentence)(report) ?? ''}`).trimEnd();
+}
+/** `1.234 s`, `12,345 ops/sec` (the shared number style). */
+exports.formatValue = summary_ts_1.formatNumber;
+function percent(current, baseline) {
+    if (baseline === 0)
+        return current === 0 ? '0%' : 'new';
+    return (0, summary_ts_1.formatPercent)((current - baseline) / Math.abs(baseline));
+}
+function benchmarksSection(report, baseline, regressed, limit) {
+    if (report.benchmarks.length === 0)
+        return undefined;
+    const suites = new Map();
+    for (const b of report.benchmarks) {
+        const list = suites.get(b.suite) ?? [];
+        list.push(b);
+        suites.set(b.suite, list);
+    }
+    const parts = [(0, summary_ts_1.heading)('Benchmarks', 4)];
+    let budget = limit;
+    let hidden = 0;
+    for (const [suite, list] of suites) {
+        const shown = list.slice(0, Math.max(0, budget));
+        budget -= shown.length;
+        hidden += list.length - shown.length;
+        if (shown.length === 0)
+            continue;
+        const withBaseline = report.baseline !== null;
+        const rows = shown.map((b) => {
+            const old = baseline.get(`${b.suite}\u0000${b.name}`);
+            const key = `${b.suite} › ${b.name}`;
+            const value = `${(0, exports.formatValue)(b.value, b.unit)}${b.range ? ` ${b.range}` : ''}`;
+            const row = [(0, exports.plain)(b.name), (0, exports.plain)(value), b.biggerIsBetter ? 'bigger' : 'smaller'];
+            if (withBaseline) {
+                row.push(old && old.unit === b.unit ? (0, exports.plain)((0, exports.formatValue)(old.value, old.unit)) : '—');
+                row.push(old && old.unit === b.unit
+                    ? `${percent(b.value, old.value)}${regressed.has(key) ? ' **regression**' : ''}`
+                    : 'new');
+            }
+            return row;
+        });
+        const headers = ['benchmark', 'value', 'better'];
+        if (withBaseline)
+            headers.push('baseline', 'change');
+        parts.push(`**${(0, exports.plain)(suite)}**`, (0, summary_ts_1.table)(headers, rows));
+    }
+    if (hidden > 0) {
+        parts.push(`… and ${(0, summary_ts_1.plural)(hidden, 'more benchmark')} (every one is in the JSON report).`);
+    }
+    return (0, summary_ts_1.blocks)(...parts).trimEnd();
+}
+function regressionValue(r, value) {
+    return r.unit === 'ms' ? dur(value) : (0, exports.formatValue)(value, r.unit);
+}
+function regressionsSection(report, limit) {
+    if (!report.baseline)
+        return undefined;
+    const source = (0, exports.plain)(report.baseline.source);
+    const run = report.baseline.runId ? ` (run ${report.baseline.runId})` : '';
+    if (report.regressions.length === 0) {
+        return (0, summary_ts_1.blocks)((0, summary_ts_1.heading)('Regressions', 4), `None against the baseline ${source}${run} at threshold ${report.threshold}.`).trimEnd();
+    }
+    const sorted = [...report.regressions].sort((a, b) => (b.ratio ?? Infinity) - (a.ratio ?? Infinity));
+    const shown = sorted.slice(0, limit);
+    const rows = shown.map((r) => [
+        (0, exports.plain)(r.name),
+        r.kind,
+        (0, exports.plain)(regressionValue(r, r.baseline)),
+        (0, exports.plain)(regressionValue(r, r.current)),
+        percent(r.current, r.baseline),
+    ]);
+    if (sorted.length > shown.length) {
+        rows.push([`… and ${(0, summary_ts_1.formatCount)(sorted.length - shown.length)} more`, '', '', '', '']);
+    }
+    return (0, summary_ts_1.blocks)((0, summary_ts_1.heading)('Regressions', 4), `${(0, summary_ts_1.formatCount)(report.regressions.length)} against the baseline ${source}${run}: slower than baseline x ${report.threshold}, changes under 1s ignored.`, (0, summary_ts_1.table)(['what', 'kind', 'baseline', 'now', 'change'], rows)).trimEnd();
+}
+function timelineSection(chart) {
+    if (!chart)
+        return undefined;
+    const shown = chart.shownJobs < chart.totalJobs
+        ? `The chart shows ${(0, summary_ts_1.formatCount)(chart.shownJobs)} of ${(0, summary_ts_1.plural)(chart.totalJobs, 'job')}: the paired jobs first, then the longest. `
+        : '';
+    const zone = `The axis is in your browser's time zone; the first job started at ${utcTime(chart.start)}.`;
+    return (0, summary_ts_1.blocks)((0, summary_ts_1.heading)('Timeline', 4), `\`\`\`mermaid\n${chart.text}\n\`\`\``, `${shown}${zone}`).trimEnd();
+}
+/** `2026-03-02 09:14:07 UTC`. */
+function utcTime(ms) {
+    return `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+}
+function skippedLine(report) {
+    const entries = Object.entries(report.skipped);
+    if (entries.length === 0)
+        return undefined;
+    return `Left out: ${entries.map(([why, n]) => `${(0, summary_ts_1.formatCount)(n)} ${why}`).join(', ')}.`;
+}
+exports.RENDER_LIMITS = {
+    jobs: 200,
+    benchmarks: 300,
+    regressions: 100,
+    chart: gantt_ts_1.CHART_LIMITS,
+    trend: 100,
+};
+function renderMarkdown(input, limits = exports.RENDER_LIMITS) {
+    const { report } = input;
+    const baseline = new Map((input.baselineBenchmarks ?? []).map((b) => [`${b.suite}\u0000${b.name}`, b]));
+    const regressed = new Set(report.regressions.filter((r) => r.kind === 'benchmark').map((r) => r.name));
+    const paired = report.jobs.filter((j) => j.pairedWith !== undefined).length;
+    const facts = [
+        `Run ${report.run.runId}${report.run.runAttempt > 1 ? ` (attempt ${report.run.runAttempt})` : ''}${report.run.branch ? ` on ${(0, exports.plain)(report.run.branch)}` : ''}`,
+        `${(0, summary_ts_1.plural)(report.jobs.length, 'job')} measured`,
+        paired ? `${(0, summary_ts_1.formatCount)(paired)} paired` : undefined,
+        report.speedup !== null ? `speedup ${report.speedup.toFixed(2)}` : undefined,
+    ].filter(Boolean);
+    const count = report.regressions.length;
+    return (0, summary_ts_1.blocks)(input.preamble, (0, summary_ts_1.heading)(report.reportId === 'perf-report' ? 'perf-report' : `perf-report: ${(0, exports.plain)(report.reportId)}`), `**${(0, exports.plain)(headline(report))}**${(0, savings_ts_1.netText)(report) ? ` · ${(0, savings_ts_1.netText)(report)}` : ''}${report.baseline && count ? ` · **${count} regression${count === 1 ? '' : 's'}**` : ''}`, `${facts.join(' · ')}.`, savingsLine(report), skippedLine(report), input.notes?.length ? `Odd data from GitHub: ${(0, exports.plain)(input.notes.join(' '))}` : undefined, phasesSection(report), regressionsSection(report, limits.regressions), jobsSection(report, limits.jobs), queueSection(report), input.trend?.(limits.trend), limits.chart && input.chart ? timelineSection(input.chart(limits.chart)) : undefined, benchmarksSection(report, baseline, regressed, limits.benchmarks));
+}
+/** Renders within `budget` (UTF-8 bytes), shrinking the long parts as needed. */
+function renderWithin(input, budget, limits = exports.RENDER_LIMITS) {
+    let current = limits;
+    for (let round = 0;; round++) {
+        const text = renderMarkdown(input, current);
+        if (Buffer.byteLength(text) <= budget)
+            return text;
+        if (round >= 12)
+            return truncate(text, budget);
+        const chart = current.chart;
+        current = {
+            jobs: Math.floor(current.jobs / 2),
+            benchmarks: Math.floor(current.benchmarks / 2),
+            regressions: Math.floor(current.regressions / 2),
+            trend: Math.floor(current.trend / 2),
+            chart: chart && chart.jobs > 2
+                ? { ...chart, jobs: Math.floor(chart.jobs / 2), chars: Math.floor(chart.chars / 2) }
+                : false,
+        };
+    }
+}
+/** Last resort for absurd names: cut at a line break within the budget. */
+function truncate(text, budget) {
+    const note = '\n\n… (cut to fit; the JSON report has everything)\n';
+    let cut = Buffer.from(text)
+        .subarray(0, budget - Buffer.byteLength(note) - 4)
+        .toString('utf8');
+    cut = cut.replace(/\uFFFD$/, '');
+    const line = cut.lastIndexOf('\n');
+    cut = line > 0 ? cut.slice(0, line) : cut;
+    const fenceOpen = (cut.match(/^```/gm)?.length ?? 0) % 2 === 1;
+    return `${cut}${fenceOpen ? '\n```' : ''}${note}`;
+}
+
+
+/***/ }),
+
+/***/ 5780:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.billableMinutes = exports.round2 = exports.LINUX_2_CORE_PRICE = void 0;
+exports.ratio = ratio;
+exports.median = median;
+exports.queueStats = queueStats;
+exports.compare = compare;
+exports.runnerTotals = runnerTotals;
+exports.savings = savings;
+exports.buildReport = buildReport;
+const report_ts_1 = __nccwpck_require__(9688);
+/** GitHub's rate for a Linux 2-core hosted runner, USD per minute (its billing docs). */
+exports.LINUX_2_CORE_PRICE = 0.008;
+const round2 = (n) => Math.round(n * 100) / 100;
+exports.round2 = round2;
+function ratio(hosted, self) {
+    return self > 0 ? (0, exports.round2)(hosted / self) : null;
+}
+function median(values) {
+    if (values.length === 0)
+        return 0;
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2
+        ? sorted[mid]
+        : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+function queueStats(waits) {
+    return {
+        jobs: waits.length,
+        medianMs: median(waits),
+        maxMs: waits.reduce((m, w) => Math.max(m, w), 0),
+        totalMs: waits.reduce((a, b) => a + b, 0),
+    };
+}
+/** GitHub bills each job's minutes rounded up to the whole minute. */
+const billableMinutes = (ms) => Math.ceil(ms / 60_000);
+exports.billableMinutes = billableMinutes;
+function compare(pairs, phases) {
+    const groups = new Map();
+    for (const pair of pairs) {
+        const key = `${pair.self.runner}\u0000${pair.hosted.runner}`;
+        const list = groups.get(key) ?? [];
+        list.push(pair);
+        groups.set(key, list);
+    }
+    const out = [];
+    for (const list of groups.values()) {
+        const first = list[0];
+        const selfMs = sum(list.map((p) => p.self.durationMs));
+        const hostedMs = sum(list.map((p) => p.hosted.durationMs));
+        out.push({
+            selfHosted: first.self.runner,
+            hosted: first.hosted.runner,
+            pairs: list.length,
+            selfMs,
+            hostedMs,
+            speedup: ratio(hostedMs, selfMs) ?? 0,
+            savedMs: hostedMs - selfMs,
+            phases: Object.fromEntries(phases.map((phase) => [
+                phase,
+                {
+                    selfMs: sum(list.map((p) => p.self.phases[phase] ?? 0)),
+                    hostedMs: sum(list.map((p) => p.hosted.phases[phase] ?? 0)),
+                },
+            ])),
+        });
+    }
+    return out.sort((a, b) => b.pairs - a.pairs);
+}
+function runnerTotals(jobs, phases) {
+    const groups = new Map();
+    for (const job of jobs) {
+        const key = `${job.kind}\u0000${job.runner}`;
+        const list = groups.get(key) ?? [];
+        list.push(job);
+        groups.set(key, list);
+    }
+    const out = [];
+    for (const list of groups.values()) {
+        const first = list[0];
+        out.push({
+            runner: first.runner,
+            kind: first.kind,
+            jobs: list.length,
+            durationMs: sum(list.map((j) => j.durationMs)),
+            phases: Object.fromEntries(phases.map((phase) => [phase, sum(list.map((j) => j.phases[phase] ?? 0))])),
+            queue: queueStats(list.map((j) => j.queueMs)),
+        });
+    }
+    const order = { 'self-hosted': 0, 'github-hosted': 1 };
+    return out.sort((a, b) => order[a.kind] - order[b.kind] || a.runner.localeCompare(b.runner));
+}
+function savings(pairs, pricePerMinute) {
+    if (pairs.length === 0)
+        return null;
+    const hostedMinutes = sum(pairs.map((p) => (0, exports.billableMinutes)(p.hosted.durationMs)));
+    return {
+        timeMs: sum(pairs.map((p) => p.hosted.durationMs - p.self.durationMs)),
+        hostedMinutes,
+        pricePerMinute,
+        money: Math.round(hostedMinutes * pricePerMinute * 10_000) / 10_000,
+    };
+}
+function buildReport(input) {
+    const partner = new Map();
+    for (const p of input.pairs) {
+        partner.set(p.self.id, p.hosted.id);
+        partner.set(p.hosted.id, p.self.id);
+    }
+    const selfMs = sum(input.pairs.map((p) => p.self.durationMs));
+    const hostedMs = sum(input.pairs.map((p) => p.hosted.durationMs));
+    const jobs = input.jobs.map((j) => {
+        const record = {
+            id: j.id,
+            name: j.name,
+            runner: j.runner,
+            kind: j.kind,
+            conclusion: j.conclusion,
+            durationMs: j.durationMs,
+            queueMs: j.queueMs,
+            phases: { ...j.phases },
+        };
+        const other = partner.get(j.id);
+        if (other !== undefined)
+            record.pairedWith = other;
+        return record;
+    });
+    return {
+        schema: report_ts_1.SCHEMA,
+        reportId: input.reportId,
+        createdAt: input.createdAt,
+        run: input.run,
+        phases: [...input.phases],
+        speedup: input.pairs.length ? ratio(hostedMs, selfMs) : null,
+        comparisons: compare(input.pairs, input.phases),
+        savings: savings(input.pairs, input.pricePerMinute),
+        runners: runnerTotals(input.jobs, input.phases),
+        jobs,
+        skipped: { ...input.skipped },
+        benchmarks: [...input.benchmarks],
+        baseline: null,
+        regressions: [],
+        threshold: input.threshold,
+    };
+}
+function sum(values) {
+    let total = 0;
+    for (const v of values)
+        total += v;
+    return total;
+}
+
+
+/***/ }),
+
+/***/ 528:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.splitName = splitName;
+exports.joinName = joinName;
+exports.namesRunner = namesRunner;
+exports.runnerFromValues = runnerFromValues;
+exports.pairJobs = pairJobs;
+/**
+ * Pairing: the same job run on a self-hosted and on a GitHub-hosted runner. GitHub names a
+ * matrix job `build (M4, 20)`; once the matrix values that name the runner are set aside, the two
+ * runs of one job have the same name.
+ */
+const jobs_ts_1 = __nccwpck_require__(3798);
+/** `build (M4, 20)` → `{ base: 'build', values: ['M4', '20'] }`. */
+function splitName(name) {
+    const trimmed = name.trim();
+    if (!trimmed.endsWith(')'))
+        return { base: trimmed, values: [] };
+    let depth = 0;
+    for (let i = trimmed.length - 1; i >= 0; i--) {
+        const c = trimmed[i];
+        if (c === ')')
+            depth++;
+        else if (c === '(' && --depth === 0) {
+            const base = trimmed.slice(0, i).trim();
+            const inner = trimmed.slice(i + 1, -1);
+            if (!base || !inner.trim())
+                return { base: trimmed, values: [] };
+            return { base, values: splitValues(inner) };
+        }
+    }
+    return { base: trimmed, values: [] };
+}
+/** Splits on `, ` outside brackets, so a JSON array value stays one value. */
+function splitValues(inner) {
+    const values = [];
+    let depth = 0;
+    let current = '';
+    for (let i = 0; i < inner.length; i++) {
+        const c = inner[i];
+        if (c === '[' || c === '(' || c === '{')
+            depth++;
+        else if (c === ']' || c === ')' || c === '}')
+            depth = Math.max(0, depth - 1);
+        if (c === ',' && depth === 0) {
+            values.push(current.trim());
+            current = '';
+        }
+        else
+            current += c;
+    }
+    values.push(current.trim());
+    return values;
+}
+function joinName({ base, values }) {
+    return values.length ? `${base} (${values.join(', ')})` : base;
+}
+/** Words that name a job's runner: its labels, its runner's name, and the generic labels. */
+function runnerWords(job) {
+    return new Set([
+        ...job.labels.map((l) => l.toLowerCase()),
+        ...jobs_ts_1.GENERIC_LABELS,
+        ...(job.runnerName ? [job.runnerName.toLowerCase()] : []),
+    ]);
+}
+function valueNamesRunner(value, words) {
+    const tokens = value
+        .replace(/[[\]"']/g, '')
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean);
+    return (tokens.length > 0 && tokens.every((t) => words.has(t.toLowerCase()) || jobs_ts_1.HOSTED_IMAGE.test(t)));
+}
+/** Does this matrix value name the job's runner (a label, the runner, `self-hosted`, an image)? */
+function namesRunner(value, job) {
+    return valueNamesRunner(value, runnerWords(job));
+}
+/** A display name from matrix values naming a runner: `M4`, `macOS ARM64`, `ubuntu-latest`. */
+function runnerFromValues(values) {
+    const tokens = values
+        .flatMap((v) => v.replace(/[[\]"']/g, '').split(','))
+        .map((t) => t.trim())
+        .filter(Boolean);
+    const specific = tokens.filter((t) => !jobs_ts_1.GENERIC_LABELS.has(t.toLowerCase()));
+    if (specific.length > 0)
+        return specific.join(' ');
+    const rest = tokens.filter((t) => !/^(self|github)-hosted$/i.test(t));
+    return rest.length > 0 ? rest.join(' ') : undefined;
+}
+function pairJobs(input) {
+    const candidates = input.map((job) => {
+        const split = splitName(job.name);
+        const words = runnerWords(job);
+        const runnerValues = split.values.filter((v) => valueNamesRunner(v, words));
+        const rest = split.values.filter((v) => !runnerValues.includes(v));
+        return {
+            job: { ...job },
+            split,
+            key: joinName({ base: split.base, values: rest }).toLowerCase(),
+            runnerValues,
+            paired: false,
+        };
+    });
+    for (const c of candidates) {
+        c.job.runner = runnerFromValues(c.runnerValues) ?? (0, jobs_ts_1.runnerFromLabels)(c.job);
+    }
+    const self = candidates.filter((c) => c.job.kind === 'self-hosted');
+    const hosted = candidates.filter((c) => c.job.kind === 'github-hosted');
+    const pairs = [];
+    const link = (s, h, name) => {
+        s.paired = true;
+        h.paired = true;
+        pairs.push({ name, self: s.job, hosted: h.job });
+    };
+    // 1. Equal names once the values naming the runner are set aside.
+    const byKey = new Map();
+    for (const h of hosted) {
+        const list = byKey.get(h.key) ?? [];
+        list.push(h);
+        byKey.set(h.key, list);
+    }
+    for (const s of self) {
+        const h = byKey.get(s.key)?.find((x) => !x.paired);
+        if (h) {
+            const rest = s.split.values.filter((v) => !s.runnerValues.includes(v));
+            link(s, h, joinName({ base: s.split.base, values: rest }));
+        }
+    }
+    // 2. Same base and matrix, differing in exactly one value: that value names the runner.
+    for (const s of self) {
+        if (s.paired || s.split.values.length === 0)
+            continue;
+        for (const h of hosted) {
+            if (h.paired || h.split.base.toLowerCase() !== s.split.base.toLowerCase())
+                continue;
+            const at = differsAt(s.split.values, h.split.values);
+            if (at === undefined)
+                continue;
+            s.job.runner = runnerFromValues([s.split.values[at]]) ?? s.job.runner;
+            h.job.runner = runnerFromValues([h.split.values[at]]) ?? h.job.runner;
+            link(s, h, joinName({ base: s.split.base, values: s.split.values.filter((_, i) => i !== at) }));
+            break;
+        }
+    }
+    pairs.sort((a, b) => a.self.start - b.self.start || a.name.localeCompare(b.name));
+    return { jobs: candidates.map((c) => c.job), pairs };
+}
+/** The one index where two equally long value lists differ, else undefined. */
+function differsAt(a, b) {
+    if (a.length !== b.length)
+        return undefined;
+    let at;
+    for (let i = 0; i < a.length; i++) {
+        if (a[i].toLowerCase() === b[i].toLowerCase())
+            continue;
+        if (at !== undefined)
+            return undefined;
+        at = i;
+    }
+    return at;
+}
+
+
+/***/ }),
+
+/***/ 776:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readJobs = readJobs;
+exports.perfReport = perfReport;
+/**
+ * perf-report's shell: read the inputs and the benchmark files, read the run's jobs, measure,
+ * compare with the baseline, then write the report, the outputs, the summary and the comment.
+ */
+const node_fs_1 = __nccwpck_require__(3024);
+const node_os_1 = __nccwpck_require__(8161);
+const node_path_1 = __nccwpck_require__(6760);
+const deadline_ts_1 = __nccwpck_require__(827);
+const errors_ts_1 = __nccwpck_require__(4188);
+const github_ts_1 = __nccwpck_require__(4336);
+const inputs_ts_1 = __nccwpck_require__(6518);
+const runner_ts_1 = __nccwpck_require__(445);
+const summary_ts_1 = __nccwpck_require__(1543);
+const api_jobs_ts_1 = __nccwpck_require__(8265);
+const cache_ts_1 = __nccwpck_require__(218);
+const comment_ts_1 = __nccwpck_require__(6489);
+const files_ts_1 = __nccwpck_require__(7327);
+const gantt_ts_1 = __nccwpck_require__(1158);
+const glob_ts_1 = __nccwpck_require__(9736);
+const history_ts_1 = __nccwpck_require__(2760);
+const history_store_ts_1 = __nccwpck_require__(3228);
+const inputs_ts_2 = __nccwpck_require__(6611);
+const jobs_ts_1 = __nccwpck_require__(3798);
+const markdown_ts_1 = __nccwpck_require__(3051);
+const measure_ts_1 = __nccwpck_require__(5780);
+const pairing_ts_1 = __nccwpck_require__(528);
+const phases_ts_1 = __nccwpck_require__(2658);
+const regressions_ts_1 = __nccwpck_require__(6758);
+const savings_ts_1 = __nccwpck_require__(4339);
+const trend_ts_1 = __nccwpck_require__(5879);
+/** Time allowed for reading the run's jobs (all pages, retries included). */
+const READ_SECONDS = 120;
+/** Time allowed for the pull-request comment. */
+const COMMENT_SECONDS = 60;
+async function readJobs(client, repository, runId, notes = []) {
+    const [owner, repo] = repository.split('/');
+    const raw = [];
+    await client.paginate('GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs', { owner, repo, run_id: runId }, (page) => {
+        const list = page?.jobs;
+        if (!Array.isArray(list)) {
+            throw new github_ts_1.ApiError('malformed', `GitHub answered the jobs of run ${runId} without a 'jobs' list.`);
+        }
+        raw.push(...list);
+        return true;
+    });
+    const { jobs, problems } = (0, api_jobs_ts_1.checkJobs)(raw);
+    for (const line of (0, api_jobs_ts_1.describeProblems)(problems)) {
+        notes.push(`jobs of run ${runId}: ${line}`);
+        (0, runner_ts_1.warning)(`The jobs of run ${runId} as GitHub listed them: ${line}`, {
+            title: 'perf-report: odd job data',
+        });
+    }
+    return jobs;
+}
+const apiUrl = (env = process.env) => env.GITHUB_API_URL || 'https://api.github.com';
+async function perfReport() {
+    const env = process.env;
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    const inputs = (0, inputs_ts_2.readPerfInputs)((0, inputs_ts_1.createReader)((0, inputs_ts_1.fromEnv)()), {
+        runId: env.GITHUB_RUN_ID,
+        workspace,
+        temp: env.RUNNER_TEMP || (0, node_os_1.tmpdir)(),
+    });
+    (0, runner_ts_1.setSecret)(inputs.token);
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    if (!/^[^/\s]+\/[^/\s]+$/.test(repository)) {
+        throw new errors_ts_1.RuntimeFault('GITHUB_REPOSITORY is not set: perf-report reads the jobs of a run of this repository.');
+    }
+    const show = (path) => (0, node_path_1.relative)(workspace, path) || path;
+    // Files first: a bad benchmark file or baseline fails before any request.
+    const benchmarks = (0, files_ts_1.loadBenchmarks)((0, files_ts_1.expandBenchmarkFiles)(inputs.benchmarkFiles, workspace));
+    const fileBaseline = inputs.baseline.kind === 'file'
+        ? (0, files_ts_1.readBaselineFile)(inputs.baseline.path, show(inputs.baseline.path))
+        : undefined;
+    const plan = inputs.baseline.kind === 'cache'
+        ? (0, cache_ts_1.cachePlan)({ baseRef: env.GITHUB_BASE_REF, ref: env.GITHUB_REF })
+        : {};
+    if (plan.note)
+        (0, runner_ts_1.notice)(plan.note);
+    const historyOn = inputs.history > 0 && (inputs.historyPath !== undefined || plan.restoreFrom);
+    const fileHistory = inputs.history > 0 && inputs.historyPath
+        ? (0, history_store_ts_1.readHistoryFile)(inputs.historyPath, show(inputs.historyPath), inputs.reportId)
+        : undefined;
+    if (inputs.history > 0 && !historyOn) {
+        (0, runner_ts_1.info)('history: no history is kept without history-path or baseline: cache.');
+    }
+    const client = await (0, github_ts_1.createClient)({
+        token: inputs.token,
+        baseUrl: apiUrl(),
+        deadline: (0, deadline_ts_1.deadline)(READ_SECONDS),
+    });
+    const notes = [];
+    const [apiJobs, restored] = await Promise.all([
+        readJobs(client, repository, inputs.runId, notes).catch((cause) => {
+            const why = cause instanceof Error ? cause.message : String(cause);
+            throw new errors_ts_1.RuntimeFault(`Could not read the jobs of run ${inputs.runId} in ${repository}: ${why}`);
+        }),
+        plan.restoreFrom ? (0, cache_ts_1.restoreBaseline)(inputs.reportId, plan.restoreFrom, workspace) : undefined,
+    ]);
+    (0, runner_ts_1.info)(`Read ${(0, summary_ts_1.plural)(apiJobs.length, 'job')} of run ${inputs.runId} in ${(0, summary_ts_1.plural)(client.requests, 'request')}.`);
+    const phases = (0, phases_ts_1.phaseNames)(inputs.phases);
+    const measured = (0, jobs_ts_1.measureJobs)(apiJobs, inputs.phases, (0, glob_ts_1.nameFilter)(inputs.jobs));
+    const { jobs, pairs } = (0, pairing_ts_1.pairJobs)(measured.jobs);
+    const current = env.GITHUB_RUN_ID === String(inputs.runId);
+    const report = (0, regressions_ts_1.withBaseline)((0, measure_ts_1.buildReport)({
+        reportId: inputs.reportId,
+        createdAt: new Date().toISOString(),
+        run: {
+            repository,
+            runId: inputs.runId,
+            runAttempt: current ? Number(env.GITHUB_RUN_ATTEMPT) || 1 : 1,
+            branch: env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || '',
+            sha: current ? (env.GITHUB_SHA ?? '') : '',
+            event: current ? (env.GITHUB_EVENT_NAME ?? '') : '',
+        },
+        phases,
+        jobs,
+        pairs,
+        skipped: measured.skipped,
+        benchmarks,
+        pricePerMinute: inputs.pricePerMinute,
+        threshold: inputs.threshold,
+    }), fileBaseline ?? restored?.report, fileBaseline
+        ? show(inputs.baseline.path)
+        : restored
+            ? `cache ${restored.key}`
+            : '');
+    const isOverhead = (0, savings_ts_1.overheadMatcher)(inputs.overheadJobs);
+    report.overhead = (0, savings_ts_1.overheadOf)(apiJobs, isOverhead);
+    const history = historyOn
+        ? (0, history_store_ts_1.stepHistory)(fileHistory ??
+            (restored
+                ? (0, history_store_ts_1.historyFromCache)(restored.history, restored.key, inputs.reportId)
+                : (0, history_ts_1.emptyHistory)(inputs.reportId)), report, (0, history_store_ts_1.jobOutcomes)(apiJobs, jobs, (0, glob_ts_1.nameFilter)(inputs.jobs), isOverhead), inputs.history, {
+            event: report.run.event,
+            refName: env.GITHUB_REF_NAME ?? '',
+            defaultBranch: (0, history_store_ts_1.defaultBranch)(env.GITHUB_EVENT_PATH),
+        })
+        : undefined;
+    const baselineReport = fileBaseline ?? restored?.report;
+    const chart = (limits) => (0, gantt_ts_1.ganttChart)(jobs, pairs, `Run ${inputs.runId}`, limits);
+    const trend = history && ((points) => (0, trend_ts_1.trendSection)(history.shown, points));
+    const render = { report, baselineBenchmarks: baselineReport?.benchmarks, chart, trend, notes };
+    const markdown = (0, markdown_ts_1.renderWithin)(render, markdown_ts_1.SUMMARY_BUDGET);
+    (0, node_fs_1.mkdirSync)((0, node_path_1.dirname)(inputs.reportPath), { recursive: true });
+    (0, node_fs_1.writeFileSync)(inputs.reportPath, `${JSON.stringify(report, null, 2)}\n`);
+    (0, node_fs_1.mkdirSync)((0, node_path_1.dirname)(inputs.markdownPath), { recursive: true });
+    (0, node_fs_1.writeFileSync)(inputs.markdownPath, markdown);
+    (0, runner_ts_1.info)((0, runner_ts_1.oneLine)(`${(0, markdown_ts_1.headline)(report)}${(0, savings_ts_1.netText)(report) ? `, ${(0, savings_ts_1.netText)(report)}` : ''}`));
+    if (report.baseline)
+        (0, runner_ts_1.info)(`${(0, summary_ts_1.formatCount)(report.regressions.length)} regressions against ${(0, runner_ts_1.oneLine)(report.baseline.source)}.`);
+    (0, runner_ts_1.setOutput)('speedup', report.speedup === null ? '' : report.speedup.toFixed(2));
+    (0, runner_ts_1.setOutput)('regressions', report.regressions.length);
+    (0, runner_ts_1.setOutput)('report', inputs.reportPath);
+    (0, runner_ts_1.setOutput)('markdown', inputs.markdownPath);
+    (0, runner_ts_1.setOutput)('minutes-saved', (0, savings_ts_1.netMinutes)(report) ?? '');
+    (0, runner_ts_1.setOutput)('overhead-minutes', report.overhead.minutes);
+    // How many runs the history holds after this step: what it held before when storing failed.
+    let historyCount = history?.stored.entries.length ?? 0;
+    if (history && inputs.historyPath && history.appended) {
+        const written = (0, history_store_ts_1.writeHistoryFile)(inputs.historyPath, show(inputs.historyPath), history.stored);
+        if (!written)
+            historyCount = history.before;
+    }
+    else if (history && !history.appended) {
+        (0, runner_ts_1.info)('history: this run only reads the history (pull requests and other events do not add to it).');
+    }
+    (0, runner_ts_1.appendSummary)(markdown);
+    if (plan.saveAs) {
+        const cached = history && !inputs.historyPath ? history.stored : undefined;
+        const saved = await (0, cache_ts_1.saveReport)(report, plan.saveAs, workspace, cached);
+        if (cached && !saved)
+            historyCount = history?.before ?? 0;
+    }
+    (0, runner_ts_1.setOutput)('history-count', historyCount);
+    if (inputs.commentOnPr)
+        await comment(inputs, repository, render);
+    if (inputs.failOnRegression && report.regressions.length > 0) {
+        (0, runner_ts_1.error)(`${(0, summary_ts_1.plural)(report.regressions.length, 'regression')} against the baseline ${report.baseline?.source} (fail-on-regression).`, { title: 'perf-report: regressions' });
+        process.exitCode = 1;
+    }
+}
+async function comment(inputs, repository, render) {
+    const number = (0, comment_ts_1.pullRequestNumber)(process.env.GITHUB_EVENT_PATH);
+    if (number === undefined) {
+        (0, runner_ts_1.notice)('comment-on-pr: this run is not for a pull request, so no comment was written.');
+        return;
+    }
+    const mark = (0, comment_ts_1.marker)(inputs.reportId);
+    const body = (0, markdown_ts_1.renderWithin)({ ...render, preamble: mark }, markdown_ts_1.COMMENT_BUDGET, {
+        ...markdown_ts_1.RENDER_LIMITS,
+        jobs: 50,
+        benchmarks: 100,
+        regressions: 50,
+        chart: markdown_ts_1.RENDER_LIMITS.chart && { ...markdown_ts_1.RENDER_LIMITS.chart, chars: 20_000 },
+    });
+    try {
+        const limit = (0, deadline_ts_1.deadline)(COMMENT_SECONDS);
+        const client = await (0, github_ts_1.createClient)({ token: inputs.token, baseUrl: apiUrl(), deadline: limit });
+        const done = await (0, comment_ts_1.upsertComment)(client, repository, number, mark, body, { limit });
+        for (const c of done.foreign) {
+            (0, runner_ts_1.info)(`comment-on-pr: comment ${c.id} by ${(0, runner_ts_1.oneLine)(c.login || 'an unknown account')} carries the marker but was not written by this token's account, so it is left alone.`);
+        }
+        (0, runner_ts_1.info)(`comment-on-pr: ${done.action} comment ${done.id} on #${number}${done.recovered ? ' (the create failed after it was carried out; the comment was found and updated, not made twice)' : ''}.`);
+    }
+    catch (cause) {
+        if (!(cause instanceof github_ts_1.ApiError))
+            throw cause;
+        const hint = cause.kind === 'forbidden' || cause.kind === 'not-found' || cause.kind === 'auth'
+            ? ' The token needs pull-requests: write (a pull request from a fork gets a read-only token); the step summary has the report.'
+            : ' The step summary has the report.';
+        (0, runner_ts_1.warning)(`comment-on-pr: could not comment on #${number}: ${cause.message}${hint}`, {
+            title: 'perf-report could not comment',
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 2658:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULT_PHASE_LINES = exports.OTHER = void 0;
+exports.parsePhases = parsePhases;
+exports.phaseOf = phaseOf;
+exports.phaseNames = phaseNames;
+/**
+ * Phases: which steps count as install, build, test or lint. A step belongs to the first phase
+ * whose pattern matches its name (case-insensitively); a step no phase claims is `other`.
+ */
+const errors_ts_1 = __nccwpck_require__(4188);
+/** Steps no phase claims. */
+exports.OTHER = 'other';
+/** The default phases (install, build, test, lint: docs/decisions/perf-report-phases.md), in order. */
+exports.DEFAULT_PHASE_LINES = [
+    'install=\\b(install|npm ci|restore|dependencies|deps|bootstrap|setup-(node|python|go|java|ruby|dotnet|bun|deno)|pip|poetry|cache)\\b',
+    'build=\\b(build|compile|assemble|make|tsc|webpack|package|xcodebuild|gradle)\\b',
+    'test=\\b(tests?|spec|jest|vitest|pytest|mocha|rspec|e2e|coverage|ctest)\\b',
+    'lint=\\b(lint|eslint|biome|prettier|format|fmt|clippy|typecheck|type-check|style|vet)\\b',
+];
+const NAME = /^[A-Za-z0-9][\w .-]*$/;
+/** Parses `phase=regex` lines; an empty list means the default phases. */
+function parsePhases(lines) {
+    const given = lines.length > 0;
+    const phases = [];
+    for (const line of given ? lines : exports.DEFAULT_PHASE_LINES) {
+        const at = line.indexOf('=');
+        const name = at > 0 ? line.slice(0, at).trim() : '';
+        const source = at > 0 ? line.slice(at + 1).trim() : '';
+        if (!name || !source) {
+            throw new errors_ts_1.InputError('phases', `Input 'phases' accepts lines of 'phase=regex' (e.g. 'install=pnpm install'); got '${line}'.`);
+        }
+        if (!NAME.test(name) || name.toLowerCase() === exports.OTHER) {
+            throw new errors_ts_1.InputError('phases', `Input 'phases': '${name}' is not a phase name (letters, digits, space, '.', '_', '-'; not '${exports.OTHER}').`);
+        }
+        if (phases.some((p) => p.name.toLowerCase() === name.toLowerCase())) {
+            throw new errors_ts_1.InputError('phases', `Input 'phases' names the phase '${name}' twice.`);
+        }
+        let pattern;
+        try {
+            pattern = new RegExp(source, 'i');
+        }
+        catch (cause) {
+            throw new errors_ts_1.InputError('phases', `Input 'phases': the pattern of '${name}' is not a regular expression (${cause.message}).`);
+        }
+        phases.push({ name, pattern });
+    }
+    return phases;
+}
+/** The phase a step of this name belongs to. */
+function phaseOf(stepName, phases) {
+    return phases.find((p) => p.pattern.test(stepName))?.name ?? exports.OTHER;
+}
+/** Phase names in display order, `other` last. */
+function phaseNames(phases) {
+    return [...phases.map((p) => p.name), exports.OTHER];
+}
+
+
+/***/ }),
+
+/***/ 6758:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.NOISE_MS = void 0;
+exports.secondsPer = secondsPer;
+exports.regressed = regressed;
+exports.findRegressions = findRegressions;
+exports.withBaseline = withBaseline;
+/**
+ * Regressions against a baseline report: per-runner phase totals, per-job durations and benchmark
+ * values. Slower than baseline x threshold is a regression (for bigger-is-better values: baseline
+ * / threshold); a change under one second is noise and never counts
+ * (docs/decisions/perf-report-regressions.md).
+ */
+const phases_ts_1 = __nccwpck_require__(2658);
+/** Changes smaller than this are noise. */
+exports.NOISE_MS = 1000;
+const TIME_UNITS = {
+    ns: 1e-9,
+    us: 1e-6,
+    µs: 1e-6,
+    μs: 1e-6,
+    ms: 1e-3,
+    s: 1,
+    sec: 1,
+    secs: 1,
+    second: 1,
+    seconds: 1,
+    min: 60,
+    mins: 60,
+    minute: 60,
+    minutes: 60,
+    h: 3600,
+    hr: 3600,
+    hour: 3600,
+    hours: 3600,
+};
+/** Seconds per unit for a unit of time (`ms` → 0.001), undefined for anything else. */
+function secondsPer(unit) {
+    return TIME_UNITS[unit.trim().toLowerCase()] ?? TIME_UNITS[unit.trim()];
+}
+/** Is this change a regression at this threshold? */
+function regressed(c, threshold) {
+    // A hair of tolerance, so 100 x 1.15 is not "slower" than 115 by a rounding error.
+    const worse = c.biggerIsBetter
+        ? c.current * threshold < c.baseline * (1 - 1e-9)
+        : c.current > c.baseline * threshold * (1 + 1e-9);
+    if (!worse)
+        return false;
+    const perSecond = secondsPer(c.unit);
+    if (perSecond === undefined)
+        return true;
+    return Math.abs(c.current - c.baseline) * perSecond * 1000 >= exports.NOISE_MS;
+}
+const benchKey = (b) => `${b.suite}\u0000${b.name}`;
+function findRegressions(current, baseline, threshold) {
+    const found = [];
+    const check = (kind, name, change) => {
+        if (!regressed(change, threshold))
+            return;
+        found.push({
+            kind,
+            name,
+            ...change,
+            ratio: change.baseline > 0 ? change.current / change.baseline : null,
+        });
+    };
+    const before = new Map(baseline.runners.map((r) => [`${r.kind}\u0000${r.runner}`, r]));
+    for (const runner of current.runners) {
+        const old = before.get(`${runner.kind}\u0000${runner.runner}`);
+        if (!old)
+            continue;
+        for (const phase of current.phases) {
+            if (phase === phases_ts_1.OTHER)
+                continue;
+            const was = old.phases[phase];
+            const now = runner.phases[phase];
+            if (was === undefined || now === undefined)
+                continue;
+            check('phase', `${runner.runner} / ${phase}`, {
+                baseline: was,
+                current: now,
+                unit: 'ms',
+                biggerIsBetter: false,
+            });
+        }
+    }
+    const jobs = new Map();
+    for (const j of baseline.jobs)
+        if (!jobs.has(j.name))
+            jobs.set(j.name, j.durationMs);
+    const seen = new Set();
+    for (const job of current.jobs) {
+        const was = jobs.get(job.name);
+        if (was === undefined || seen.has(job.name))
+            continue;
+        seen.add(job.name);
+        check('job', job.name, {
+            baseline: was,
+            current: job.durationMs,
+            unit: 'ms',
+            biggerIsBetter: false,
+        });
+    }
+    const benches = new Map(baseline.benchmarks.map((b) => [benchKey(b), b]));
+    for (const bench of current.benchmarks) {
+        const old = benches.get(benchKey(bench));
+        if (!old || old.unit !== bench.unit)
+            continue;
+        check('benchmark', `${bench.suite} › ${bench.name}`, {
+            baseline: old.value,
+            current: bench.value,
+            unit: bench.unit,
+            biggerIsBetter: bench.biggerIsBetter,
+        });
+    }
+    return found;
+}
+/** The report with its baseline and regressions filled in. */
+function withBaseline(report, baseline, source) {
+    if (!baseline)
+        return report;
+    return {
+        ...report,
+        baseline: { source, runId: baseline.run.runId, createdAt: baseline.createdAt },
+        regressions: findRegressions(report, baseline, report.threshold),
+    };
+}
+
+
+/***/ }),
+
+/***/ 9688:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SCHEMA = void 0;
+exports.isReport = isReport;
+exports.reportProblem = reportProblem;
+exports.looksLikeReport = looksLikeReport;
+exports.SCHEMA = 'runner-actions/perf-report@1';
+function isReport(value) {
+    return reportProblem(value) === undefined;
+}
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isNumber = (v) => typeof v === 'number' && Number.isFinite(v);
+const STRING = (v) => typeof v === 'string';
+/** The fields of each list entry that reading a report back relies on. */
+const ENTRY_FIELDS = {
+    jobs: [
+        ['name', STRING, 'a string'],
+        ['durationMs', isNumber, 'a number'],
+    ],
+    runners: [
+        ['runner', STRING, 'a string'],
+        ['kind', STRING, 'a string'],
+        ['durationMs', isNumber, 'a number'],
+        ['phases', (v) => isObject(v) && Object.values(v).every(isNumber), 'an object of numbers'],
+    ],
+    benchmarks: [
+        ['suite', STRING, 'a string'],
+        ['name', STRING, 'a string'],
+        ['value', isNumber, 'a number'],
+        ['unit', STRING, 'a string'],
+    ],
+    comparisons: [
+        ['selfHosted', STRING, 'a string'],
+        ['hosted', STRING, 'a string'],
+        ['speedup', isNumber, 'a number'],
+    ],
+};
+/**
+ * What is wrong with `value` as a report of this version, naming the field
+ * (`'runners[2].phases' is not an object of numbers`); undefined when it can be read back.
+ */
+function reportProblem(value) {
+    if (!isObject(value))
+        return 'it is not a JSON object';
+    if (value.schema !== exports.SCHEMA)
+        return `'schema' is not '${exports.SCHEMA}'`;
+    if (!isObject(value.run) || !isNumber(value.run.runId))
+        return "'run.runId' is not a number";
+    for (const [list, fields] of Object.entries(ENTRY_FIELDS)) {
+        const entries = value[list];
+        if (!Array.isArray(entries))
+            return `'${list}' is not a list`;
+        for (let i = 0; i < entries.length; i++) {
+            const entry = entries[i];
+            if (!isObject(entry))
+                return `'${list}[${i}]' is not an object`;
+            for (const [field, test, what] of fields) {
+                if (!test(entry[field]))
+                    return `'${list}[${i}].${field}' is not ${what}`;
+            }
+        }
+    }
+    return undefined;
+}
+/** Does this JSON look like one of our reports, of any version? */
+function looksLikeReport(value) {
+    const schema = value?.schema;
+    return typeof schema === 'string' && schema.startsWith('runner-actions/perf-report@');
+}
+
+
+/***/ }),
+
+/***/ 4339:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.OVERHEAD_STEP = void 0;
+exports.overheadMatcher = overheadMatcher;
+exports.overheadOf = overheadOf;
+exports.netMinutes = netMinutes;
+exports.netText = netText;
+exports.netSentence = netSentence;
+/**
+ * Net savings: the jobs that only choose or check a runner (select-runner, check-runner) are
+ * themselves GitHub-hosted jobs, billed at least a minute each per run. They are the overhead of
+ * choosing, subtracted from the GitHub-hosted minutes the paired jobs would bill.
+ * See docs/decisions/perf-report-overhead.md.
+ */
+const summary_ts_1 = __nccwpck_require__(1543);
+const glob_ts_1 = __nccwpck_require__(9736);
+const jobs_ts_1 = __nccwpck_require__(3798);
+const measure_ts_1 = __nccwpck_require__(5780);
+/**
+ * A step that runs select-runner or check-runner, as the jobs API names it. The API gives step
+ * names only, and GitHub names a `uses:` step without a `name:` after its reference:
+ * `Run octo/runner-actions/select-runner@v1`, `Post Run …`, `Run ./select-runner`. A renamed
+ * step is not recognised: name its job in `overhead-jobs`.
+ */
+exports.OVERHEAD_STEP = /\/(select|check)-runner(@\S*)?\s*$/i;
+/** Does the job only choose or check a runner: a select/check-runner step, or named by a glob? */
+function overheadMatcher(globs) {
+    const named = globs.length > 0 ? (0, glob_ts_1.nameFilter)(globs) : () => false;
+    return (job) => named(job.name) || (job.steps ?? []).some((s) => exports.OVERHEAD_STEP.test(s.name));
+}
+const time = (iso) => {
+    const t = iso ? Date.parse(iso) : Number.NaN;
+    return Number.isFinite(t) ? t : undefined;
+};
+/**
+ * The overhead of a run: every overhead job that ran (whatever its conclusion, and whatever the
+ * `jobs` input includes: choosing the runner costs the same), billed if GitHub-hosted.
+ */
+function overheadOf(jobs, isOverhead) {
+    const out = { jobs: [], minutes: 0 };
+    for (const job of jobs) {
+        if (!isOverhead(job) || job.status !== 'completed' || job.conclusion === 'skipped')
+            continue;
+        const start = time(job.started_at);
+        const end = time(job.completed_at);
+        if (start === undefined || end === undefined || end < start)
+            continue;
+        out.jobs.push(job.name);
+        if ((0, jobs_ts_1.runnerKind)(job) === 'github-hosted')
+            out.minutes += Math.max(1, (0, measure_ts_1.billableMinutes)(end - start));
+    }
+    return out;
+}
+/** GitHub-hosted minutes avoided per run, net of the overhead; null without a pair. */
+function netMinutes(report) {
+    if (!report.savings)
+        return null;
+    return report.savings.hostedMinutes - (report.overhead?.minutes ?? 0);
+}
+const minutes = (n) => `${n} billable GitHub-hosted minute${n === 1 ? '' : 's'}`;
+/** `net 6 billable GitHub-hosted minutes saved per run` (or `lost`); undefined without a pair. */
+function netText(report) {
+    const net = netMinutes(report);
+    if (net === null)
+        return undefined;
+    return `net ${minutes(Math.abs(net))} ${net >= 0 ? 'saved' : 'lost'} per run`;
+}
+/** The money line's net sentence (Markdown; job names escaped). */
+function netSentence(report) {
+    const net = netMinutes(report);
+    const s = report.savings;
+    if (net === null || !s)
+        return undefined;
+    const overhead = report.overhead ?? { jobs: [], minutes: 0 };
+    const usd = Math.round(net * s.pricePerMinute * 10_000) / 10_000;
+    const result = `**net ${net >= 0 ? '' : 'loss of '}${minutes(Math.abs(net))} per run, about ${(0, summary_ts_1.mdMoney)(Math.abs(usd))}**`;
+    if (overhead.jobs.length === 0) {
+        return `No job chose or checked a runner, so that is the ${result}.`;
+    }
+    const shown = overhead.jobs.slice(0, 5).map(summary_ts_1.mdText).join(', ');
+    const more = overhead.jobs.length > 5 ? ` and ${overhead.jobs.length - 5} more` : '';
+    const n = overhead.jobs.length;
+    return `Choosing the runner costs ${minutes(overhead.minutes)} (${n} job${n === 1 ? '' : 's'}: ${shown}${more}), so that is a ${result}.`;
+}
+
+
+/***/ }),
+
+/***/ 5879:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_TABLE_ROWS = exports.pointLabel = exports.CALLOUT_MIN_JOBS = void 0;
+exports.mermaidLabel = mermaidLabel;
+exports.speedupChart = speedupChart;
+exports.reliability = reliability;
+exports.callouts = callouts;
+exports.reliabilityTable = reliabilityTable;
+exports.calloutText = calloutText;
+exports.trendSection = trendSection;
+/**
+ * The trend over the history, for the summary and the PR comment: a mermaid `xychart-beta` line
+ * of the speedup per recorded run (the current one last), and a reliability table per runner:
+ * jobs, failed, cancelled, failure rate and median queue wait, calling out a self-hosted runner
+ * that fails more than twice as often as the GitHub-hosted ones.
+ */
+const summary_ts_1 = __nccwpck_require__(1543);
+/** A self-hosted runner is called out only over at least this many (finished) jobs. */
+exports.CALLOUT_MIN_JOBS = 10;
+/** Text inside a quoted mermaid label: no quotes, brackets, line breaks or markup. */
+function mermaidLabel(text) {
+    const clean = String(text)
+        .replace(/[^\w .:#/+-]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 24);
+    return clean || '?';
+}
+/** The x-axis label of an entry: its short commit, else its run id. */
+const pointLabel = (entry) => mermaidLabel(entry.commit ? entry.commit.slice(0, 7) : `#${entry.runId}`);
+exports.pointLabel = pointLabel;
+/** The speedup chart over the newest `limit` entries that have a speedup; undefined under 2. */
+function speedupChart(entries, limit) {
+    const shown = entries.filter((e) => e.speedup !== null).slice(-Math.max(0, limit));
+    if (shown.length < 2)
+        return undefined;
+    const values = shown.map((e) => e.speedup);
+    const top = Math.max(1, Math.ceil(Math.max(...values) * 1.2));
+    const labels = shown.map((e) => `"${(0, exports.pointLabel)(e)}"`).join(', ');
+    const text = [
+        'xychart-beta',
+        `  title "Speedup per run (x), oldest to newest"`,
+        `  x-axis [${labels}]`,
+        `  y-axis "speedup (x)" 0 --> ${top}`,
+        `  line [${values.map((v) => v.toFixed(2)).join(', ')}]`,
+    ].join('\n');
+    return { text, points: shown.length };
+}
+/** A median of per-run medians, each weighted by how many waits it summarises. */
+function weightedMedian(points) {
+    const sorted = points.filter((p) => p.weight > 0).sort((a, b) => a.value - b.value);
+    const total = sorted.reduce((a, p) => a + p.weight, 0);
+    if (total === 0)
+        return 0;
+    let seen = 0;
+    for (const p of sorted) {
+        seen += p.weight;
+        if (seen * 2 >= total)
+            return p.value;
+    }
+    return sorted.at(-1).value;
+}
+const rate = (failed, finished) => finished > 0 ? failed / finished : null;
+/** Rows per runner over every entry: self-hosted runners first, then by jobs. */
+function reliability(entries) {
+    const groups = new Map();
+    for (const entry of entries) {
+        for (const r of entry.runners) {
+            const key = `${r.kind}\u0000${r.runner}`;
+            const list = groups.get(key) ?? [];
+            list.push(r);
+            groups.set(key, list);
+        }
+    }
+    const rows = [];
+    for (const list of groups.values()) {
+        const first = list[0];
+        const jobs = list.reduce((a, r) => a + r.jobs, 0);
+        const failed = list.reduce((a, r) => a + r.failed, 0);
+        const cancelled = list.reduce((a, r) => a + r.cancelled, 0);
+        rows.push({
+            runner: first.runner,
+            kind: first.kind,
+            jobs,
+            failed,
+            cancelled,
+            failureRate: rate(failed, jobs - cancelled),
+            medianQueueMs: weightedMedian(list.map((r) => ({ value: r.queue.medianMs, weight: r.queue.jobs }))),
+        });
+    }
+    const order = { 'self-hosted': 0, 'github-hosted': 1 };
+    return rows.sort((a, b) => order[a.kind] - order[b.kind] || b.jobs - a.jobs || a.runner.localeCompare(b.runner));
+}
+/**
+ * Self-hosted runners failing more than twice as often as the GitHub-hosted runners together,
+ * over at least CALLOUT_MIN_JOBS finished (not cancelled) jobs.
+ */
+function callouts(rows) {
+    const hosted = rows.filter((r) => r.kind === 'github-hosted');
+    const hostedFailed = hosted.reduce((a, r) => a + r.failed, 0);
+    const hostedFinished = hosted.reduce((a, r) => a + r.jobs - r.cancelled, 0);
+    const hostedRate = rate(hostedFailed, hostedFinished);
+    if (hostedRate === null)
+        return [];
+    return rows
+        .filter((r) => r.kind === 'self-hosted' &&
+        r.jobs - r.cancelled >= exports.CALLOUT_MIN_JOBS &&
+        r.failureRate !== null &&
+        r.failureRate > 2 * hostedRate)
+        .map((row) => ({ row, hostedRate, hostedFinished }));
+}
+const percent = (r) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
+const kindText = (kind) => (kind === 'github-hosted' ? 'GitHub-hosted' : kind);
+/** A Markdown table whose cells are already escaped (mdText), so nothing is escaped twice. */
+function rawTable(headers, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(headers), `|${headers.map(() => ' --- ').join('|')}|`, ...rows.map(line)].join('\n');
+}
+/** The most runners in the reliability table (the busiest first within each kind). */
+exports.MAX_TABLE_ROWS = 30;
+function reliabilityTable(rows) {
+    const shown = rows.slice(0, exports.MAX_TABLE_ROWS);
+    const hidden = rows.length - shown.length;
+    const more = hidden > 0 ? [[`… and ${hidden} more runners`, '', '', '', '', '']] : [];
+    return rawTable(['runner', 'jobs', 'failed', 'cancelled', 'failure rate', 'median queue wait'], shown
+        .map((r) => [
+        `${(0, summary_ts_1.mdText)(r.runner)} (${kindText(r.kind)})`,
+        String(r.jobs),
+        String(r.failed),
+        String(r.cancelled),
+        percent(r.failureRate),
+        (0, summary_ts_1.formatDuration)(r.medianQueueMs),
+    ])
+        .concat(more));
+}
+function calloutText(c) {
+    const finished = c.row.jobs - c.row.cancelled;
+    return (`**${(0, summary_ts_1.mdText)(c.row.runner)} (self-hosted) fails more than twice as often as GitHub-hosted runners:** ` +
+        `${c.row.failed} of ${finished} jobs (${percent(c.row.failureRate)}) against ` +
+        `${percent(c.hostedRate)} of ${c.hostedFinished}.`);
+}
+/**
+ * The trend section over `entries` (oldest first, the current run last), with at most `points`
+ * runs in the chart; undefined when there is nothing to show.
+ */
+function trendSection(entries, points) {
+    if (entries.length === 0)
+        return undefined;
+    const n = entries.length;
+    const chart = points > 0 ? speedupChart(entries, points) : undefined;
+    const noPair = entries.filter((e) => e.speedup === null).length;
+    const chartNote = chart
+        ? [
+            chart.points < n - noPair
+                ? `The chart shows the newest ${chart.points} runs with a speedup.`
+                : undefined,
+            noPair > 0
+                ? `${noPair} run${noPair === 1 ? '' : 's'} without a pair ${noPair === 1 ? 'has' : 'have'} no speedup and ${noPair === 1 ? 'is' : 'are'} left out of the chart.`
+                : undefined,
+        ]
+            .filter(Boolean)
+            .join(' ')
+        : 'The speedup chart needs at least two runs with a pair.';
+    const rows = reliability(entries);
+    return (0, summary_ts_1.blocks)((0, summary_ts_1.heading)('Trend', 4), `Over ${n} recorded run${n === 1 ? '' : 's'}, the current one last.`, chart ? `\`\`\`mermaid\n${chart.text}\n\`\`\`` : undefined, chartNote || undefined, rows.length > 0 ? reliabilityTable(rows) : undefined, rows.length > 0
+        ? 'Failure rate: jobs that ended `failure` or `timed_out`, over the jobs not cancelled.'
+        : undefined, ...callouts(rows).map(calloutText)).trimEnd();
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 99:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 7830:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/web");
+
+/***/ }),
+
+/***/ 7997:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+// This entry need to be wrapped in an IIFE because it uses a non-standard name for the exports (exports).
+(() => {
+var exports = __webpack_exports__;
+
+Object.defineProperty(exports, "B", ({ value: true }));
+const run_ts_1 = __nccwpck_require__(4106);
+const perf_report_ts_1 = __nccwpck_require__(776);
+(0, run_ts_1.run)(perf_report_ts_1.perfReport);
+
+})();
+
+var __webpack_exports___esModule = __webpack_exports__.B;
+export { __webpack_exports___esModule as __esModule };

@@ -2,7 +2,7 @@ export const id = 504;
 export const ids = [504];
 export const modules = {
 
-/***/ 504:
+/***/ 4504:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,7 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/universal-user-agent@7.0.3/node_modules/universal-user-agent/index.js
-var universal_user_agent = __webpack_require__(440);
+var universal_user_agent = __webpack_require__(5440);
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/before-after-hook@4.0.0/node_modules/before-after-hook/lib/register.js
 // @ts-check
 
@@ -161,7 +161,7 @@ function Collection() {
 /* harmony default export */ const before_after_hook = ({ Singular, Collection });
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@octokit+request@10.0.16/node_modules/@octokit/request/dist-bundle/index.js + 3 modules
-var dist_bundle = __webpack_require__(101);
+var dist_bundle = __webpack_require__(4101);
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/@octokit+graphql@9.0.5/node_modules/@octokit/graphql/dist-bundle/index.js
 // pkg/dist-src/index.js
 

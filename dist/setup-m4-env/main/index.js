@@ -1,1 +1,2393 @@
-import{createRequire as e}from"module";var t={4188:(e,t)=>{Object.defineProperty(t,"__esModule",{value:true});t.RuntimeFault=t.InputError=void 0;t.messageOf=messageOf;class InputError extends Error{input;constructor(e,t){super(t);this.name="InputError";this.input=e}}t.InputError=InputError;class RuntimeFault extends Error{constructor(e,t){super(e,t);this.name="RuntimeFault"}}t.RuntimeFault=RuntimeFault;function messageOf(e){return e instanceof Error?e.message:String(e)}},3526:(e,t)=>{Object.defineProperty(t,"__esModule",{value:true});t.runProgram=runProgram;function runProgram(e,t,r){const{execFile:o}=process.getBuiltinModule("node:child_process");return new Promise(n=>{o(e,t,{cwd:r.cwd,timeout:r.timeoutMs,killSignal:r.killSignal??"SIGTERM",maxBuffer:16*1024*1024,encoding:"utf8",shell:r.shell??false,windowsHide:true},(e,t,r)=>{const o=e;n({ok:!o,code:o?o.code??undefined:0,signal:o?.signal??undefined,message:o?.message,stdout:String(t??""),stderr:String(r??""),timedOut:Boolean(o?.killed)})})})}},6518:(e,t,r)=>{Object.defineProperty(t,"__esModule",{value:true});t.fromRecord=t.fromEnv=void 0;t.createReader=createReader;t.splitList=splitList;t.splitLines=splitLines;const o=r(4188);const n=r(445);const fromEnv=(e=process.env)=>t=>(0,n.getInput)(t,e);t.fromEnv=fromEnv;const fromRecord=e=>t=>(e[t]??"").trim();t.fromRecord=fromRecord;function invalid(e,t,r){return new o.InputError(e,`Input '${e}' accepts ${t}; got '${r}'.`)}const s=["true","True","TRUE"];const i=["false","False","FALSE"];function createReader(e){const text=(t,r="")=>e(t)||r;return{text:text,required(t,r){const n=e(t);if(!n)throw new o.InputError(t,`Input '${t}' is required: ${r}.`);return n},bool(t,r){const o=e(t);if(!o)return r;if(s.includes(o))return true;if(i.includes(o))return false;throw invalid(t,"'true' or 'false'",o)},int(t,r,{min:o=-Infinity,max:n=Infinity}={}){const s=e(t);if(!s)return r;const i=/^[+-]?\d+$/.test(s)?Number(s):Number.NaN;if(!Number.isSafeInteger(i)||i<o||i>n){throw invalid(t,wholeRange(o,n),s)}return i},number(t,r,{min:o=-Infinity,max:n=Infinity}={}){const s=e(t);if(!s)return r;const i=/^[+-]?(\d+\.?\d*|\.\d+)$/.test(s)?Number(s):Number.NaN;if(!Number.isFinite(i)||i<o||i>n){throw invalid(t,numberRange(o,n),s)}return i},choice(t,r,o){const n=e(t);if(!n)return o;const s=r.find(e=>e.toLowerCase()===n.toLowerCase());if(!s)throw invalid(t,`one of ${r.map(e=>`'${e}'`).join(", ")}`,n);return s},list(t){return splitList(e(t))},lines(t){return splitLines(e(t))}}}function splitList(e){return e.split(/[,\n]/).map(e=>e.trim()).filter(Boolean)}function splitLines(e){return e.split(/\r?\n/).map(e=>e.trim()).filter(e=>e&&!e.startsWith("#"))}function wholeRange(e,t){if(Number.isFinite(e)&&Number.isFinite(t))return`a whole number from ${e} to ${t}`;if(Number.isFinite(e))return`a whole number >= ${e}`;if(Number.isFinite(t))return`a whole number <= ${t}`;return"a whole number"}function numberRange(e,t){if(Number.isFinite(e)&&Number.isFinite(t))return`a number from ${e} to ${t}`;if(Number.isFinite(e))return`a number >= ${e}`;if(Number.isFinite(t))return`a number <= ${t}`;return"a number"}},4106:(e,t,r)=>{Object.defineProperty(t,"__esModule",{value:true});t.run=run;const o=r(4188);const n=r(445);function run(e){let t=false;process.once("beforeExit",()=>{if(t)return;(0,n.error)("The step stopped before it finished (nothing was left to wait for).");process.exitCode=1});e().then(()=>{t=true;exit()},e=>{t=true;if(e instanceof o.InputError){(0,n.error)(e.message,{title:`Invalid input: ${e.input}`})}else{(0,n.error)((0,o.messageOf)(e));if(e instanceof Error&&e.stack)(0,n.debug)(e.stack)}process.exitCode=1;exit()})}function exit(){process.stdout.write("",()=>process.exit())}},445:(e,t,r)=>{Object.defineProperty(t,"__esModule",{value:true});t.error=t.warning=t.notice=t.debug=t.info=void 0;t.inputVariable=inputVariable;t.getInput=getInput;t.command=command;t.setSecret=setSecret;t.startGroup=startGroup;t.endGroup=endGroup;t.setOutput=setOutput;t.exportVariable=exportVariable;t.addPath=addPath;t.saveState=saveState;t.getState=getState;t.appendSummary=appendSummary;const o=r(7598);const n=r(3024);const s=r(8161);const i=r(6760);function inputVariable(e){return`INPUT_${e.replace(/ /g,"_").toUpperCase()}`}function getInput(e,t=process.env){return(t[inputVariable(e)]??"").trim()}function escapeData(e){return e.replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A")}function escapeProperty(e){return escapeData(e).replace(/:/g,"%3A").replace(/,/g,"%2C")}function command(e,t,r={}){const o=Object.entries(r).filter(([,e])=>e!==undefined&&e!=="").map(([e,t])=>`${e}=${escapeProperty(String(t))}`).join(",");process.stdout.write(`::${e}${o?` ${o}`:""}::${escapeData(t)}${s.EOL}`)}const info=e=>process.stdout.write(`${e}${s.EOL}`);t.info=info;const debug=e=>command("debug",e);t.debug=debug;const notice=(e,t)=>command("notice",e,t);t.notice=notice;const warning=(e,t)=>command("warning",e,t);t.warning=warning;const error=(e,t)=>command("error",e,t);t.error=error;function setSecret(e){if(e)command("add-mask",e)}function startGroup(e){process.stdout.write(`::group::${escapeData(e)}${s.EOL}`)}function endGroup(){process.stdout.write(`::endgroup::${s.EOL}`)}function keyValue(e,t){const r=`ghadelimiter_${(0,o.randomUUID)()}`;if(e.includes(r)||t.includes(r)){throw new Error(`Unexpected delimiter in the value of '${e}'.`)}return`${e}<<${r}${s.EOL}${t}${s.EOL}${r}${s.EOL}`}function fileCommand(e,t){const r=process.env[e];if(!r)return false;(0,n.appendFileSync)(r,t,"utf8");return true}function setOutput(e,t){const r=String(t);if(!fileCommand("GITHUB_OUTPUT",keyValue(e,r))){command(`set-output name=${escapeProperty(e)}`,r)}}function exportVariable(e,t){process.env[e]=t;if(!fileCommand("GITHUB_ENV",keyValue(e,t))){throw new Error("GITHUB_ENV is not set: this runner is too old for environment files.")}}function addPath(e){process.env.PATH=`${e}${i.delimiter}${process.env.PATH??""}`;if(!fileCommand("GITHUB_PATH",`${e}${s.EOL}`)){throw new Error("GITHUB_PATH is not set: this runner is too old for environment files.")}}function saveState(e,t){if(!fileCommand("GITHUB_STATE",keyValue(e,t))){command(`save-state name=${escapeProperty(e)}`,t)}}function getState(e,t=process.env){return t[`STATE_${e}`]??""}function appendSummary(e){fileCommand("GITHUB_STEP_SUMMARY",e.endsWith("\n")?e:`${e}\n`)}},9054:(e,t,r)=>{Object.defineProperty(t,"__esModule",{value:true});t.stateSlot=stateSlot;const o=r(445);function stateSlot(e){return{save:t=>(0,o.saveState)(e,JSON.stringify(t)),load:()=>{const t=(0,o.getState)(e);return t?JSON.parse(t):undefined}}}},1543:(e,t)=>{Object.defineProperty(t,"__esModule",{value:true});t.escapeCell=escapeCell;t.table=table;t.code=code;t.heading=heading;t.blocks=blocks;t.formatDuration=formatDuration;t.formatBytes=formatBytes;function escapeCell(e){return e.replace(/\\/g,"\\\\").replace(/\|/g,"\\|").replace(/</g,"&lt;").replace(/>/g,"&gt;").replace(/\r?\n/g," ")}function table(e,t){const line=e=>`| ${e.map(escapeCell).join(" | ")} |`;return[line(e),`|${e.map(()=>" --- ").join("|")}|`,...t.map(line)].join("\n")}function code(e){const t=e.includes("`")?"``":"`";return`${t}${e}${t}`}function heading(e,t=3){return`${"#".repeat(t)} ${e}`}function blocks(...e){return`${e.filter(e=>Boolean(e)).join("\n\n")}\n`}function formatDuration(e){const t=Math.round(Math.abs(e)/1e3);const r=Math.floor(t/3600);const o=Math.floor(t%3600/60);const n=t%60;const s=e<0?"-":"";if(r)return`${s}${r}h${String(o).padStart(2,"0")}m`;if(o)return`${s}${o}m${String(n).padStart(2,"0")}s`;return`${s}${n}s`}function formatBytes(e){const t=["B","KiB","MiB","GiB","TiB"];let r=e;let o=0;while(Math.abs(r)>=1024&&o<t.length-1){r/=1024;o++}return`${o?r.toFixed(1):r} ${t[o]}`}},659:(e,t)=>{Object.defineProperty(t,"__esModule",{value:true});t.shellQuote=shellQuote;t.bashEnvScript=bashEnvScript;function shellQuote(e){return`'${e.replace(/'/g,`'\\''`)}'`}function bashEnvScript(e,t){const r=["# Written by setup-m4-env: NODE_OPTIONS for the bash steps of this job, with exactly one","# --max-old-space-size (the runner refuses NODE_OPTIONS in GITHUB_ENV)."];if(t){r.push(`if [ -f ${shellQuote(t)} ]; then . ${shellQuote(t)}; fi`)}r.push("__sme_kept=",`IFS=$' \\t\\n' read -r -d '' -a __sme_flags <<< "\${NODE_OPTIONS-}" || true`,'for __sme_flag in ${__sme_flags[@]+"${__sme_flags[@]}"}; do',"  case $__sme_flag in","    --max[-_]old[-_]space[-_]size=*) ;;",'    *) __sme_kept="$__sme_kept$__sme_flag " ;;',"  esac","done",`export NODE_OPTIONS="\${__sme_kept}--max-old-space-size=${Math.floor(e)}"`,"unset __sme_kept __sme_flags __sme_flag","");return r.join("\n")}},409:(e,t,r)=>{Object.defineProperty(t,"__esModule",{value:true});t.KEY_PREFIX=void 0;t.chooseCache=chooseCache;t.combineHashes=combineHashes;t.cacheKeys=cacheKeys;const o=r(7598);t.KEY_PREFIX="setup-m4-env-pnpm-store";function chooseCache(e,t){if(e==="true")return{on:true,why:"cache is true"};if(e==="false")return{on:false,why:"cache is false"};const r=t.RUNNER_ENVIRONMENT??"";if(r==="github-hosted"){return{on:true,why:"auto: a GitHub-hosted runner starts with an empty store"}}if(/^(true|1)$/i.test(t.RUNNER_EPHEMERAL??"")){return{on:true,why:"auto: RUNNER_EPHEMERAL=true, this runner starts with an empty store"}}return{on:false,why:`auto: a persistent ${r||"self-hosted"} runner keeps its pnpm store on disk (set RUNNER_EPHEMERAL=true on ephemeral runners)`}}function combineHashes(e){const t=(0,o.createHash)("sha256");for(const r of[...e].sort((e,t)=>e.path<t.path?-1:e.path>t.path?1:0)){t.update(r.sha256)}return t.digest("hex")}function cacheKeys(e){const r=/^v?(\d+)/.exec(e.pnpmVersion.trim())?.[1]??"unknown";const o=`${t.KEY_PREFIX}-${e.os}-${e.arch}-`;const n=`${o}pnpm${r}-`;return{key:`${n}${e.lockHash}`,restoreKeys:[n,o]}}},649:(e,t,r)=>{Object.defineProperty(t,"__esModule",{value:true});t.cacheSlot=void 0;t.findLockfiles=findLockfiles;t.hashLockfiles=hashLockfiles;t.restoreStore=restoreStore;t.saveStore=saveStore;const o=r(7598);const n=r(3024);const s=r(6760);const i=r(4188);const a=r(445);const c=r(9054);const u=r(1543);const p=r(409);const l=r(309);t.cacheSlot=(0,c.stateSlot)("pnpm-store-cache");function findLockfiles(e,t){const r=e.filter(e=>!e.startsWith("!"));const o=e.filter(e=>e.startsWith("!")).map(e=>e.slice(1));const i=(0,n.globSync)(r,{cwd:t,exclude:e=>(0,s.basename)(e)==="node_modules"});return[...new Set(i)].filter(e=>!o.some(t=>(0,s.matchesGlob)(e,t))).map(e=>(0,s.isAbsolute)(e)?e:(0,s.resolve)(t,e)).filter(e=>{try{return(0,n.statSync)(e).isFile()}catch{return false}}).sort()}function hashLockfiles(e){return(0,p.combineHashes)(e.map(e=>({path:e,sha256:(0,o.createHash)("sha256").update((0,n.readFileSync)(e)).digest("hex")})))}async function restoreStore(e){const off=(e,t="")=>{(0,a.info)(e);return{hit:false,storePath:t,note:e}};const skip=(t,r="")=>{const o=`Not cached: ${t}.`;if(!e.forced)return off(o,r);(0,a.warning)(o,{title:"setup-m4-env cache"});return{hit:false,storePath:r,note:o}};if(!e.choice.on)return off(`Off (${e.choice.why}): no cache traffic.`);const o=(0,l.which)("pnpm");if(!o)return skip("pnpm is not on PATH");const n=findLockfiles(e.patterns,e.workspace);if(!n.length){return skip(`no file in ${e.workspace} matches cache-dependency-path (${e.patterns.join(", ")})`)}const[s,c]=await Promise.all([(0,l.runTool)(o,["store","path","--silent"],{cwd:e.workspace,timeoutMs:6e4}),e.probe("pnpm",true)]);const m=s.stdout.trim().split(/\r?\n/).pop()?.trim()??"";if(!s.ok||!m){return skip(`'pnpm store path' gave no path (${s.error??"empty output"})`)}if(!c.output)return skip(`${c.error??"'pnpm --version' printed nothing"}`,m);const{key:f,restoreKeys:d}=(0,p.cacheKeys)({os:e.os,arch:e.arch,pnpmVersion:c.output,lockHash:hashLockfiles(n)});const h=await Promise.all([r.e(115),r.e(827)]).then(r.bind(r,1827));if(!h.isFeatureAvailable()){return skip("the Actions cache service is not available to this job",m)}let _;try{_=await h.restoreCache([m],f,d)}catch(e){(0,a.warning)(`Restoring the pnpm store failed: ${(0,i.messageOf)(e)}`,{title:"setup-m4-env cache"})}t.cacheSlot.save({key:f,storePath:m,matchedKey:_,pnpm:o,workspace:e.workspace});const y=_===f;const g=y?`Restored the pnpm store from ${(0,u.code)(f)} (exact hit: post will not save it again).`:_?`Restored an older pnpm store from ${(0,u.code)(_)}; post saves the updated store as ${(0,u.code)(f)}.`:`No stored pnpm store for ${(0,u.code)(f)}; post saves it after the install.`;(0,a.info)(g.replace(/`/g,""));return{hit:y,storePath:m,note:g}}async function saveStore(){const e=t.cacheSlot.load();if(!e){(0,a.info)("setup-m4-env: the pnpm store cache was not used in this job; nothing to save.");return}const say=e=>{(0,a.info)(e.replace(/`/g,""));(0,a.appendSummary)((0,u.blocks)((0,u.heading)("setup-m4-env: pnpm store cache"),e))};if(e.matchedKey===e.key){say(`Cache hit on ${(0,u.code)(e.key)} in main: the store is not saved again.`);return}if(!(0,n.existsSync)(e.storePath)){say(`The pnpm store ${(0,u.code)(e.storePath)} does not exist (nothing installed?): nothing to save.`);return}const o=await(0,l.runTool)(e.pnpm,["store","prune"],{cwd:e.workspace,timeoutMs:6e5});if(!o.ok){(0,a.warning)(`'pnpm store prune' failed (${o.error}); saving the store as it is.`,{title:"setup-m4-env cache"})}const s=await Promise.all([r.e(115),r.e(827)]).then(r.bind(r,1827));try{const t=await s.saveCache([e.storePath],e.key);say(t===-1?`The pnpm store was not saved as ${(0,u.code)(e.key)} (see the warning above).`:`Saved the pruned pnpm store ${(0,u.code)(e.storePath)} as ${(0,u.code)(e.key)}.`)}catch(t){if(t instanceof Error&&t.name==="ReserveCacheError"){say(`Another job is saving ${(0,u.code)(e.key)} already: ${t.message}`);return}(0,a.warning)(`Saving the pnpm store failed: ${(0,i.messageOf)(t)}`,{title:"setup-m4-env cache"})}}},8307:(e,t)=>{Object.defineProperty(t,"__esModule",{value:true});t.archFailure=archFailure;t.rosettaMessage=rosettaMessage;function archFailure(e,t){if(!t.length||t.includes(e.arch))return undefined;const r=e.rosetta&&e.nativeArch!==e.arch?`this Node runs as ${e.arch} under Rosetta on ${e.nativeArch} hardware`:`this host is ${e.arch}`;return`require-arch: wanted ${t.join(" or ")}, but ${r}.`}function rosettaMessage(e){if(!e.rosetta)return undefined;return`This Node runs as ${e.arch} translated by Rosetta 2 on ${e.chip}: jobs run 2-3x slower than native. Install the arm64 runner and an arm64 Node.`}},5829:(e,t)=>{Object.defineProperty(t,"__esModule",{value:true});t.MIB=void 0;t.bytesToMb=bytesToMb;t.genericHost=genericHost;t.MIB=1024*1024;function bytesToMb(e){return Math.floor(e/t.MIB)}function genericHost(e,t){return{os:e,arch:t.arch,nativeArch:t.arch,chip:t.cpuModel?.trim()||"unknown",appleSilicon:false,rosetta:false,performanceCores:0,efficiencyCores:0,logicalCores:t.logicalCores,memoryMb:bytesToMb(t.totalMemory),memorySource:"physical"}}},5118:(e,t,r)=>{Object.defineProperty(t,"__esModule",{value:true});t.THREADPOOL_RANGE=t.HEAP_RANGE=void 0;t.readSetupInputs=readSetupInputs;const o=r(4188);t.HEAP_RANGE={min:64,max:1048576};t.THREADPOOL_RANGE={min:1,max:1024};const n={arm64:"arm64",aarch64:"arm64",x64:"x64",amd64:"x64",x86_64:"x64","x86-64":"x64",arm:"arm",ia32:"ia32",x86:"ia32",i386:"ia32",i686:"ia32",ppc64:"ppc64",s390x:"s390x",riscv64:"riscv64",loong64:"loong64"};function keyword(e){const t=e.toLowerCase();return t==="auto"||t==="none"?t:undefined}function wholeSetting(e,t,r,n){const s=e.text(t,"auto");const i=keyword(s);if(i)return{mode:i};const a=/^\d+$/.test(s)?Number(s):Number.NaN;if(!Number.isSafeInteger(a)||a<r.min||a>r.max){throw new o.InputError(t,`Input '${t}' accepts 'auto', 'none' or a whole number${n} from ${r.min} to ${r.max}; got '${s}'.`)}return{mode:"set",value:a}}const s=/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;function dockerPlatform(e){const t=e.text("docker-platform","auto");const r=keyword(t);if(r)return{mode:r};const n=t.toLowerCase();if(!s.test(n)){throw new o.InputError("docker-platform",`Input 'docker-platform' accepts 'auto', 'none' or a platform such as 'linux/arm64' or 'linux/amd64'; got '${t}'.`)}return{mode:"set",value:n}}const i=/^[A-Za-z_][A-Za-z0-9_]*$/;function envLines(e,t){const r=[];for(const n of e.lines("env")){const e=n.indexOf("=");const s=e<0?n:n.slice(0,e).trim();const bad=e=>new o.InputError("env",`Input 'env' line '${s||n}': ${e}`);if(e<0||!i.test(s)){throw bad("each line is KEY=VALUE, KEY made of letters, digits and _ (not starting with a digit).")}if(s.toUpperCase()==="NODE_OPTIONS"){throw bad("the runner refuses NODE_OPTIONS in GITHUB_ENV; set it in the workflow's env: instead (setup-m4-env keeps its flags next to the heap size).")}if(/^(GITHUB|RUNNER)_/i.test(s)){throw bad("GITHUB_* and RUNNER_* variables belong to the runner and cannot be set.")}const a=t[s];if(a){throw bad(`${s} is set by '${a}'; give the value there, or set '${a}: none'.`)}if(r.some(([e])=>e===s))throw bad(`${s} is given twice.`);r.push([s,n.slice(e+1)])}return r}function requireArch(e){return e.list("require-arch").map(e=>{const t=n[e.toLowerCase()];if(!t){throw new o.InputError("require-arch",`Input 'require-arch' accepts architectures such as 'arm64' or 'x64' (also aarch64, amd64, x86_64); got '${e}'.`)}return t})}async function readSetupInputs(e){const o=wholeSetting(e,"node-heap-mb",t.HEAP_RANGE," of MB");const n=wholeSetting(e,"threadpool-size",t.THREADPOOL_RANGE,"");const s=dockerPlatform(e);const i=envLines(e,{UV_THREADPOOL_SIZE:n.mode==="none"?undefined:"threadpool-size",DOCKER_DEFAULT_PLATFORM:s.mode==="none"?undefined:"docker-platform"});const a=requireArch(e);const c=e.lines("require-tools");const u=c.length?(await Promise.all([r.e(115),r.e(51)]).then(r.t.bind(r,4051,23))).parseToolLines(c):[];const p=e.lines("cache-dependency-path");return{nodeHeapMb:o,threadpoolSize:n,dockerPlatform:s,env:i,requireArch:a,requireTools:u,failOnRosetta:e.bool("fail-on-rosetta",false),cache:e.choice("cache",["auto","true","false"],"auto"),cacheDependencyPath:p.length?p:["pnpm-lock.yaml"]}}},8833:(e,t,r)=>{Object.defineProperty(t,"__esModule",{value:true});t.parseCpuinfo=parseCpuinfo;t.parseCpuList=parseCpuList;t.parseMemTotal=parseMemTotal;t.allowedCpus=allowedCpus;t.cgroupLimitFiles=cgroupLimitFiles;t.parseLimit=parseLimit;t.coreCounts=coreCounts;t.linuxHost=linuxHost;const o=r(5829);function parseCpuinfo(e){const t=[];let r;let o;for(const n of e.split(/\r?\n/)){const e=n.indexOf(":");if(e<0)continue;const s=n.slice(0,e).trim().toLowerCase();const i=n.slice(e+1).trim();if(s==="processor"&&/^\d+$/.test(i)){r={id:Number(i)};t.push(r);continue}if(s==="hardware")o=i;if(!r)continue;if(s==="physical id")r.physicalId=i;else if(s==="core id")r.coreId=i;else if(s==="model name")r.modelName=i;else if(s==="cpu implementer")r.implementer=i.toLowerCase();else if(s==="cpu part")r.part=i.toLowerCase()}if(o)for(const e of t)e.hardware=o;return t}function parseCpuList(e){const t=new Set;for(const r of e.trim().split(",")){const e=/^(\d+)(?:-(\d+))?$/.exec(r.trim());if(!e)continue;const o=Number(e[1]);const n=e[2]===undefined?o:Number(e[2]);for(let e=o;e<=n&&e-o<65536;e++)t.add(e)}return t}function parseMemTotal(e){const t=/^MemTotal:\s+(\d+)\s*kB/im.exec(e);return t?Number(t[1])*1024:undefined}function allowedCpus(e){const t=/^Cpus_allowed_list:\s*(\S+)/m.exec(e);return t?parseCpuList(t[1]):undefined}function cgroupLimitFiles(e,t="/sys/fs/cgroup"){const r=[];for(const o of e.split(/\r?\n/)){const e=/^\d+:([^:]*):(\/.*)$/.exec(o.trim());if(!e)continue;const n=e[1].split(",");const s=e[2];if(n.length===1&&n[0]===""){for(const e of ancestors(s))r.push(`${t}${e}/memory.max`)}else if(n.includes("memory")){for(const e of ancestors(s))r.push(`${t}/memory${e}/memory.limit_in_bytes`)}}return r}function ancestors(e){const t=e.split("/").filter(Boolean);const r=[];for(let e=t.length;e>=0;e--)r.push(e?`/${t.slice(0,e).join("/")}`:"");return r}function parseLimit(e){const t=e.trim();if(!/^\d+$/.test(t))return undefined;const r=Number(t);return r>0&&r<2**62?r:undefined}const n={"0x41":"ARM","0x42":"Broadcom","0x46":"Fujitsu","0x48":"HiSilicon","0x4e":"NVIDIA","0x51":"Qualcomm","0x61":"Apple","0xc0":"Ampere"};const s={"0x41":{"0xd03":{name:"Cortex-A53",efficiency:true},"0xd04":{name:"Cortex-A35",efficiency:true},"0xd05":{name:"Cortex-A55",efficiency:true},"0xd07":{name:"Cortex-A57"},"0xd08":{name:"Cortex-A72"},"0xd09":{name:"Cortex-A73"},"0xd0a":{name:"Cortex-A75"},"0xd0b":{name:"Cortex-A76"},"0xd0c":{name:"Neoverse-N1"},"0xd0d":{name:"Cortex-A77"},"0xd40":{name:"Neoverse-V1"},"0xd41":{name:"Cortex-A78"},"0xd44":{name:"Cortex-X1"},"0xd46":{name:"Cortex-A510",efficiency:true},"0xd47":{name:"Cortex-A710"},"0xd48":{name:"Cortex-X2"},"0xd49":{name:"Neoverse-N2"},"0xd4d":{name:"Cortex-A715"},"0xd4e":{name:"Cortex-X3"},"0xd4f":{name:"Neoverse-V2"},"0xd80":{name:"Cortex-A520",efficiency:true},"0xd81":{name:"Cortex-A720"},"0xd82":{name:"Cortex-X4"},"0xd84":{name:"Neoverse-V3"},"0xd8e":{name:"Neoverse-N3"}},"0x61":{"0x022":{name:"M1",efficiency:true},"0x023":{name:"M1"},"0x024":{name:"M1 Pro",efficiency:true},"0x025":{name:"M1 Pro"},"0x028":{name:"M1 Max",efficiency:true},"0x029":{name:"M1 Max"},"0x032":{name:"M2",efficiency:true},"0x033":{name:"M2"},"0x034":{name:"M2 Pro",efficiency:true},"0x035":{name:"M2 Pro"},"0x038":{name:"M2 Max",efficiency:true},"0x039":{name:"M2 Max"}},"0xc0":{"0xac3":{name:"AmpereOne"},"0xac4":{name:"AmpereOne"}},"0x48":{"0xd01":{name:"Kunpeng 920"}},"0x46":{"0x001":{name:"A64FX"}}};function hex(e,t){if(!e||!/^0x[0-9a-f]+$/i.test(e))return undefined;return`0x${Number.parseInt(e,16).toString(16).padStart(t,"0")}`}function partOf(e){const t=hex(e.implementer,2);const r=hex(e.part,3);return t&&r?s[t]?.[r]:undefined}function armChip(e){const t=[];for(const r of e){const e=hex(r.implementer,2);const o=hex(r.part,3);if(!e||!o)continue;const i=s[e]?.[o];const a=n[e]??`CPU implementer ${e}`;const c=i?`${a} ${i.name}`:`${a} part ${o}`;if(!t.some(e=>e.name===c))t.push({name:c,little:!!i?.efficiency})}if(!t.length)return undefined;return[...t.filter(e=>!e.little),...t.filter(e=>e.little)].map(e=>e.name).join(" + ")}function distinctCores(e){const t=new Set(e.map(e=>e.coreId===undefined?`cpu${e.id}`:`${e.physicalId??"0"}:${e.coreId}`));return t.size}function coreCounts(e,t){if(t.coreCpus.trim()&&t.atomCpus.trim()){const r=parseCpuList(t.coreCpus);const o=parseCpuList(t.atomCpus);return{performance:distinctCores(e.filter(e=>r.has(e.id))),efficiency:distinctCores(e.filter(e=>o.has(e.id)))}}const r=e.filter(e=>partOf(e)?.efficiency);if(r.length&&r.length<e.length){return{performance:distinctCores(e.filter(e=>!partOf(e)?.efficiency)),efficiency:distinctCores(r)}}return{performance:distinctCores(e),efficiency:0}}function linuxHost(e,t){const r=parseCpuinfo(e.cpuinfo);const n=allowedCpus(e.status);const s=n?r.filter(e=>n.has(e.id)):r;const i=s.length?s:r;const{performance:a,efficiency:c}=coreCounts(i,e);const u=i.find(e=>e.modelName)?.modelName;const p=i.some(e=>hex(e.implementer,2)==="0x61");const l=parseMemTotal(e.meminfo)??t.totalMemory;const m=e.cgroupLimits.map(parseLimit).filter(e=>e!==undefined&&e<l);const f=m.length?Math.min(...m):l;return{os:"linux",arch:t.arch,nativeArch:t.arch,chip:u||armChip(i)||i[0]?.hardware||t.cpuModel?.trim()||"unknown",appleSilicon:p,rosetta:false,performanceCores:a,efficiencyCores:c,logicalCores:t.logicalCores,memoryMb:(0,o.bytesToMb)(f),memorySource:m.length?"cgroup":"physical"}}},309:(e,t,r)=>{Object.defineProperty(t,"__esModule",{value:true});t.which=which;t.runTool=runTool;t.createProber=createProber;const o=r(3024);const n=r(6760);const s=r(3526);function which(e,t=process.env){const r=process.platform==="win32";const s=(t.PATH??t.Path??"").split(n.delimiter).filter(Boolean);const i=r?["",...(t.PATHEXT??".COM;.EXE;.BAT;.CMD").split(";")]:[""];for(const t of s){for(const s of i){const i=(0,n.join)(t,e+s);try{if(!(0,o.statSync)(i).isFile())continue;if(!r)(0,o.accessSync)(i,o.constants.X_OK);return i}catch{}}}return undefined}async function runTool(e,t,r={}){const o=r.timeoutMs??6e4;const n=await(0,s.runProgram)(e,t,{cwd:r.cwd,timeoutMs:o,shell:/\.(cmd|bat)$/i.test(e)});const{stdout:i,stderr:a}=n;if(n.ok)return{ok:true,stdout:i,stderr:a};const c=n.timedOut?`it did not finish within ${Math.round(o/1e3)}s`:typeof n.code==="number"?`it exited with code ${n.code}`:n.signal?`it was killed by ${n.signal}`:n.message??"it could not start";const u=(a||i).trim().split(/\r?\n/)[0];return{ok:false,stdout:i,stderr:a,error:u?`${c}: ${u}`:c}}function createProber(e=process.env){const t=new Map;return(r,o)=>{const n=which(r,e);if(!n)return Promise.resolve({});if(!o)return Promise.resolve({path:n});let s=t.get(n);if(!s){s=runTool(n,["--version"],{timeoutMs:2e4}).then(e=>e.ok?{path:n,output:`${e.stdout}\n${e.stderr}`.trim()}:{path:n,error:`'${r} --version' failed (${e.error})`});t.set(n,s)}return s}}},702:function(e,t,r){var o=this&&this.__importDefault||function(e){return e&&e.__esModule?e:{default:e}};Object.defineProperty(t,"__esModule",{value:true});t.readHost=readHost;const n=r(1421);const s=r(3024);const i=o(r(8161));const a=r(5829);const c=r(8833);const u=r(7461);function read(e){try{return(0,s.readFileSync)(e,"utf8")}catch{return""}}function sysctl(){const e=(0,s.existsSync)("/usr/sbin/sysctl")?"/usr/sbin/sysctl":"sysctl";const t=(0,n.spawnSync)(e,[...u.SYSCTL_KEYS],{encoding:"utf8",timeout:1e4});return t.stdout??""}function readHost(){const e=i.default.platform();const t={arch:i.default.arch(),logicalCores:i.default.availableParallelism(),totalMemory:i.default.totalmem()};if(e==="darwin")return(0,u.macHost)((0,u.parseSysctl)(sysctl()),t);if(e==="linux"){const e=(0,c.linuxHost)({cpuinfo:read("/proc/cpuinfo"),meminfo:read("/proc/meminfo"),status:read("/proc/self/status"),cgroupLimits:(0,c.cgroupLimitFiles)(read("/proc/self/cgroup")).map(read).filter(e=>e!==""),coreCpus:read("/sys/devices/cpu_core/cpus"),atomCpus:read("/sys/devices/cpu_atom/cpus")},t);if(e.chip==="unknown")e.chip=i.default.cpus()[0]?.model.trim()||"unknown";return e}return(0,a.genericHost)(e,{...t,cpuModel:i.default.cpus()[0]?.model})}},7886:(e,t,r)=>{Object.defineProperty(t,"__esModule",{value:true});t.setupM4Env=setupM4Env;const o=r(7598);const n=r(3024);const s=r(8161);const i=r(6760);const a=r(6518);const c=r(445);const u=r(659);const p=r(649);const l=r(409);const m=r(8307);const f=r(5118);const d=r(309);const h=r(702);const _=r(6671);const y=r(3454);async function checkTools(e,t){if(!e.requireTools.length)return{checks:[]};const{judgeTool:o,toolFailure:n}=await Promise.all([r.e(115),r.e(51)]).then(r.t.bind(r,4051,23));const s=await Promise.all(e.requireTools.map(async e=>o(e,await t(e.tool,e.range!==undefined))));return{checks:s,failure:n(s)}}function apply(e){if(e.heapMb!==undefined){const t=process.env.RUNNER_TEMP||(0,s.tmpdir)();const r=(0,i.join)(t,`setup-m4-env-${(0,o.randomUUID)()}.sh`);(0,n.writeFileSync)(r,(0,u.bashEnvScript)(e.heapMb,process.env.BASH_ENV),{mode:420});(0,c.exportVariable)("BASH_ENV",process.platform==="win32"?r.replace(/\\/g,"/"):r)}for(const t of e.exports)(0,c.exportVariable)(t.name,t.value);if(e.path)(0,c.addPath)(e.path);for(const t of e.warnings)(0,c.warning)(t,{title:"setup-m4-env"})}function finish(e){for(const[t,r]of Object.entries((0,_.outputs)(e)))(0,c.setOutput)(t,r);(0,c.appendSummary)((0,_.setupSummary)(e))}async function setupM4Env(){const e=await(0,f.readSetupInputs)((0,a.createReader)((0,a.fromEnv)()));const t=(0,h.readHost)();(0,c.info)(`${t.chip}: ${t.os} ${t.arch}${t.rosetta?" (Rosetta)":""}, `+`${t.performanceCores} P + ${t.efficiencyCores} E cores, `+`${t.logicalCores} logical, ${(0,_.memoryText)(t)}`);const r=(0,d.createProber)();const{checks:o,failure:n}=await checkTools(e,r);const i=[];const u=(0,m.archFailure)(t,e.requireArch);if(u)i.push(u);if(n)i.push(n);const g=[];const b=(0,m.rosettaMessage)(t);if(b&&e.failOnRosetta)i.push(`fail-on-rosetta: ${b}`);else if(b){g.push(b);(0,c.warning)(b,{title:"Running under Rosetta"})}if(i.length){finish({host:t,checks:o,failures:i,warnings:g,cache:{hit:false,storePath:"",note:"Not used: a requirement failed."}});for(const e of i)(0,c.error)(e,{title:"setup-m4-env requirement not met"});process.exitCode=1;return}const x=(0,y.planTuning)(e,t,{nodeOptions:process.env.NODE_OPTIONS,pnpmHome:process.env.PNPM_HOME,pnpmFound:(0,d.which)("pnpm")!==undefined,pnpmHomeDefault:(0,y.defaultPnpmHome)(t.os,process.env,(0,s.homedir)())});apply(x);(0,c.info)(`NODE_OPTIONS for bash steps: ${x.nodeOptions??"(unchanged)"}`);for(const e of x.exports)(0,c.info)(`${e.name}=${e.shown??"(hidden)"}: ${e.why}`);const w=process.env.GITHUB_WORKSPACE||process.cwd();const $=await(0,p.restoreStore)({choice:(0,l.chooseCache)(e.cache,process.env),forced:e.cache==="true",patterns:e.cacheDependencyPath,workspace:w,os:t.os,arch:t.arch,probe:r});finish({host:t,tuning:x,checks:o,failures:i,warnings:g,cache:$})}},6671:(e,t,r)=>{Object.defineProperty(t,"__esModule",{value:true});t.memoryText=memoryText;t.outputs=outputs;t.setupSummary=setupSummary;const o=r(1543);function memoryText(e){return`${e.memoryMb} MB${e.memorySource==="cgroup"?" (cgroup limit)":""}`}function outputs(e){const{host:t,tuning:r}=e;return{os:t.os,arch:t.arch,chip:t.chip,"apple-silicon":String(t.appleSilicon),rosetta:String(t.rosetta),"performance-cores":String(t.performanceCores),"efficiency-cores":String(t.efficiencyCores),"logical-cores":String(t.logicalCores),"memory-mb":String(t.memoryMb),"node-heap-mb":r?.heapMb===undefined?"":String(r.heapMb),"threadpool-size":r?.threadpoolSize===undefined?"":String(r.threadpoolSize),"cache-hit":String(e.cache.hit),"pnpm-store-path":e.cache.storePath}}function exportedRows(e){const t=[];if(e.nodeOptions!==undefined){t.push(["NODE_OPTIONS (bash steps, through BASH_ENV)",e.nodeOptions,`${e.heapWhy}; flags already set are kept`])}for(const r of e.exports)t.push([r.name,r.shown??"(hidden)",r.why]);return t}function setupSummary(e){const{host:t,tuning:r,checks:n}=e;const s=t.efficiencyCores?`${t.performanceCores}P + ${t.efficiencyCores}E cores`:`${t.performanceCores||"?"} cores`;const i=r?exportedRows(r):[];return(0,o.blocks)((0,o.heading)(`setup-m4-env: ${t.chip} (${s}, ${memoryText(t)})`),...e.failures.map(e=>`**Failed:** ${e}`),(0,o.table)(["chip","arch","P cores","E cores","logical cores","memory","Rosetta"],[[t.chip,t.arch===t.nativeArch?t.arch:`${t.arch} on ${t.nativeArch}`,String(t.performanceCores),String(t.efficiencyCores),String(t.logicalCores),memoryText(t),t.rosetta?"yes: translated, 2-3x slower":"no"]]),...e.warnings.map(e=>`**Warning:** ${e}`),(0,o.heading)("Exported",4),!r?"Nothing: a requirement failed, so the job was left as it was.":i.length?(0,o.table)(["variable","value","why"],i):"Nothing: every tuning input is none.",r?.path&&`Added to PATH: ${(0,o.code)(r.path)}.`,n.length>0&&(0,o.heading)("Tools",4),n.length>0&&(0,o.table)(["tool","wanted","found","result"],n.map(e=>[e.tool,e.wanted,e.found,e.ok?"ok":"FAILED"])),(0,o.heading)("pnpm store cache",4),e.cache.note)}},7461:(e,t,r)=>{Object.defineProperty(t,"__esModule",{value:true});t.SYSCTL_KEYS=void 0;t.parseSysctl=parseSysctl;t.macHost=macHost;const o=r(5829);t.SYSCTL_KEYS=["hw.perflevel0.physicalcpu","hw.perflevel1.physicalcpu","hw.physicalcpu","hw.memsize","hw.optional.arm64","machdep.cpu.brand_string","sysctl.proc_translated"];function parseSysctl(e){const t=new Map;for(const r of e.split(/\r?\n/)){const e=/^(\w+(?:\.\w+)+)(?::| =) ?(.*)$/.exec(r);if(e)t.set(e[1],e[2].trim())}return t}function count(e,t){const r=e.get(t);if(r===undefined||!/^\d+$/.test(r))return undefined;return Number(r)}function macHost(e,t){const r=e.get("machdep.cpu.brand_string")??"";const n=e.get("sysctl.proc_translated")==="1";const s=e.get("hw.optional.arm64")==="1"||n||r.startsWith("Apple")||t.arch==="arm64";const i=count(e,"hw.perflevel0.physicalcpu");const a=count(e,"hw.perflevel1.physicalcpu");const c=count(e,"hw.memsize");return{os:"darwin",arch:t.arch,nativeArch:s?"arm64":t.arch,chip:r||t.cpuModel?.trim()||"unknown",appleSilicon:s,rosetta:n,performanceCores:i??count(e,"hw.physicalcpu")??0,efficiencyCores:i===undefined?0:a??0,logicalCores:t.logicalCores,memoryMb:(0,o.bytesToMb)(c??t.totalMemory),memorySource:"physical"}}},3454:(e,t)=>{Object.defineProperty(t,"__esModule",{value:true});t.THREADPOOL_MAX=t.THREADPOOL_MIN=t.HEAP_STEP_MB=t.HEAP_CAP_MB=void 0;t.autoHeapMb=autoHeapMb;t.autoThreadpoolSize=autoThreadpoolSize;t.autoDockerPlatform=autoDockerPlatform;t.mergeNodeOptions=mergeNodeOptions;t.defaultPnpmHome=defaultPnpmHome;t.planTuning=planTuning;t.HEAP_CAP_MB=8192;t.HEAP_STEP_MB=128;t.THREADPOOL_MIN=4;t.THREADPOOL_MAX=1024;const r=/^--max[-_]old[-_]space[-_]size=/;function autoHeapMb(e){const r=Math.floor(Math.max(0,e)/2);if(e<512)return r;return Math.min(t.HEAP_CAP_MB,Math.floor(r/t.HEAP_STEP_MB)*t.HEAP_STEP_MB)}function autoThreadpoolSize(e){return Math.min(t.THREADPOOL_MAX,Math.max(t.THREADPOOL_MIN,Math.floor(e)))}function autoDockerPlatform(e){return e.nativeArch==="arm64"?"linux/arm64":undefined}function mergeNodeOptions(e,t){const o=(e??"").split(/[ \t\n]+/).filter(e=>e&&!r.test(e));return[...o,`--max-old-space-size=${t}`].join(" ")}function defaultPnpmHome(e,t,r){if(e==="win32"){return`${t.LOCALAPPDATA||`${r}\\AppData\\Local`}\\pnpm`}if(e==="darwin")return`${r}/Library/pnpm`;return`${t.XDG_DATA_HOME||`${r}/.local/share`}/pnpm`}function chosen(e,t){if(e.mode==="none")return undefined;return e.mode==="set"?e.value:t()}function planTuning(e,r,o){const n=[];const s=[];const i=chosen(e.nodeHeapMb,()=>autoHeapMb(r.memoryMb)||undefined);let a="node-heap-mb is none: NODE_OPTIONS left alone";if(e.nodeHeapMb.mode==="auto"){a=i===undefined?"auto, but the memory size is unknown: NODE_OPTIONS left alone":`auto: half of ${r.memoryMb} MB${i===t.HEAP_CAP_MB?`, capped at ${t.HEAP_CAP_MB} MB`:""}`}else if(e.nodeHeapMb.mode==="set"){a="set by node-heap-mb";if(r.memoryMb>0&&e.nodeHeapMb.value>=r.memoryMb){n.push(`node-heap-mb ${e.nodeHeapMb.value} is at least this machine's memory (${r.memoryMb} MB): Node may be killed before it collects garbage.`)}}const c=chosen(e.threadpoolSize,()=>autoThreadpoolSize(r.logicalCores));if(c!==undefined){s.push({name:"UV_THREADPOOL_SIZE",value:String(c),shown:String(c),why:e.threadpoolSize.mode==="auto"?`auto: one per logical core (${r.logicalCores}), at least ${t.THREADPOOL_MIN}`:"set by threadpool-size"})}const u=chosen(e.dockerPlatform,()=>autoDockerPlatform(r));if(u!==undefined){s.push({name:"DOCKER_DEFAULT_PLATFORM",value:u,shown:u,why:e.dockerPlatform.mode==="auto"?`auto: the hardware is ${r.nativeArch}`:"set by docker-platform"})}for(const[t,r]of e.env){s.push({name:t,value:r,why:"set by env"})}let p;const l=o.pnpmHome||e.env.some(([e])=>e==="PNPM_HOME");if(o.pnpmFound&&!l){p=o.pnpmHomeDefault;s.push({name:"PNPM_HOME",value:p,shown:p,why:"pnpm is on PATH and PNPM_HOME was unset: pnpm's default folder, added to PATH"})}return{heapMb:i,nodeOptions:i===undefined?undefined:mergeNodeOptions(o.nodeOptions,i),heapWhy:a,threadpoolSize:c,dockerPlatform:u,exports:s,path:p,warnings:n}}},2613:t=>{t.exports=e(import.meta.url)("assert")},181:t=>{t.exports=e(import.meta.url)("buffer")},5317:t=>{t.exports=e(import.meta.url)("child_process")},6982:t=>{t.exports=e(import.meta.url)("crypto")},4434:t=>{t.exports=e(import.meta.url)("events")},9896:t=>{t.exports=e(import.meta.url)("fs")},8611:t=>{t.exports=e(import.meta.url)("http")},5692:t=>{t.exports=e(import.meta.url)("https")},9278:t=>{t.exports=e(import.meta.url)("net")},4589:t=>{t.exports=e(import.meta.url)("node:assert")},6698:t=>{t.exports=e(import.meta.url)("node:async_hooks")},4573:t=>{t.exports=e(import.meta.url)("node:buffer")},1421:t=>{t.exports=e(import.meta.url)("node:child_process")},7540:t=>{t.exports=e(import.meta.url)("node:console")},7598:t=>{t.exports=e(import.meta.url)("node:crypto")},3053:t=>{t.exports=e(import.meta.url)("node:diagnostics_channel")},610:t=>{t.exports=e(import.meta.url)("node:dns")},8474:t=>{t.exports=e(import.meta.url)("node:events")},3024:t=>{t.exports=e(import.meta.url)("node:fs")},7067:t=>{t.exports=e(import.meta.url)("node:http")},2467:t=>{t.exports=e(import.meta.url)("node:http2")},4708:t=>{t.exports=e(import.meta.url)("node:https")},7030:t=>{t.exports=e(import.meta.url)("node:net")},8161:t=>{t.exports=e(import.meta.url)("node:os")},6760:t=>{t.exports=e(import.meta.url)("node:path")},643:t=>{t.exports=e(import.meta.url)("node:perf_hooks")},1708:t=>{t.exports=e(import.meta.url)("node:process")},1792:t=>{t.exports=e(import.meta.url)("node:querystring")},7075:t=>{t.exports=e(import.meta.url)("node:stream")},1692:t=>{t.exports=e(import.meta.url)("node:tls")},3136:t=>{t.exports=e(import.meta.url)("node:url")},7975:t=>{t.exports=e(import.meta.url)("node:util")},3429:t=>{t.exports=e(import.meta.url)("node:util/types")},5919:t=>{t.exports=e(import.meta.url)("node:worker_threads")},8522:t=>{t.exports=e(import.meta.url)("node:zlib")},857:t=>{t.exports=e(import.meta.url)("os")},6928:t=>{t.exports=e(import.meta.url)("path")},2203:t=>{t.exports=e(import.meta.url)("stream")},3193:t=>{t.exports=e(import.meta.url)("string_decoder")},3557:t=>{t.exports=e(import.meta.url)("timers")},4756:t=>{t.exports=e(import.meta.url)("tls")},2018:t=>{t.exports=e(import.meta.url)("tty")},7016:t=>{t.exports=e(import.meta.url)("url")},9023:t=>{t.exports=e(import.meta.url)("util")}};var r={};function __nccwpck_require__(e){var o=r[e];if(o!==undefined){return o.exports}var n=r[e]={exports:{}};var s=true;try{t[e].call(n.exports,n,n.exports,__nccwpck_require__);s=false}finally{if(s)delete r[e]}return n.exports}__nccwpck_require__.m=t;if(typeof __nccwpck_require__!=="undefined")__nccwpck_require__.ab=decodeURIComponent(new URL(".",import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/)?1:0,-1)+"/";(()=>{var e=Object.getPrototypeOf?e=>Object.getPrototypeOf(e):e=>e.__proto__;var t;__nccwpck_require__.t=function(r,o){if(o&1)r=this(r);if(o&8)return r;if(typeof r==="object"&&r){if(o&4&&r.__esModule)return r;if(o&16&&typeof r.then==="function")return r}var n=Object.create(null);__nccwpck_require__.r(n);var s={};t=t||[null,e({}),e([]),e(e)];for(var i=o&2&&r;typeof i=="object"&&!~t.indexOf(i);i=e(i)){Object.getOwnPropertyNames(i).forEach(e=>s[e]=()=>r[e])}s["default"]=()=>r;__nccwpck_require__.d(n,s);return n}})();(()=>{__nccwpck_require__.d=(e,t)=>{for(var r in t){if(__nccwpck_require__.o(t,r)&&!__nccwpck_require__.o(e,r)){Object.defineProperty(e,r,{enumerable:true,get:t[r]})}}}})();(()=>{__nccwpck_require__.f={};__nccwpck_require__.e=e=>Promise.all(Object.keys(__nccwpck_require__.f).reduce((t,r)=>{__nccwpck_require__.f[r](e,t);return t},[]))})();(()=>{__nccwpck_require__.u=e=>""+e+".index.js"})();(()=>{__nccwpck_require__.o=(e,t)=>Object.prototype.hasOwnProperty.call(e,t)})();(()=>{__nccwpck_require__.r=e=>{if(typeof Symbol!=="undefined"&&Symbol.toStringTag){Object.defineProperty(e,Symbol.toStringTag,{value:"Module"})}Object.defineProperty(e,"__esModule",{value:true})}})();(()=>{var e={792:0};var installChunk=t=>{var{ids:r,modules:o,runtime:n}=t;var s,i,a=0;for(s in o){if(__nccwpck_require__.o(o,s)){__nccwpck_require__.m[s]=o[s]}}if(n)n(__nccwpck_require__);for(;a<r.length;a++){i=r[a];if(__nccwpck_require__.o(e,i)&&e[i]){e[i][0]()}e[r[a]]=0}};__nccwpck_require__.f.j=(t,r)=>{var o=__nccwpck_require__.o(e,t)?e[t]:undefined;if(o!==0){if(o){r.push(o[1])}else{if(true){var n=import("./"+__nccwpck_require__.u(t)).then(installChunk,r=>{if(e[t]!==0)e[t]=undefined;throw r});var n=Promise.race([n,new Promise(r=>o=e[t]=[r])]);r.push(o[1]=n)}}}}})();var o={};(()=>{var e=o;Object.defineProperty(e,"B",{value:true});const t=__nccwpck_require__(4106);const r=__nccwpck_require__(7886);(0,t.run)(r.setupM4Env)})();var n=o.B;export{n as __esModule};
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 4188:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RuntimeFault = exports.InputError = void 0;
+exports.addSecret = addSecret;
+exports.redact = redact;
+exports.messageOf = messageOf;
+exports.sentence = sentence;
+/** The user's mistake in the step's `with:` block: reported as is, without a stack. */
+class InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(message);
+        this.name = 'InputError';
+        this.input = input;
+    }
+}
+exports.InputError = InputError;
+/** A fault at run time that the action explains rather than a bug. */
+class RuntimeFault extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'RuntimeFault';
+    }
+}
+exports.RuntimeFault = RuntimeFault;
+/**
+ * Credentials this process holds (tokens, an App's private key, installation tokens). A message
+ * from outside that echoes one is redacted before it reaches the log, an output or the summary.
+ * See docs/decisions/api-origin.md.
+ */
+const secrets = new Set();
+/** Shorter values would redact ordinary words; no real credential is this short. */
+const SHORTEST = 6;
+function addSecret(value) {
+    if (!value || value.length < SHORTEST)
+        return;
+    const forms = [value, value.trim(), value.replace(/\\n/g, '\n'), value.replace(/\r?\n/g, '\\n')];
+    // A PEM key can come back in pieces: each line of its body, and the body in one piece.
+    const pem = value.replace(/\\n/g, '\n');
+    if (pem.includes('-----BEGIN')) {
+        const body = pem
+            .split(/\r?\n/)
+            .map((l) => l.trim())
+            .filter((l) => l && !l.startsWith('-----'));
+        forms.push(...body, body.join(''));
+    }
+    for (const f of forms)
+        if (f.length >= SHORTEST)
+            secrets.add(f);
+}
+function redact(text) {
+    if (secrets.size === 0)
+        return text;
+    let out = text;
+    // Longest first, so a whole key is replaced before its lines are.
+    for (const s of [...secrets].sort((a, b) => b.length - a.length)) {
+        if (out.includes(s))
+            out = out.split(s).join('***');
+    }
+    return out;
+}
+/** An error's message (redacted), or the thrown value as text. */
+function messageOf(error) {
+    return redact(error instanceof Error ? error.message : String(error));
+}
+/** Ends `text` as a sentence (a full stop unless it ends with one), so reasons can be joined. */
+function sentence(text) {
+    const t = String(text).trim();
+    if (!t)
+        return t;
+    return /[.!?]["')\]]*$/.test(t) ? t : `${t}.`;
+}
+
+
+/***/ }),
+
+/***/ 3526:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/** Runs a program with a time limit and captures what it printed; never rejects. */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.runProgram = runProgram;
+function runProgram(file, args, options) {
+    // Loaded here: most steps never start a program.
+    const { execFile } = process.getBuiltinModule('node:child_process');
+    return new Promise((resolve) => {
+        execFile(file, args, {
+            cwd: options.cwd,
+            timeout: options.timeoutMs,
+            killSignal: options.killSignal ?? 'SIGTERM',
+            maxBuffer: 16 * 1024 * 1024,
+            encoding: 'utf8',
+            shell: false,
+            windowsVerbatimArguments: options.verbatim ?? false,
+            windowsHide: true,
+        }, (error, stdout, stderr) => {
+            const e = error;
+            resolve({
+                ok: !e,
+                code: e ? (e.code ?? undefined) : 0,
+                signal: e?.signal ?? undefined,
+                message: e?.message,
+                stdout: String(stdout ?? ''),
+                stderr: String(stderr ?? ''),
+                timedOut: Boolean(e?.killed),
+            });
+        });
+    });
+}
+
+
+/***/ }),
+
+/***/ 6518:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.fromRecord = exports.fromEnv = void 0;
+exports.createReader = createReader;
+exports.splitList = splitList;
+exports.splitLines = splitLines;
+/**
+ * Typed input parsing. Every parser names the input and what it accepts when a value is invalid,
+ * so each action parses its inputs once, up front, before it does anything.
+ */
+const errors_ts_1 = __nccwpck_require__(4188);
+const runner_ts_1 = __nccwpck_require__(445);
+const fromEnv = (env = process.env) => (name) => (0, runner_ts_1.getInput)(name, env);
+exports.fromEnv = fromEnv;
+const fromRecord = (values) => (name) => (values[name] ?? '').trim();
+exports.fromRecord = fromRecord;
+function invalid(name, accepts, value) {
+    return new errors_ts_1.InputError(name, `Input '${name}' accepts ${accepts}; got '${value}'.`);
+}
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+function createReader(source) {
+    const text = (name, fallback = '') => source(name) || fallback;
+    return {
+        text,
+        required(name, accepts) {
+            const value = source(name);
+            if (!value)
+                throw new errors_ts_1.InputError(name, `Input '${name}' is required: ${accepts}.`);
+            return value;
+        },
+        /** YAML 1.2 core-schema booleans, as the runner's own getBooleanInput accepts. */
+        bool(name, fallback) {
+            const value = source(name);
+            if (!value)
+                return fallback;
+            if (TRUE.includes(value))
+                return true;
+            if (FALSE.includes(value))
+                return false;
+            throw invalid(name, "'true' or 'false'", value);
+        },
+        int(name, fallback, { min = -Infinity, max = Infinity } = {}) {
+            const value = source(name);
+            if (!value)
+                return fallback;
+            const n = /^[+-]?\d+$/.test(value) ? Number(value) : Number.NaN;
+            if (!Number.isSafeInteger(n) || n < min || n > max) {
+                throw invalid(name, wholeRange(min, max), value);
+            }
+            return n;
+        },
+        number(name, fallback, { min = -Infinity, max = Infinity } = {}) {
+            const value = source(name);
+            if (!value)
+                return fallback;
+            const n = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(value) ? Number(value) : Number.NaN;
+            if (!Number.isFinite(n) || n < min || n > max) {
+                throw invalid(name, numberRange(min, max), value);
+            }
+            return n;
+        },
+        choice(name, choices, fallback) {
+            const value = source(name);
+            if (!value)
+                return fallback;
+            const found = choices.find((c) => c.toLowerCase() === value.toLowerCase());
+            if (!found)
+                throw invalid(name, `one of ${choices.map((c) => `'${c}'`).join(', ')}`, value);
+            return found;
+        },
+        /** Comma- or newline-separated items, trimmed, empty items dropped. */
+        list(name) {
+            return splitList(source(name));
+        },
+        /** One item per line, trimmed, blank lines and `#` comments dropped. */
+        lines(name) {
+            return splitLines(source(name));
+        },
+    };
+}
+function splitList(value) {
+    return value
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+function splitLines(value) {
+    return value
+        .split(/\r?\n/)
+        .map((s) => s.trim())
+        .filter((s) => s && !s.startsWith('#'));
+}
+function wholeRange(min, max) {
+    if (Number.isFinite(min) && Number.isFinite(max))
+        return `a whole number from ${min} to ${max}`;
+    if (Number.isFinite(min))
+        return `a whole number >= ${min}`;
+    if (Number.isFinite(max))
+        return `a whole number <= ${max}`;
+    return 'a whole number';
+}
+function numberRange(min, max) {
+    if (Number.isFinite(min) && Number.isFinite(max))
+        return `a number from ${min} to ${max}`;
+    if (Number.isFinite(min))
+        return `a number >= ${min}`;
+    if (Number.isFinite(max))
+        return `a number <= ${max}`;
+    return 'a number';
+}
+
+
+/***/ }),
+
+/***/ 4106:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.run = run;
+/**
+ * The one try/catch every entry point shares: an input mistake is reported as such, a bug with
+ * its stack in the debug log; then the process exits explicitly, so a dangling socket or timer
+ * can never hold the job open.
+ */
+const errors_ts_1 = __nccwpck_require__(4188);
+const runner_ts_1 = __nccwpck_require__(445);
+function run(step) {
+    let settled = false;
+    // Node exits when nothing is left to wait for; a step that has not settled by then is a bug,
+    // and must not pass for a success.
+    process.once('beforeExit', () => {
+        if (settled)
+            return;
+        (0, runner_ts_1.error)('The step stopped before it finished (nothing was left to wait for).');
+        process.exitCode = 1;
+    });
+    step().then(() => {
+        settled = true;
+        exit();
+    }, (cause) => {
+        settled = true;
+        if (cause instanceof errors_ts_1.InputError) {
+            (0, runner_ts_1.error)(cause.message, { title: `Invalid input: ${cause.input}` });
+        }
+        else {
+            (0, runner_ts_1.error)((0, errors_ts_1.messageOf)(cause));
+            if (cause instanceof Error && cause.stack)
+                (0, runner_ts_1.debug)(cause.stack);
+        }
+        process.exitCode = 1;
+        exit();
+    });
+}
+function exit() {
+    // Exit once what was written has reached the runner (pipes can be asynchronous).
+    process.stdout.write('', () => process.exit());
+}
+
+
+/***/ }),
+
+/***/ 445:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.error = exports.warning = exports.notice = exports.debug = exports.info = void 0;
+exports.inputVariable = inputVariable;
+exports.getInput = getInput;
+exports.command = command;
+exports.oneLine = oneLine;
+exports.untrustedBlock = untrustedBlock;
+exports.setSecret = setSecret;
+exports.startGroup = startGroup;
+exports.endGroup = endGroup;
+exports.setOutput = setOutput;
+exports.exportVariable = exportVariable;
+exports.addPath = addPath;
+exports.saveState = saveState;
+exports.getState = getState;
+exports.appendSummary = appendSummary;
+/**
+ * The runner's protocol, written directly: inputs, file commands (GITHUB_OUTPUT, GITHUB_ENV,
+ * GITHUB_PATH, GITHUB_STATE, GITHUB_STEP_SUMMARY) and workflow commands on stdout.
+ *
+ * @actions/core does the same, but it loads an HTTP client (undici, about 1 MB) at start-up that
+ * these actions never use; start-up is most of a decision step's cost. Held to @actions/core by a
+ * conformance test: see docs/decisions/runner-protocol.md.
+ */
+const node_crypto_1 = __nccwpck_require__(7598);
+const node_fs_1 = __nccwpck_require__(3024);
+const node_os_1 = __nccwpck_require__(8161);
+const node_path_1 = __nccwpck_require__(6760);
+/** The runner's naming rule: spaces become underscores, the name is upper-cased. */
+function inputVariable(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+function getInput(name, env = process.env) {
+    return (env[inputVariable(name)] ?? '').trim();
+}
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** Prints a workflow command such as `::warning title=x::message`. */
+function command(name, message, properties = {}) {
+    const props = Object.entries(properties)
+        .filter(([, v]) => v !== undefined && v !== '')
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    process.stdout.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os_1.EOL}`);
+}
+const info = (message) => process.stdout.write(`${message}${node_os_1.EOL}`);
+exports.info = info;
+/**
+ * Text from outside the action (file, runner, job and step names, API messages), made safe to
+ * print inside a log line: it cannot end the line, cannot start a `::command::` where it stands
+ * first on a line, and cannot hold a legacy `##[command]`, which the runner finds anywhere in a line.
+ * See docs/decisions/untrusted-text.md.
+ */
+function oneLine(text) {
+    return String(text)
+        .replace(/\\/g, '\\\\')
+        .replace(/\r/g, '\\r')
+        .replace(/\n/g, '\\n')
+        .replace(/##\[/g, '##\\[')
+        .replace(/^(\s*):/, '$1\\:');
+}
+/**
+ * Prints text from outside the action that spans lines (a tool's output, say) with workflow
+ * commands stopped around it, under a token nobody can guess.
+ */
+function untrustedBlock(text) {
+    const token = `stop-${(0, node_crypto_1.randomUUID)()}`;
+    process.stdout.write(`::stop-commands::${token}${node_os_1.EOL}${text}${text.endsWith('\n') ? '' : node_os_1.EOL}::${token}::${node_os_1.EOL}`);
+}
+const debug = (message) => command('debug', message);
+exports.debug = debug;
+const notice = (message, p) => command('notice', message, p);
+exports.notice = notice;
+const warning = (message, p) => command('warning', message, p);
+exports.warning = warning;
+const error = (message, p) => command('error', message, p);
+exports.error = error;
+/** Registers a secret with the runner so it is masked in the log. */
+function setSecret(value) {
+    if (value)
+        command('add-mask', value);
+}
+function startGroup(title) {
+    process.stdout.write(`::group::${escapeData(title)}${node_os_1.EOL}`);
+}
+function endGroup() {
+    process.stdout.write(`::endgroup::${node_os_1.EOL}`);
+}
+/** `name<<delimiter` form, so values may span lines. */
+function keyValue(name, value) {
+    const marker = `ghadelimiter_${(0, node_crypto_1.randomUUID)()}`;
+    if (name.includes(marker) || value.includes(marker)) {
+        throw new Error(`Unexpected delimiter in the value of '${name}'.`);
+    }
+    return `${name}<<${marker}${node_os_1.EOL}${value}${node_os_1.EOL}${marker}${node_os_1.EOL}`;
+}
+function fileCommand(variable, text) {
+    const path = process.env[variable];
+    if (!path)
+        return false;
+    (0, node_fs_1.appendFileSync)(path, text, 'utf8');
+    return true;
+}
+function setOutput(name, value) {
+    const text = String(value);
+    if (!fileCommand('GITHUB_OUTPUT', keyValue(name, text))) {
+        command(`set-output name=${escapeProperty(name)}`, text);
+    }
+}
+/** Exports a variable to later steps, and to this process. */
+function exportVariable(name, value) {
+    process.env[name] = value;
+    if (!fileCommand('GITHUB_ENV', keyValue(name, value))) {
+        throw new Error('GITHUB_ENV is not set: this runner is too old for environment files.');
+    }
+}
+/** Prepends a folder to PATH for later steps, and for this process. */
+function addPath(folder) {
+    process.env.PATH = `${folder}${node_path_1.delimiter}${process.env.PATH ?? ''}`;
+    if (!fileCommand('GITHUB_PATH', `${folder}${node_os_1.EOL}`)) {
+        throw new Error('GITHUB_PATH is not set: this runner is too old for environment files.');
+    }
+}
+function saveState(name, value) {
+    if (!fileCommand('GITHUB_STATE', keyValue(name, value))) {
+        command(`save-state name=${escapeProperty(name)}`, value);
+    }
+}
+function getState(name, env = process.env) {
+    return env[`STATE_${name}`] ?? '';
+}
+/** Appends Markdown to the job's step summary (no-op outside a runner). */
+function appendSummary(markdown) {
+    fileCommand('GITHUB_STEP_SUMMARY', markdown.endsWith('\n') ? markdown : `${markdown}\n`);
+}
+
+
+/***/ }),
+
+/***/ 9054:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.stateSlot = stateSlot;
+/** Typed state handed from an action's main step to its post step, serialized as JSON. */
+const runner_ts_1 = __nccwpck_require__(445);
+function stateSlot(name) {
+    return {
+        save: (value) => (0, runner_ts_1.saveState)(name, JSON.stringify(value)),
+        load: () => {
+            const raw = (0, runner_ts_1.getState)(name);
+            return raw ? JSON.parse(raw) : undefined;
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 1543:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/** Small Markdown builders for step summaries and comments. */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.code = void 0;
+exports.escapeCell = escapeCell;
+exports.mdText = mdText;
+exports.mdCode = mdCode;
+exports.folded = folded;
+exports.tableRow = tableRow;
+exports.table = table;
+exports.heading = heading;
+exports.blocks = blocks;
+exports.formatCount = formatCount;
+exports.plural = plural;
+exports.formatDuration = formatDuration;
+exports.formatNumber = formatNumber;
+exports.formatMoney = formatMoney;
+exports.mdMoney = mdMoney;
+exports.formatPercent = formatPercent;
+exports.formatBytes = formatBytes;
+/**
+ * Makes a value safe as one table cell: line breaks (CR alone ends a line in CommonMark) become
+ * spaces, `<` and `>` entities, and every pipe the cell splitter would see is escaped. GitHub's
+ * splitter reads `\\` as one escaped character, so a pipe after an even run of backslashes is
+ * a separator and gets escaped too. Already escaped text (`mdText`, `mdCode`) passes unchanged.
+ */
+function escapeCell(value) {
+    const text = String(value).replace(/[\r\n\u2028\u2029]+/g, ' ');
+    let out = '';
+    let at = 0;
+    // Code spans show `<` as it is (an entity would show as `&lt;`): leave them, pipes aside.
+    for (const span of codeSpans(text)) {
+        out += text.slice(at, span.start).replace(/</g, '&lt;').replace(/>/g, '&gt;');
+        out += text.slice(span.start, span.end);
+        at = span.end;
+    }
+    out += text.slice(at).replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    return out.replace(/(\\*)\|/g, (all, slashes) => slashes.length % 2 ? all : `${slashes}\\|`);
+}
+/** Where CommonMark finds code spans: a run of backticks closed by a run of the same length. */
+function codeSpans(text) {
+    const spans = [];
+    const open = /(?<![`\\])`+/g;
+    for (let m = open.exec(text); m; m = open.exec(text)) {
+        const close = new RegExp(`(?<!\`)\`{${m[0].length}}(?!\`)`, 'g');
+        close.lastIndex = m.index + m[0].length;
+        const end = close.exec(text);
+        if (!end)
+            continue;
+        spans.push({ start: m.index, end: end.index + end[0].length });
+        open.lastIndex = end.index + end[0].length;
+    }
+    return spans;
+}
+/**
+ * Text from outside the action, made inert in Markdown: it cannot end a line or a table cell,
+ * start a heading, link (bare URLs included), image, HTML, code or math (`$`), and cannot mention
+ * (notify) anyone. A zero-width joiner after `@` (and in `://`, `www.`) keeps the text readable
+ * without the mention or the link. See docs/decisions/untrusted-text.md.
+ */
+function mdText(value) {
+    return (String(value)
+        .replace(/[\r\n\u2028\u2029]+/g, ' ')
+        .replace(/[\\`*_~[\]!#|<>&$]/g, (c) => c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`)
+        .replace(/@/g, '@\u200d')
+        // GFM links bare URLs (`https://…`, `www.…`): a zero-width joiner keeps them text.
+        .replace(/:\/\//g, ':\u200d//')
+        .replace(/\b(www)\./gi, '$1\u200d.'));
+}
+/**
+ * Text from outside the action as one inline code span: a fence longer than any run of backticks
+ * inside, line breaks as spaces. In a table, `table()` escapes its pipes.
+ */
+function mdCode(value) {
+    const text = String(value).replace(/[\r\n\u2028\u2029]+/g, ' ');
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') || text.startsWith(' ') ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/** Folds `body` in a `<details>` block under `summary` (written by the action, not escaped). */
+function folded(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/** One table row; each cell made cell-safe (`escapeCell`), escaped text kept as it is. */
+function tableRow(cells) {
+    return `| ${cells.map(escapeCell).join(' | ')} |`;
+}
+function table(headers, rows) {
+    return [
+        tableRow(headers),
+        `|${headers.map(() => ' --- ').join('|')}|`,
+        ...rows.map(tableRow),
+    ].join('\n');
+}
+/** A code span that holds any text (see `mdCode`). */
+exports.code = mdCode;
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}`;
+}
+/** Joins non-empty Markdown blocks with blank lines. */
+function blocks(...parts) {
+    return `${parts.filter((p) => Boolean(p)).join('\n\n')}\n`;
+}
+// Numbers people read, one style everywhere: en-US digits with thousands separators
+// (`1,500 jobs`), durations as CI people write them (`1m05s`, `1,234h05m`), units after a space.
+const counts = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+/** `1,500`: a whole number with thousands separators. */
+function formatCount(n) {
+    return Number.isFinite(n) ? counts.format(n) : String(n);
+}
+/** `1 job`, `1,500 jobs`: a count and its noun, plural unless it is one. */
+function plural(n, noun, many = `${noun}s`) {
+    return `${formatCount(n)} ${n === 1 ? noun : many}`;
+}
+/** `1m05s`, `42s`, `1h02m`, `1,234h05m` — how CI people read durations. */
+function formatDuration(ms) {
+    const total = Math.round(Math.abs(ms) / 1000);
+    const h = Math.floor(total / 3600);
+    const m = Math.floor((total % 3600) / 60);
+    const s = total % 60;
+    const sign = ms < 0 ? '-' : '';
+    if (h)
+        return `${sign}${formatCount(h)}h${String(m).padStart(2, '0')}m`;
+    if (m)
+        return `${sign}${m}m${String(s).padStart(2, '0')}s`;
+    return `${sign}${s}s`;
+}
+/** `1.234 s`, `12,345 ops/sec`, `0.0012 ms`: at most four significant digits below 1,000. */
+function formatNumber(value, unit = '') {
+    const abs = Math.abs(value);
+    const text = abs >= 1000 || Number.isInteger(value)
+        ? formatCount(Math.round(value))
+        : String(Number(value.toPrecision(4)));
+    return unit ? `${text} ${unit}` : text;
+}
+/** `$1,234.56`; under a dollar up to four decimals (`$0.008`, `$0.08`, `$0.056`). */
+function formatMoney(dollars) {
+    const small = Math.abs(dollars) < 1;
+    const text = Math.abs(dollars).toLocaleString('en-US', {
+        minimumFractionDigits: 2,
+        maximumFractionDigits: small ? 4 : 2,
+    });
+    return `${dollars < 0 ? '-' : ''}$${text}`;
+}
+/** Money in Markdown: GitHub reads a pair of `$` as math, so the sign is written as an entity. */
+function mdMoney(dollars) {
+    return formatMoney(dollars).replace('$', '&#36;');
+}
+/** `+12.5%`, `-3.0%`. */
+function formatPercent(fraction) {
+    const p = fraction * 100;
+    return `${p >= 0 ? '+' : ''}${p.toFixed(1)}%`;
+}
+function formatBytes(bytes) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (Math.abs(value) >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${unit ? value.toFixed(1) : formatCount(value)} ${units[unit]}`;
+}
+
+
+/***/ }),
+
+/***/ 659:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * How the heap size reaches later steps. The runner refuses NODE_OPTIONS in GITHUB_ENV (since
+ * October 2023 it drops it with an error), so setup-m4-env exports BASH_ENV instead: a
+ * script every later non-interactive bash sources before its own commands (`run:` steps with the
+ * default shell on Linux and macOS, and `shell: bash`). The script merges at that moment: the
+ * step's own NODE_OPTIONS flags are kept, every heap flag is removed, one
+ * `--max-old-space-size=<mb>` is appended (the same rule as `mergeNodeOptions`). A BASH_ENV that
+ * was set before is sourced first.
+ *
+ * It runs under `bash -e` with any options the user chose (`-u`, `-o pipefail`), in bash 3.2
+ * (macOS's /bin/bash) too: nothing in it fails, no variable is read unset, nothing is spawned.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.shellQuote = shellQuote;
+exports.bashEnvScript = bashEnvScript;
+/** Quotes a value for bash: `'…'`, with each `'` written as `'\''`. */
+function shellQuote(value) {
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+function bashEnvScript(heapMb, previous) {
+    const lines = [
+        '# Written by setup-m4-env: NODE_OPTIONS for the bash steps of this job, with exactly one',
+        '# --max-old-space-size (the runner refuses NODE_OPTIONS in GITHUB_ENV).',
+    ];
+    if (previous) {
+        lines.push(`if [ -f ${shellQuote(previous)} ]; then . ${shellQuote(previous)}; fi`);
+    }
+    lines.push('__sme_kept=', `IFS=$' \\t\\n' read -r -d '' -a __sme_flags <<< "\${NODE_OPTIONS-}" || true`, 
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: bash parameter expansion, not JS.
+    'for __sme_flag in ${__sme_flags[@]+"${__sme_flags[@]}"}; do', '  case $__sme_flag in', '    --max[-_]old[-_]space[-_]size=*) ;;', '    *) __sme_kept="$__sme_kept$__sme_flag " ;;', '  esac', 'done', `export NODE_OPTIONS="\${__sme_kept}--max-old-space-size=${Math.floor(heapMb)}"`, 'unset __sme_kept __sme_flags __sme_flag', '');
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 409:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.KEY_PREFIX = void 0;
+exports.chooseCache = chooseCache;
+exports.combineHashes = combineHashes;
+exports.cacheKeys = cacheKeys;
+/**
+ * The pnpm store cache, decided: pure. It is on where a job starts with an empty disk
+ * (GitHub-hosted runners, and self-hosted runners whose owner sets RUNNER_EPHEMERAL=true: ARC pods,
+ * `--ephemeral` runners) and off on persistent self-hosted runners, whose store already lives on
+ * disk, so restoring it would only cost time.
+ */
+const node_crypto_1 = __nccwpck_require__(7598);
+exports.KEY_PREFIX = 'setup-m4-env-pnpm-store';
+function chooseCache(setting, env) {
+    if (setting === 'true')
+        return { on: true, why: 'cache is true' };
+    if (setting === 'false')
+        return { on: false, why: 'cache is false' };
+    const environment = env.RUNNER_ENVIRONMENT ?? '';
+    if (environment === 'github-hosted') {
+        return { on: true, why: 'auto: a GitHub-hosted runner starts with an empty store' };
+    }
+    if (/^(true|1)$/i.test(env.RUNNER_EPHEMERAL ?? '')) {
+        return { on: true, why: 'auto: RUNNER_EPHEMERAL=true, this runner starts with an empty store' };
+    }
+    return {
+        on: false,
+        why: `auto: a persistent ${environment || 'self-hosted'} runner keeps its pnpm store on disk (set RUNNER_EPHEMERAL=true on ephemeral runners)`,
+    };
+}
+/** `hashFiles`-style: SHA-256 over each file's SHA-256, in path order. */
+function combineHashes(files) {
+    const all = (0, node_crypto_1.createHash)('sha256');
+    for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+        all.update(f.sha256);
+    }
+    return all.digest('hex');
+}
+function cacheKeys(parts) {
+    const major = /^v?(\d+)/.exec(parts.pnpmVersion.trim())?.[1] ?? 'unknown';
+    const platform = `${exports.KEY_PREFIX}-${parts.os}-${parts.arch}-`;
+    const pnpm = `${platform}pnpm${major}-`;
+    return { key: `${pnpm}${parts.lockHash}`, restoreKeys: [pnpm, platform] };
+}
+
+
+/***/ }),
+
+/***/ 649:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.cacheSlot = void 0;
+exports.findLockfiles = findLockfiles;
+exports.hashLockfiles = hashLockfiles;
+exports.restoreStore = restoreStore;
+exports.saveStore = saveStore;
+/**
+ * The pnpm store cache's shell: finds the lockfiles and the store, restores in main and saves in
+ * post with the real @actions/cache (loaded only here, only when the cache is on).
+ */
+const node_crypto_1 = __nccwpck_require__(7598);
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
+const errors_ts_1 = __nccwpck_require__(4188);
+const runner_ts_1 = __nccwpck_require__(445);
+const state_ts_1 = __nccwpck_require__(9054);
+const summary_ts_1 = __nccwpck_require__(1543);
+const cache_plan_ts_1 = __nccwpck_require__(409);
+const probe_ts_1 = __nccwpck_require__(309);
+exports.cacheSlot = (0, state_ts_1.stateSlot)('pnpm-store-cache');
+/** Files matching `cache-dependency-path` (globs; `!` excludes), node_modules skipped. */
+function findLockfiles(patterns, workspace) {
+    const include = patterns.filter((p) => !p.startsWith('!'));
+    const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+    const found = (0, node_fs_1.globSync)(include, {
+        cwd: workspace,
+        exclude: (entry) => (0, node_path_1.basename)(entry) === 'node_modules',
+    });
+    return [...new Set(found)]
+        .filter((f) => !exclude.some((x) => (0, node_path_1.matchesGlob)(f, x)))
+        .map((f) => ((0, node_path_1.isAbsolute)(f) ? f : (0, node_path_1.resolve)(workspace, f)))
+        .filter((f) => {
+        try {
+            return (0, node_fs_1.statSync)(f).isFile();
+        }
+        catch {
+            return false;
+        }
+    })
+        .sort();
+}
+function hashLockfiles(files) {
+    return (0, cache_plan_ts_1.combineHashes)(files.map((path) => ({
+        path,
+        sha256: (0, node_crypto_1.createHash)('sha256').update((0, node_fs_1.readFileSync)(path)).digest('hex'),
+    })));
+}
+async function restoreStore(ctx) {
+    const off = (note, storePath = '') => {
+        (0, runner_ts_1.info)((0, runner_ts_1.oneLine)(note));
+        return { hit: false, storePath, note };
+    };
+    const skip = (why, storePath = '') => {
+        const note = `Not cached: ${why}.`;
+        if (!ctx.forced)
+            return off(note, storePath);
+        (0, runner_ts_1.warning)(note, { title: 'setup-m4-env cache' });
+        return { hit: false, storePath, note };
+    };
+    if (!ctx.choice.on)
+        return off(`Off (${ctx.choice.why}): no cache traffic.`);
+    const pnpm = (0, probe_ts_1.which)('pnpm');
+    if (!pnpm)
+        return skip('pnpm is not on PATH');
+    const lockfiles = findLockfiles(ctx.patterns, ctx.workspace);
+    if (!lockfiles.length) {
+        return skip(`no file in ${ctx.workspace} matches cache-dependency-path (${ctx.patterns.join(', ')})`);
+    }
+    const [store, version] = await Promise.all([
+        (0, probe_ts_1.runTool)(pnpm, ['store', 'path', '--silent'], { cwd: ctx.workspace, timeoutMs: 60_000 }),
+        ctx.probe('pnpm', true),
+    ]);
+    const storePath = store.stdout.trim().split(/\r?\n/).pop()?.trim() ?? '';
+    if (!store.ok || !storePath) {
+        return skip(`'pnpm store path' gave no path (${store.error ?? 'empty output'})`);
+    }
+    if (!version.output)
+        return skip(`${version.error ?? "'pnpm --version' printed nothing"}`, storePath);
+    const { key, restoreKeys } = (0, cache_plan_ts_1.cacheKeys)({
+        os: ctx.os,
+        arch: ctx.arch,
+        pnpmVersion: version.output,
+        lockHash: hashLockfiles(lockfiles),
+    });
+    const cache = await Promise.all(/* import() */[__nccwpck_require__.e(115), __nccwpck_require__.e(827)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1827));
+    if (!cache.isFeatureAvailable()) {
+        return skip('the Actions cache service is not available to this job', storePath);
+    }
+    let matchedKey;
+    try {
+        matchedKey = await cache.restoreCache([storePath], key, restoreKeys);
+    }
+    catch (error) {
+        (0, runner_ts_1.warning)(`Restoring the pnpm store failed: ${(0, errors_ts_1.messageOf)(error)}`, {
+            title: 'setup-m4-env cache',
+        });
+    }
+    exports.cacheSlot.save({ key, storePath, matchedKey, pnpm, workspace: ctx.workspace });
+    const hit = matchedKey === key;
+    const note = hit
+        ? `Restored the pnpm store from ${(0, summary_ts_1.code)(key)} (exact hit: post will not save it again).`
+        : matchedKey
+            ? `Restored an older pnpm store from ${(0, summary_ts_1.code)(matchedKey)}; post saves the updated store as ${(0, summary_ts_1.code)(key)}.`
+            : `No stored pnpm store for ${(0, summary_ts_1.code)(key)}; post saves it after the install.`;
+    (0, runner_ts_1.info)((0, runner_ts_1.oneLine)(note.replace(/`/g, '')));
+    return { hit, storePath, note };
+}
+/** Post: prune the store and save it, unless main restored this exact key. */
+async function saveStore() {
+    const state = exports.cacheSlot.load();
+    if (!state) {
+        (0, runner_ts_1.info)('setup-m4-env: the pnpm store cache was not used in this job; nothing to save.');
+        return;
+    }
+    const say = (note) => {
+        (0, runner_ts_1.info)((0, runner_ts_1.oneLine)(note.replace(/`/g, '')));
+        (0, runner_ts_1.appendSummary)((0, summary_ts_1.blocks)((0, summary_ts_1.heading)('setup-m4-env: pnpm store cache'), note));
+    };
+    if (state.matchedKey === state.key) {
+        say(`Cache hit on ${(0, summary_ts_1.code)(state.key)} in main: the store is not saved again.`);
+        return;
+    }
+    if (!(0, node_fs_1.existsSync)(state.storePath)) {
+        say(`The pnpm store ${(0, summary_ts_1.code)(state.storePath)} does not exist (nothing installed?): nothing to save.`);
+        return;
+    }
+    const prune = await (0, probe_ts_1.runTool)(state.pnpm, ['store', 'prune'], {
+        cwd: state.workspace,
+        timeoutMs: 600_000,
+    });
+    if (!prune.ok) {
+        (0, runner_ts_1.warning)(`'pnpm store prune' failed (${prune.error}); saving the store as it is.`, {
+            title: 'setup-m4-env cache',
+        });
+    }
+    const cache = await Promise.all(/* import() */[__nccwpck_require__.e(115), __nccwpck_require__.e(827)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1827));
+    try {
+        const id = await cache.saveCache([state.storePath], state.key);
+        say(id === -1
+            ? `The pnpm store was not saved as ${(0, summary_ts_1.code)(state.key)} (see the warning above).`
+            : `Saved the pruned pnpm store ${(0, summary_ts_1.code)(state.storePath)} as ${(0, summary_ts_1.code)(state.key)}.`);
+    }
+    catch (error) {
+        if (error instanceof Error && error.name === 'ReserveCacheError') {
+            say(`Another job is saving ${(0, summary_ts_1.code)(state.key)} already: ${error.message}`);
+            return;
+        }
+        (0, runner_ts_1.warning)(`Saving the pnpm store failed: ${(0, errors_ts_1.messageOf)(error)}`, { title: 'setup-m4-env cache' });
+    }
+}
+
+
+/***/ }),
+
+/***/ 8307:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.archFailure = archFailure;
+exports.rosettaMessage = rosettaMessage;
+function archFailure(host, wanted) {
+    if (!wanted.length || wanted.includes(host.arch))
+        return undefined;
+    const how = host.rosetta && host.nativeArch !== host.arch
+        ? `this Node runs as ${host.arch} under Rosetta on ${host.nativeArch} hardware`
+        : `this host is ${host.arch}`;
+    return `require-arch: wanted ${wanted.join(' or ')}, but ${how}.`;
+}
+function rosettaMessage(host) {
+    if (!host.rosetta)
+        return undefined;
+    return `This Node runs as ${host.arch} translated by Rosetta 2 on ${host.chip}: jobs run 2-3x slower than native. Install the arm64 runner and an arm64 Node.`;
+}
+
+
+/***/ }),
+
+/***/ 5829:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/** What setup-m4-env knows about the machine: plain data, the same shape on every OS. */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MIB = void 0;
+exports.bytesToMb = bytesToMb;
+exports.genericHost = genericHost;
+exports.MIB = 1024 * 1024;
+function bytesToMb(bytes) {
+    return Math.floor(bytes / exports.MIB);
+}
+/** Hosts without a source of their own (Windows, BSDs): what Node reports. */
+function genericHost(os, facts) {
+    return {
+        os,
+        arch: facts.arch,
+        nativeArch: facts.arch,
+        chip: facts.cpuModel?.trim() || 'unknown',
+        appleSilicon: false,
+        rosetta: false,
+        performanceCores: 0,
+        efficiencyCores: 0,
+        logicalCores: facts.logicalCores,
+        memoryMb: bytesToMb(facts.totalMemory),
+        memorySource: 'physical',
+    };
+}
+
+
+/***/ }),
+
+/***/ 5118:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.THREADPOOL_RANGE = exports.HEAP_RANGE = void 0;
+exports.readSetupInputs = readSetupInputs;
+/** setup-m4-env's inputs, parsed once into a typed readonly object before anything runs. */
+const errors_ts_1 = __nccwpck_require__(4188);
+exports.HEAP_RANGE = { min: 64, max: 1_048_576 };
+exports.THREADPOOL_RANGE = { min: 1, max: 1024 };
+/** Node's arch names, and the other spellings people write for them. */
+const ARCH_ALIASES = {
+    arm64: 'arm64',
+    aarch64: 'arm64',
+    x64: 'x64',
+    amd64: 'x64',
+    x86_64: 'x64',
+    'x86-64': 'x64',
+    arm: 'arm',
+    ia32: 'ia32',
+    x86: 'ia32',
+    i386: 'ia32',
+    i686: 'ia32',
+    ppc64: 'ppc64',
+    s390x: 's390x',
+    riscv64: 'riscv64',
+    loong64: 'loong64',
+};
+function keyword(raw) {
+    const v = raw.toLowerCase();
+    return v === 'auto' || v === 'none' ? v : undefined;
+}
+function wholeSetting(read, name, range, unit) {
+    const raw = read.text(name, 'auto');
+    const word = keyword(raw);
+    if (word)
+        return { mode: word };
+    const n = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+    if (!Number.isSafeInteger(n) || n < range.min || n > range.max) {
+        throw new errors_ts_1.InputError(name, `Input '${name}' accepts 'auto', 'none' or a whole number${unit} from ${range.min} to ${range.max}; got '${raw}'.`);
+    }
+    return { mode: 'set', value: n };
+}
+const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
+function dockerPlatform(read) {
+    const raw = read.text('docker-platform', 'auto');
+    const word = keyword(raw);
+    if (word)
+        return { mode: word };
+    const value = raw.toLowerCase();
+    if (!PLATFORM.test(value)) {
+        throw new errors_ts_1.InputError('docker-platform', `Input 'docker-platform' accepts 'auto', 'none' or a platform such as 'linux/arm64' or 'linux/amd64'; got '${raw}'.`);
+    }
+    return { mode: 'set', value };
+}
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function envLines(read, tuning) {
+    const pairs = [];
+    for (const line of read.lines('env')) {
+        const eq = line.indexOf('=');
+        const name = eq < 0 ? line : line.slice(0, eq).trim();
+        const bad = (why) => new errors_ts_1.InputError('env', `Input 'env' line '${name || line}': ${why}`);
+        if (eq < 0 || !NAME.test(name)) {
+            throw bad('each line is KEY=VALUE, KEY made of letters, digits and _ (not starting with a digit).');
+        }
+        if (name.toUpperCase() === 'NODE_OPTIONS') {
+            throw bad("the runner refuses NODE_OPTIONS in GITHUB_ENV; set it in the workflow's env: instead (setup-m4-env keeps its flags next to the heap size).");
+        }
+        if (name.toUpperCase() === 'BASH_ENV') {
+            throw bad("setup-m4-env exports BASH_ENV to carry the heap size to bash steps, and a BASH_ENV here would silently replace it; set yours in the workflow's env: instead (setup-m4-env's script runs it first).");
+        }
+        if (/^(GITHUB|RUNNER)_/i.test(name)) {
+            throw bad('GITHUB_* and RUNNER_* variables belong to the runner and cannot be set.');
+        }
+        const owner = tuning[name];
+        if (owner) {
+            throw bad(`${name} is set by '${owner}'; give the value there, or set '${owner}: none'.`);
+        }
+        if (pairs.some(([n]) => n === name))
+            throw bad(`${name} is given twice.`);
+        pairs.push([name, line.slice(eq + 1)]);
+    }
+    return pairs;
+}
+function requireArch(read) {
+    return read.list('require-arch').map((raw) => {
+        const arch = ARCH_ALIASES[raw.toLowerCase()];
+        if (!arch) {
+            throw new errors_ts_1.InputError('require-arch', `Input 'require-arch' accepts architectures such as 'arm64' or 'x64' (also aarch64, amd64, x86_64); got '${raw}'.`);
+        }
+        return arch;
+    });
+}
+async function readSetupInputs(read) {
+    const nodeHeapMb = wholeSetting(read, 'node-heap-mb', exports.HEAP_RANGE, ' of MB');
+    const threadpoolSize = wholeSetting(read, 'threadpool-size', exports.THREADPOOL_RANGE, '');
+    const docker = dockerPlatform(read);
+    const env = envLines(read, {
+        UV_THREADPOOL_SIZE: threadpoolSize.mode === 'none' ? undefined : 'threadpool-size',
+        DOCKER_DEFAULT_PLATFORM: docker.mode === 'none' ? undefined : 'docker-platform',
+    });
+    const arch = requireArch(read);
+    const toolLines = read.lines('require-tools');
+    // semver is loaded only when there is something to check.
+    const requireTools = toolLines.length
+        ? (await Promise.all(/* import() */[__nccwpck_require__.e(115), __nccwpck_require__.e(51)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4051, 23))).parseToolLines(toolLines)
+        : [];
+    const cacheDependencyPath = read.lines('cache-dependency-path');
+    return {
+        nodeHeapMb,
+        threadpoolSize,
+        dockerPlatform: docker,
+        env,
+        requireArch: arch,
+        requireTools,
+        failOnRosetta: read.bool('fail-on-rosetta', false),
+        cache: read.choice('cache', ['auto', 'true', 'false'], 'auto'),
+        cacheDependencyPath: cacheDependencyPath.length ? cacheDependencyPath : ['pnpm-lock.yaml'],
+    };
+}
+
+
+/***/ }),
+
+/***/ 8833:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseCpuinfo = parseCpuinfo;
+exports.parseCpuList = parseCpuList;
+exports.parseMemTotal = parseMemTotal;
+exports.allowedCpus = allowedCpus;
+exports.cgroupLimitFiles = cgroupLimitFiles;
+exports.parseLimit = parseLimit;
+exports.coreCounts = coreCounts;
+exports.linuxHost = linuxHost;
+/**
+ * Linux detection from /proc and /sys text: pure parsing. The reader hands over the files' text
+ * ('' for a file that is absent), so recorded machines can be replayed in tests.
+ *
+ * - chip: `model name` (x86), else the ARM implementer/part table (Neoverse, Cortex, Apple cores
+ *   under Asahi Linux), else `Hardware`.
+ * - cores: distinct (physical id, core id) pairs among the CPUs this process may use
+ *   (`Cpus_allowed_list`). Intel hybrid parts list their P and E CPUs in
+ *   /sys/devices/cpu_core/cpus and /sys/devices/cpu_atom/cpus; ARM big.LITTLE parts are told
+ *   apart by CPU part. Elsewhere every physical core counts as a performance core.
+ * - memory: MemTotal, lowered by the cgroup limits that apply to this process (v2 `memory.max`,
+ *   v1 `memory.limit_in_bytes`, on its cgroup and every ancestor).
+ */
+const host_ts_1 = __nccwpck_require__(5829);
+function parseCpuinfo(text) {
+    const processors = [];
+    let current;
+    let hardware;
+    for (const line of text.split(/\r?\n/)) {
+        const colon = line.indexOf(':');
+        if (colon < 0)
+            continue;
+        const key = line.slice(0, colon).trim().toLowerCase();
+        const value = line.slice(colon + 1).trim();
+        if (key === 'processor' && /^\d+$/.test(value)) {
+            current = { id: Number(value) };
+            processors.push(current);
+            continue;
+        }
+        if (key === 'hardware')
+            hardware = value;
+        if (!current)
+            continue;
+        if (key === 'physical id')
+            current.physicalId = value;
+        else if (key === 'core id')
+            current.coreId = value;
+        else if (key === 'model name')
+            current.modelName = value;
+        else if (key === 'cpu implementer')
+            current.implementer = value.toLowerCase();
+        else if (key === 'cpu part')
+            current.part = value.toLowerCase();
+    }
+    if (hardware)
+        for (const p of processors)
+            p.hardware = hardware;
+    return processors;
+}
+/** A kernel CPU list such as `0-3,8,10-11`. */
+function parseCpuList(text) {
+    const cpus = new Set();
+    for (const part of text.trim().split(',')) {
+        const range = /^(\d+)(?:-(\d+))?$/.exec(part.trim());
+        if (!range)
+            continue;
+        const from = Number(range[1]);
+        const to = range[2] === undefined ? from : Number(range[2]);
+        for (let cpu = from; cpu <= to && cpu - from < 65536; cpu++)
+            cpus.add(cpu);
+    }
+    return cpus;
+}
+function parseMemTotal(meminfo) {
+    const match = /^MemTotal:\s+(\d+)\s*kB/im.exec(meminfo);
+    return match ? Number(match[1]) * 1024 : undefined;
+}
+/** `Cpus_allowed_list` of /proc/self/status. */
+function allowedCpus(status) {
+    const match = /^Cpus_allowed_list:\s*(\S+)/m.exec(status);
+    return match ? parseCpuList(match[1]) : undefined;
+}
+/**
+ * The limit files that apply to this process, leaf first, from /proc/self/cgroup: cgroup v2
+ * (`0::/path`) and v1 (`N:…memory…:/path`), on the process's cgroup and each ancestor. Inside a
+ * container the root of the mount is the container's own cgroup, so the walk ends there too.
+ */
+function cgroupLimitFiles(procSelfCgroup, root = '/sys/fs/cgroup') {
+    const files = [];
+    for (const line of procSelfCgroup.split(/\r?\n/)) {
+        const match = /^\d+:([^:]*):(\/.*)$/.exec(line.trim());
+        if (!match)
+            continue;
+        const controllers = match[1].split(',');
+        const path = match[2];
+        if (controllers.length === 1 && controllers[0] === '') {
+            for (const dir of ancestors(path))
+                files.push(`${root}${dir}/memory.max`);
+        }
+        else if (controllers.includes('memory')) {
+            for (const dir of ancestors(path))
+                files.push(`${root}/memory${dir}/memory.limit_in_bytes`);
+        }
+    }
+    return files;
+}
+/** `/a/b` → `/a/b`, `/a`, `` (the root, written as an empty suffix). */
+function ancestors(path) {
+    const parts = path.split('/').filter(Boolean);
+    const dirs = [];
+    for (let n = parts.length; n >= 0; n--)
+        dirs.push(n ? `/${parts.slice(0, n).join('/')}` : '');
+    return dirs;
+}
+/** Bytes of one limit file, or undefined for `max`, an unlimited v1 value, or no value. */
+function parseLimit(text) {
+    const value = text.trim();
+    if (!/^\d+$/.test(value))
+        return undefined;
+    const bytes = Number(value);
+    // cgroup v1 writes "unlimited" as a page-rounded 2^63 - 1.
+    return bytes > 0 && bytes < 2 ** 62 ? bytes : undefined;
+}
+const VENDORS = {
+    '0x41': 'ARM',
+    '0x42': 'Broadcom',
+    '0x46': 'Fujitsu',
+    '0x48': 'HiSilicon',
+    '0x4e': 'NVIDIA',
+    '0x51': 'Qualcomm',
+    '0x61': 'Apple',
+    '0xc0': 'Ampere',
+};
+/** CPU parts by implementer; Apple's (Asahi Linux) name the chip. `efficiency`: a little core. */
+const PARTS = {
+    '0x41': {
+        '0xd03': { name: 'Cortex-A53', efficiency: true },
+        '0xd04': { name: 'Cortex-A35', efficiency: true },
+        '0xd05': { name: 'Cortex-A55', efficiency: true },
+        '0xd07': { name: 'Cortex-A57' },
+        '0xd08': { name: 'Cortex-A72' },
+        '0xd09': { name: 'Cortex-A73' },
+        '0xd0a': { name: 'Cortex-A75' },
+        '0xd0b': { name: 'Cortex-A76' },
+        '0xd0c': { name: 'Neoverse-N1' },
+        '0xd0d': { name: 'Cortex-A77' },
+        '0xd40': { name: 'Neoverse-V1' },
+        '0xd41': { name: 'Cortex-A78' },
+        '0xd44': { name: 'Cortex-X1' },
+        '0xd46': { name: 'Cortex-A510', efficiency: true },
+        '0xd47': { name: 'Cortex-A710' },
+        '0xd48': { name: 'Cortex-X2' },
+        '0xd49': { name: 'Neoverse-N2' },
+        '0xd4d': { name: 'Cortex-A715' },
+        '0xd4e': { name: 'Cortex-X3' },
+        '0xd4f': { name: 'Neoverse-V2' },
+        '0xd80': { name: 'Cortex-A520', efficiency: true },
+        '0xd81': { name: 'Cortex-A720' },
+        '0xd82': { name: 'Cortex-X4' },
+        '0xd84': { name: 'Neoverse-V3' },
+        '0xd8e': { name: 'Neoverse-N3' },
+    },
+    '0x61': {
+        '0x022': { name: 'M1', efficiency: true },
+        '0x023': { name: 'M1' },
+        '0x024': { name: 'M1 Pro', efficiency: true },
+        '0x025': { name: 'M1 Pro' },
+        '0x028': { name: 'M1 Max', efficiency: true },
+        '0x029': { name: 'M1 Max' },
+        '0x032': { name: 'M2', efficiency: true },
+        '0x033': { name: 'M2' },
+        '0x034': { name: 'M2 Pro', efficiency: true },
+        '0x035': { name: 'M2 Pro' },
+        '0x038': { name: 'M2 Max', efficiency: true },
+        '0x039': { name: 'M2 Max' },
+    },
+    '0xc0': {
+        '0xac3': { name: 'AmpereOne' },
+        '0xac4': { name: 'AmpereOne' },
+    },
+    '0x48': { '0xd01': { name: 'Kunpeng 920' } },
+    '0x46': { '0x001': { name: 'A64FX' } },
+};
+/** Normalizes `0x00d0c` and `0xD0C` to `0xd0c` (three hex digits, as the tables are keyed). */
+function hex(value, digits) {
+    if (!value || !/^0x[0-9a-f]+$/i.test(value))
+        return undefined;
+    return `0x${Number.parseInt(value, 16).toString(16).padStart(digits, '0')}`;
+}
+function partOf(p) {
+    const vendor = hex(p.implementer, 2);
+    const part = hex(p.part, 3);
+    return vendor && part ? PARTS[vendor]?.[part] : undefined;
+}
+/** `ARM Neoverse-N1`; big.LITTLE as `ARM Cortex-A76 + ARM Cortex-A55` (big cores first). */
+function armChip(processors) {
+    const names = [];
+    for (const p of processors) {
+        const vendor = hex(p.implementer, 2);
+        const part = hex(p.part, 3);
+        if (!vendor || !part)
+            continue;
+        const known = PARTS[vendor]?.[part];
+        const vendorName = VENDORS[vendor] ?? `CPU implementer ${vendor}`;
+        const name = known ? `${vendorName} ${known.name}` : `${vendorName} part ${part}`;
+        if (!names.some((n) => n.name === name))
+            names.push({ name, little: !!known?.efficiency });
+    }
+    if (!names.length)
+        return undefined;
+    // Apple's P and E cores share one name (`Apple M1`), so a Mac shows up once.
+    return [...names.filter((n) => !n.little), ...names.filter((n) => n.little)]
+        .map((n) => n.name)
+        .join(' + ');
+}
+function distinctCores(processors) {
+    const cores = new Set(processors.map((p) => p.coreId === undefined ? `cpu${p.id}` : `${p.physicalId ?? '0'}:${p.coreId}`));
+    return cores.size;
+}
+function coreCounts(processors, sources) {
+    if (sources.coreCpus.trim() && sources.atomCpus.trim()) {
+        const big = parseCpuList(sources.coreCpus);
+        const little = parseCpuList(sources.atomCpus);
+        return {
+            performance: distinctCores(processors.filter((p) => big.has(p.id))),
+            efficiency: distinctCores(processors.filter((p) => little.has(p.id))),
+        };
+    }
+    const little = processors.filter((p) => partOf(p)?.efficiency);
+    if (little.length && little.length < processors.length) {
+        return {
+            performance: distinctCores(processors.filter((p) => !partOf(p)?.efficiency)),
+            efficiency: distinctCores(little),
+        };
+    }
+    return { performance: distinctCores(processors), efficiency: 0 };
+}
+function linuxHost(sources, facts) {
+    const all = parseCpuinfo(sources.cpuinfo);
+    const allowed = allowedCpus(sources.status);
+    const usable = allowed ? all.filter((p) => allowed.has(p.id)) : all;
+    const processors = usable.length ? usable : all;
+    const { performance, efficiency } = coreCounts(processors, sources);
+    const model = processors.find((p) => p.modelName)?.modelName;
+    const apple = processors.some((p) => hex(p.implementer, 2) === '0x61');
+    const physical = parseMemTotal(sources.meminfo) ?? facts.totalMemory;
+    const limits = sources.cgroupLimits
+        .map(parseLimit)
+        .filter((b) => b !== undefined && b < physical);
+    const memory = limits.length ? Math.min(...limits) : physical;
+    return {
+        os: 'linux',
+        arch: facts.arch,
+        nativeArch: facts.arch,
+        chip: model ||
+            armChip(processors) ||
+            processors[0]?.hardware ||
+            facts.cpuModel?.trim() ||
+            'unknown',
+        appleSilicon: apple,
+        rosetta: false,
+        performanceCores: performance,
+        efficiencyCores: efficiency,
+        logicalCores: facts.logicalCores,
+        memoryMb: (0, host_ts_1.bytesToMb)(memory),
+        memorySource: limits.length ? 'cgroup' : 'physical',
+    };
+}
+
+
+/***/ }),
+
+/***/ 309:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.which = which;
+exports.batchCommandLine = batchCommandLine;
+exports.runTool = runTool;
+exports.createProber = createProber;
+/** Finding tools on PATH (no spawn) and running them: the shell's only child processes. */
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
+const exec_ts_1 = __nccwpck_require__(3526);
+/** The first executable `name` on PATH (with PATHEXT on Windows), as `which` finds it. */
+function which(name, env = process.env) {
+    const windows = process.platform === 'win32';
+    const dirs = (env.PATH ?? env.Path ?? '').split(node_path_1.delimiter).filter(Boolean);
+    const exts = windows ? ['', ...(env.PATHEXT ?? '.COM;.EXE;.BAT;.CMD').split(';')] : [''];
+    for (const dir of dirs) {
+        for (const ext of exts) {
+            const file = (0, node_path_1.join)(dir, name + ext);
+            try {
+                if (!(0, node_fs_1.statSync)(file).isFile())
+                    continue;
+                if (!windows)
+                    (0, node_fs_1.accessSync)(file, node_fs_1.constants.X_OK);
+                return file;
+            }
+            catch {
+                // Not here.
+            }
+        }
+    }
+    return undefined;
+}
+/**
+ * The command line that makes cmd.exe run a `.cmd`/`.bat` file with these arguments and nothing
+ * else: `/s /c "<line>"` strips the outer quotes, and inside the line every part is quoted, so a
+ * space, `&`, `;`, `|`, `<` or `>` in the path is text. cmd expands `%` even inside quotes and no
+ * part may hold a quote or a line break, so such a path is refused rather than run.
+ */
+function batchCommandLine(file, args) {
+    for (const part of [file, ...args]) {
+        if (/["%\r\n\0]/.test(part)) {
+            return {
+                refused: `'${part}' holds a quote, % or a line break, which cmd.exe cannot run safely`,
+            };
+        }
+    }
+    return `"${[file, ...args].map((p) => `"${p}"`).join(' ')}"`;
+}
+/** Runs a program found on PATH; `.cmd`/`.bat` through cmd.exe with every part quoted. */
+async function runTool(file, args, options = {}) {
+    const timeoutMs = options.timeoutMs ?? 60_000;
+    const batch = /\.(cmd|bat)$/i.test(file);
+    let run;
+    if (batch) {
+        const line = batchCommandLine(file, args);
+        if (typeof line !== 'string')
+            return { ok: false, stdout: '', stderr: '', error: line.refused };
+        run = await (0, exec_ts_1.runProgram)(process.env.ComSpec || 'cmd.exe', ['/d', '/s', '/v:off', '/c', line], {
+            cwd: options.cwd,
+            timeoutMs,
+            verbatim: true,
+        });
+    }
+    else {
+        run = await (0, exec_ts_1.runProgram)(file, args, { cwd: options.cwd, timeoutMs });
+    }
+    const { stdout, stderr } = run;
+    if (run.ok)
+        return { ok: true, stdout, stderr };
+    const why = run.timedOut
+        ? `it did not finish within ${Math.round(timeoutMs / 1000)}s`
+        : typeof run.code === 'number'
+            ? `it exited with code ${run.code}`
+            : run.signal
+                ? `it was killed by ${run.signal}`
+                : (run.message ?? 'it could not start');
+    const said = (stderr || stdout).trim().split(/\r?\n/)[0];
+    return { ok: false, stdout, stderr, error: said ? `${why}: ${said}` : why };
+}
+/**
+ * `--version` of each tool, run once per path even when asked twice (the cache asks for pnpm's
+ * too), all at the same time.
+ */
+function createProber(env = process.env) {
+    const runs = new Map();
+    return (tool, withVersion) => {
+        const path = which(tool, env);
+        if (!path)
+            return Promise.resolve({});
+        if (!withVersion)
+            return Promise.resolve({ path });
+        let run = runs.get(path);
+        if (!run) {
+            run = runTool(path, ['--version'], { timeoutMs: 20_000 }).then((r) => r.ok
+                ? { path, output: `${r.stdout}\n${r.stderr}`.trim() }
+                : { path, error: `'${tool} --version' failed (${r.error})` });
+            runs.set(path, run);
+        }
+        return run;
+    };
+}
+
+
+/***/ }),
+
+/***/ 702:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readHost = readHost;
+/**
+ * The thin reader behind detection: one `sysctl` call on macOS, plain file reads on Linux (nothing
+ * spawned), Node's own figures elsewhere. Everything it reads goes to the pure parsers.
+ */
+const node_child_process_1 = __nccwpck_require__(1421);
+const node_fs_1 = __nccwpck_require__(3024);
+const node_os_1 = __importDefault(__nccwpck_require__(8161));
+const host_ts_1 = __nccwpck_require__(5829);
+const linux_ts_1 = __nccwpck_require__(8833);
+const sysctl_ts_1 = __nccwpck_require__(7461);
+function read(file) {
+    try {
+        return (0, node_fs_1.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return '';
+    }
+}
+/** stdout of `sysctl <keys>`: a missing key fails the exit code, the others still print. */
+function sysctl() {
+    const program = (0, node_fs_1.existsSync)('/usr/sbin/sysctl') ? '/usr/sbin/sysctl' : 'sysctl';
+    const result = (0, node_child_process_1.spawnSync)(program, [...sysctl_ts_1.SYSCTL_KEYS], { encoding: 'utf8', timeout: 10_000 });
+    return result.stdout ?? '';
+}
+function readHost() {
+    const platform = node_os_1.default.platform();
+    const facts = {
+        arch: node_os_1.default.arch(),
+        logicalCores: node_os_1.default.availableParallelism(),
+        totalMemory: node_os_1.default.totalmem(),
+    };
+    if (platform === 'darwin')
+        return (0, sysctl_ts_1.macHost)((0, sysctl_ts_1.parseSysctl)(sysctl()), facts);
+    if (platform === 'linux') {
+        const host = (0, linux_ts_1.linuxHost)({
+            cpuinfo: read('/proc/cpuinfo'),
+            meminfo: read('/proc/meminfo'),
+            status: read('/proc/self/status'),
+            cgroupLimits: (0, linux_ts_1.cgroupLimitFiles)(read('/proc/self/cgroup'))
+                .map(read)
+                .filter((text) => text !== ''),
+            coreCpus: read('/sys/devices/cpu_core/cpus'),
+            atomCpus: read('/sys/devices/cpu_atom/cpus'),
+        }, facts);
+        // Neither a model name nor a known ARM part: what Node itself reads.
+        if (host.chip === 'unknown')
+            host.chip = node_os_1.default.cpus()[0]?.model.trim() || 'unknown';
+        return host;
+    }
+    return (0, host_ts_1.genericHost)(platform, { ...facts, cpuModel: node_os_1.default.cpus()[0]?.model });
+}
+
+
+/***/ }),
+
+/***/ 7886:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.setupM4Env = setupM4Env;
+/**
+ * setup-m4-env's main step: read the inputs, detect the host, check the requirements (a failed
+ * one stops the step before it changes anything), export the tuning, restore the pnpm store.
+ */
+const node_crypto_1 = __nccwpck_require__(7598);
+const node_fs_1 = __nccwpck_require__(3024);
+const node_os_1 = __nccwpck_require__(8161);
+const node_path_1 = __nccwpck_require__(6760);
+const inputs_ts_1 = __nccwpck_require__(6518);
+const runner_ts_1 = __nccwpck_require__(445);
+const bash_env_ts_1 = __nccwpck_require__(659);
+const cache_ts_1 = __nccwpck_require__(649);
+const cache_plan_ts_1 = __nccwpck_require__(409);
+const host_checks_ts_1 = __nccwpck_require__(8307);
+const inputs_ts_2 = __nccwpck_require__(5118);
+const probe_ts_1 = __nccwpck_require__(309);
+const read_host_ts_1 = __nccwpck_require__(702);
+const summary_ts_1 = __nccwpck_require__(6671);
+const tuning_ts_1 = __nccwpck_require__(3454);
+/** Every required tool checked at once; semver is loaded only when there is one. */
+async function checkTools(inputs, probe) {
+    if (!inputs.requireTools.length)
+        return { checks: [] };
+    const { judgeTool, toolFailure } = await Promise.all(/* import() */[__nccwpck_require__.e(115), __nccwpck_require__.e(51)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4051, 23));
+    const checks = await Promise.all(inputs.requireTools.map(async (req) => judgeTool(req, await probe(req.tool, req.range !== undefined))));
+    return { checks, failure: toolFailure(checks) };
+}
+/** Writes the exports: GITHUB_ENV, GITHUB_PATH, and the BASH_ENV script for NODE_OPTIONS. */
+function apply(tuning) {
+    if (tuning.heapMb !== undefined) {
+        const dir = process.env.RUNNER_TEMP || (0, node_os_1.tmpdir)();
+        const file = (0, node_path_1.join)(dir, `setup-m4-env-${(0, node_crypto_1.randomUUID)()}.sh`);
+        (0, node_fs_1.writeFileSync)(file, (0, bash_env_ts_1.bashEnvScript)(tuning.heapMb, process.env.BASH_ENV), { mode: 0o644 });
+        // Git Bash on Windows reads C:/… but not C:\…
+        (0, runner_ts_1.exportVariable)('BASH_ENV', process.platform === 'win32' ? file.replace(/\\/g, '/') : file);
+    }
+    for (const e of tuning.exports)
+        (0, runner_ts_1.exportVariable)(e.name, e.value);
+    if (tuning.path)
+        (0, runner_ts_1.addPath)(tuning.path);
+    for (const w of tuning.warnings)
+        (0, runner_ts_1.warning)(w, { title: 'setup-m4-env' });
+}
+function finish(report) {
+    for (const [name, value] of Object.entries((0, summary_ts_1.outputs)(report)))
+        (0, runner_ts_1.setOutput)(name, value);
+    (0, runner_ts_1.appendSummary)((0, summary_ts_1.setupSummary)(report));
+}
+async function setupM4Env() {
+    const inputs = await (0, inputs_ts_2.readSetupInputs)((0, inputs_ts_1.createReader)((0, inputs_ts_1.fromEnv)()));
+    const host = (0, read_host_ts_1.readHost)();
+    (0, runner_ts_1.info)(`${(0, runner_ts_1.oneLine)(host.chip)}: ${host.os} ${host.arch}${host.rosetta ? ' (Rosetta)' : ''}, ` +
+        `${host.performanceCores} P + ${host.efficiencyCores} E cores, ` +
+        `${host.logicalCores} logical, ${(0, summary_ts_1.memoryText)(host)}`);
+    const probe = (0, probe_ts_1.createProber)();
+    const { checks, failure } = await checkTools(inputs, probe);
+    const failures = [];
+    const arch = (0, host_checks_ts_1.archFailure)(host, inputs.requireArch);
+    if (arch)
+        failures.push(arch);
+    if (failure)
+        failures.push(failure);
+    const warnings = [];
+    const rosetta = (0, host_checks_ts_1.rosettaMessage)(host);
+    if (rosetta && inputs.failOnRosetta)
+        failures.push(`fail-on-rosetta: ${rosetta}`);
+    else if (rosetta) {
+        warnings.push(rosetta);
+        (0, runner_ts_1.warning)(rosetta, { title: 'Running under Rosetta' });
+    }
+    if (failures.length) {
+        finish({
+            host,
+            checks,
+            failures,
+            warnings,
+            cache: { hit: false, storePath: '', note: 'Not used: a requirement failed.' },
+        });
+        for (const f of failures)
+            (0, runner_ts_1.error)(f, { title: 'setup-m4-env requirement not met' });
+        process.exitCode = 1;
+        return;
+    }
+    const tuning = (0, tuning_ts_1.planTuning)(inputs, host, {
+        nodeOptions: process.env.NODE_OPTIONS,
+        pnpmHome: process.env.PNPM_HOME,
+        pnpmFound: (0, probe_ts_1.which)('pnpm') !== undefined,
+        pnpmHomeDefault: (0, tuning_ts_1.defaultPnpmHome)(host.os, process.env, (0, node_os_1.homedir)()),
+    });
+    apply(tuning);
+    (0, runner_ts_1.info)(`NODE_OPTIONS for bash steps: ${(0, runner_ts_1.oneLine)(tuning.nodeOptions ?? '(unchanged)')}`);
+    for (const e of tuning.exports)
+        (0, runner_ts_1.info)(`${e.name}=${(0, runner_ts_1.oneLine)(e.shown ?? '(hidden)')}: ${(0, runner_ts_1.oneLine)(e.why)}`);
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const cache = await (0, cache_ts_1.restoreStore)({
+        choice: (0, cache_plan_ts_1.chooseCache)(inputs.cache, process.env),
+        forced: inputs.cache === 'true',
+        patterns: inputs.cacheDependencyPath,
+        workspace,
+        os: host.os,
+        arch: host.arch,
+        probe,
+    });
+    finish({ host, tuning, checks, failures, warnings, cache });
+}
+
+
+/***/ }),
+
+/***/ 6671:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.memoryText = memoryText;
+exports.outputs = outputs;
+exports.setupSummary = setupSummary;
+/** setup-m4-env's step summary and outputs: pure, over what main found and did. */
+const summary_ts_1 = __nccwpck_require__(1543);
+function memoryText(host) {
+    return `${host.memoryMb} MB${host.memorySource === 'cgroup' ? ' (cgroup limit)' : ''}`;
+}
+function outputs(report) {
+    const { host, tuning } = report;
+    return {
+        os: host.os,
+        arch: host.arch,
+        chip: host.chip,
+        'apple-silicon': String(host.appleSilicon),
+        rosetta: String(host.rosetta),
+        'performance-cores': String(host.performanceCores),
+        'efficiency-cores': String(host.efficiencyCores),
+        'logical-cores': String(host.logicalCores),
+        'memory-mb': String(host.memoryMb),
+        'node-heap-mb': tuning?.heapMb === undefined ? '' : String(tuning.heapMb),
+        'threadpool-size': tuning?.threadpoolSize === undefined ? '' : String(tuning.threadpoolSize),
+        'cache-hit': String(report.cache.hit),
+        'pnpm-store-path': report.cache.storePath,
+    };
+}
+function exportedRows(tuning) {
+    const rows = [];
+    if (tuning.nodeOptions !== undefined) {
+        rows.push([
+            'NODE_OPTIONS (bash steps, through BASH_ENV)',
+            (0, summary_ts_1.mdText)(tuning.nodeOptions),
+            `${tuning.heapWhy}; flags already set are kept`,
+        ]);
+    }
+    for (const e of tuning.exports)
+        rows.push([e.name, (0, summary_ts_1.mdText)(e.shown ?? '(hidden)'), (0, summary_ts_1.mdText)(e.why)]);
+    return rows;
+}
+function setupSummary(report) {
+    const { host, tuning, checks } = report;
+    const cores = host.efficiencyCores
+        ? `${host.performanceCores}P + ${host.efficiencyCores}E cores`
+        : `${host.performanceCores || '?'} cores`;
+    const exported = tuning ? exportedRows(tuning) : [];
+    return (0, summary_ts_1.blocks)((0, summary_ts_1.heading)(`setup-m4-env: ${(0, summary_ts_1.mdText)(host.chip)} (${cores}, ${memoryText(host)})`), ...report.failures.map((f) => `**Failed:** ${(0, summary_ts_1.mdText)(f)}`), (0, summary_ts_1.table)(['chip', 'arch', 'P cores', 'E cores', 'logical cores', 'memory', 'Rosetta'], [
+        [
+            (0, summary_ts_1.mdText)(host.chip),
+            host.arch === host.nativeArch ? host.arch : `${host.arch} on ${host.nativeArch}`,
+            String(host.performanceCores),
+            String(host.efficiencyCores),
+            String(host.logicalCores),
+            memoryText(host),
+            host.rosetta ? 'yes: translated, 2-3x slower' : 'no',
+        ],
+    ]), ...report.warnings.map((w) => `**Warning:** ${(0, summary_ts_1.mdText)(w)}`), (0, summary_ts_1.heading)('Exported', 4), !tuning
+        ? 'Nothing: a requirement failed, so the job was left as it was.'
+        : exported.length
+            ? (0, summary_ts_1.table)(['variable', 'value', 'why'], exported)
+            : 'Nothing: every tuning input is none.', tuning?.path && `Added to PATH: ${(0, summary_ts_1.code)(tuning.path)}.`, checks.length > 0 && (0, summary_ts_1.heading)('Tools', 4), checks.length > 0 &&
+        (0, summary_ts_1.table)(['tool', 'wanted', 'found', 'result'], checks.map((c) => [
+            (0, summary_ts_1.mdText)(c.tool),
+            (0, summary_ts_1.mdText)(c.wanted),
+            (0, summary_ts_1.mdText)(c.found),
+            c.ok ? 'ok' : 'FAILED',
+        ])), (0, summary_ts_1.heading)('pnpm store cache', 4), report.cache.note);
+}
+
+
+/***/ }),
+
+/***/ 7461:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SYSCTL_KEYS = void 0;
+exports.parseSysctl = parseSysctl;
+exports.macHost = macHost;
+/**
+ * macOS detection from `sysctl` output: pure parsing. The reader asks for every key below in one
+ * `sysctl` call; a key the machine lacks (perflevels on Intel Macs and in Apple's virtual
+ * machines, `sysctl.proc_translated` on old Intel Macs) makes sysctl complain on stderr and go on
+ * with the others, so each fact has a fallback.
+ */
+const host_ts_1 = __nccwpck_require__(5829);
+exports.SYSCTL_KEYS = [
+    'hw.perflevel0.physicalcpu',
+    'hw.perflevel1.physicalcpu',
+    'hw.physicalcpu',
+    'hw.memsize',
+    'hw.optional.arm64',
+    'machdep.cpu.brand_string',
+    'sysctl.proc_translated',
+];
+/**
+ * `name: value` lines (what `sysctl name…` and `sysctl -a` print) into a map. Names are dotted
+ * (`hw.memsize`), so sysctl's own complaints (`sysctl: unknown oid …`) are not taken for values.
+ */
+function parseSysctl(text) {
+    const values = new Map();
+    for (const line of text.split(/\r?\n/)) {
+        const match = /^(\w+(?:\.\w+)+)(?::| =) ?(.*)$/.exec(line);
+        if (match)
+            values.set(match[1], match[2].trim());
+    }
+    return values;
+}
+function count(values, key) {
+    const raw = values.get(key);
+    if (raw === undefined || !/^\d+$/.test(raw))
+        return undefined;
+    return Number(raw);
+}
+function macHost(values, facts) {
+    const brand = values.get('machdep.cpu.brand_string') ?? '';
+    const rosetta = values.get('sysctl.proc_translated') === '1';
+    const appleSilicon = values.get('hw.optional.arm64') === '1' ||
+        rosetta ||
+        brand.startsWith('Apple') ||
+        facts.arch === 'arm64';
+    const p = count(values, 'hw.perflevel0.physicalcpu');
+    const e = count(values, 'hw.perflevel1.physicalcpu');
+    const memsize = count(values, 'hw.memsize');
+    return {
+        os: 'darwin',
+        arch: facts.arch,
+        nativeArch: appleSilicon ? 'arm64' : facts.arch,
+        chip: brand || facts.cpuModel?.trim() || 'unknown',
+        appleSilicon,
+        rosetta,
+        // Without perflevels (Intel Macs, Apple's virtual machines) no core is an efficiency core.
+        performanceCores: p ?? count(values, 'hw.physicalcpu') ?? 0,
+        efficiencyCores: p === undefined ? 0 : (e ?? 0),
+        logicalCores: facts.logicalCores,
+        memoryMb: (0, host_ts_1.bytesToMb)(memsize ?? facts.totalMemory),
+        memorySource: 'physical',
+    };
+}
+
+
+/***/ }),
+
+/***/ 3454:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.THREADPOOL_MAX = exports.THREADPOOL_MIN = exports.HEAP_STEP_MB = exports.HEAP_CAP_MB = void 0;
+exports.autoHeapMb = autoHeapMb;
+exports.autoThreadpoolSize = autoThreadpoolSize;
+exports.autoDockerPlatform = autoDockerPlatform;
+exports.mergeNodeOptions = mergeNodeOptions;
+exports.defaultPnpmHome = defaultPnpmHome;
+exports.planTuning = planTuning;
+exports.HEAP_CAP_MB = 8192;
+exports.HEAP_STEP_MB = 128;
+exports.THREADPOOL_MIN = 4;
+exports.THREADPOOL_MAX = 1024;
+/** `--max-old-space-size=…` and V8's spellings of it (`_` and `-` are the same to V8). */
+const HEAP_FLAG = /^--max[-_]old[-_]space[-_]size=/;
+function autoHeapMb(memoryMb) {
+    const half = Math.floor(Math.max(0, memoryMb) / 2);
+    if (memoryMb < 512)
+        return half;
+    return Math.min(exports.HEAP_CAP_MB, Math.floor(half / exports.HEAP_STEP_MB) * exports.HEAP_STEP_MB);
+}
+function autoThreadpoolSize(logicalCores) {
+    return Math.min(exports.THREADPOOL_MAX, Math.max(exports.THREADPOOL_MIN, Math.floor(logicalCores)));
+}
+function autoDockerPlatform(host) {
+    return host.nativeArch === 'arm64' ? 'linux/arm64' : undefined;
+}
+/**
+ * NODE_OPTIONS with exactly one heap flag: the other flags as they were (split on blanks, as the
+ * BASH_ENV script splits them), every heap flag removed, `--max-old-space-size=<mb>` appended.
+ */
+function mergeNodeOptions(existing, heapMb) {
+    const kept = (existing ?? '').split(/[ \t\n]+/).filter((t) => t && !HEAP_FLAG.test(t));
+    return [...kept, `--max-old-space-size=${heapMb}`].join(' ');
+}
+/** pnpm's default PNPM_HOME for the platform. */
+function defaultPnpmHome(platform, env, homedir) {
+    if (platform === 'win32') {
+        return `${env.LOCALAPPDATA || `${homedir}\\AppData\\Local`}\\pnpm`;
+    }
+    if (platform === 'darwin')
+        return `${homedir}/Library/pnpm`;
+    return `${env.XDG_DATA_HOME || `${homedir}/.local/share`}/pnpm`;
+}
+function chosen(setting, auto) {
+    if (setting.mode === 'none')
+        return undefined;
+    return setting.mode === 'set' ? setting.value : auto();
+}
+function planTuning(inputs, host, ctx) {
+    const warnings = [];
+    // Not `exports`: the CommonJS build would read the module's exports through it.
+    const exported = [];
+    const heapMb = chosen(inputs.nodeHeapMb, () => autoHeapMb(host.memoryMb) || undefined);
+    let heapWhy = 'node-heap-mb is none: NODE_OPTIONS left alone';
+    if (inputs.nodeHeapMb.mode === 'auto') {
+        heapWhy =
+            heapMb === undefined
+                ? 'auto, but the memory size is unknown: NODE_OPTIONS left alone'
+                : `auto: half of ${host.memoryMb} MB${heapMb === exports.HEAP_CAP_MB ? `, capped at ${exports.HEAP_CAP_MB} MB` : ''}`;
+    }
+    else if (inputs.nodeHeapMb.mode === 'set') {
+        heapWhy = 'set by node-heap-mb';
+        if (host.memoryMb > 0 && inputs.nodeHeapMb.value >= host.memoryMb) {
+            warnings.push(`node-heap-mb ${inputs.nodeHeapMb.value} is at least this machine's memory (${host.memoryMb} MB): Node may be killed before it collects garbage.`);
+        }
+    }
+    const threadpoolSize = chosen(inputs.threadpoolSize, () => autoThreadpoolSize(host.logicalCores));
+    if (threadpoolSize !== undefined) {
+        exported.push({
+            name: 'UV_THREADPOOL_SIZE',
+            value: String(threadpoolSize),
+            shown: String(threadpoolSize),
+            why: inputs.threadpoolSize.mode === 'auto'
+                ? `auto: one per logical core (${host.logicalCores}), at least ${exports.THREADPOOL_MIN}`
+                : 'set by threadpool-size',
+        });
+    }
+    const dockerPlatform = chosen(inputs.dockerPlatform, () => autoDockerPlatform(host));
+    if (dockerPlatform !== undefined) {
+        exported.push({
+            name: 'DOCKER_DEFAULT_PLATFORM',
+            value: dockerPlatform,
+            shown: dockerPlatform,
+            why: inputs.dockerPlatform.mode === 'auto'
+                ? `auto: the hardware is ${host.nativeArch}`
+                : 'set by docker-platform',
+        });
+    }
+    for (const [name, value] of inputs.env) {
+        exported.push({ name, value, why: 'set by env' });
+    }
+    let path;
+    const pnpmHomeGiven = ctx.pnpmHome || inputs.env.some(([name]) => name === 'PNPM_HOME');
+    if (ctx.pnpmFound && !pnpmHomeGiven) {
+        path = ctx.pnpmHomeDefault;
+        exported.push({
+            name: 'PNPM_HOME',
+            value: path,
+            shown: path,
+            why: "pnpm is on PATH and PNPM_HOME was unset: pnpm's default folder, added to PATH",
+        });
+    }
+    return {
+        heapMb,
+        nodeOptions: heapMb === undefined ? undefined : mergeNodeOptions(ctx.nodeOptions, heapMb),
+        heapWhy,
+        threadpoolSize,
+        dockerPlatform,
+        exports: exported,
+        path,
+        warnings,
+    };
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+// This entry need to be wrapped in an IIFE because it uses a non-standard name for the exports (exports).
+(() => {
+var exports = __webpack_exports__;
+
+Object.defineProperty(exports, "B", ({ value: true }));
+const run_ts_1 = __nccwpck_require__(4106);
+const setup_ts_1 = __nccwpck_require__(7886);
+(0, run_ts_1.run)(setup_ts_1.setupM4Env);
+
+})();
+
+var __webpack_exports___esModule = __webpack_exports__.B;
+export { __webpack_exports___esModule as __esModule };
