@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Env } from '../lib/runner.ts';
 import { freeSpace } from './disk.ts';
-import { type DockerReport, pruneDocker } from './docker.ts';
+import { pruneDocker } from './docker.ts';
 import { factOf, gather, ground } from './gather.ts';
 import { mountIds, mountsInside, readMounts } from './mounts.ts';
 import { type Guard, type Plan, plan, type Root, vetRoots } from './plan.ts';
