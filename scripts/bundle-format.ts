@@ -4,17 +4,17 @@
  * same decision (the demo fleet on the local GitHub stand-in: one request). Prints medians, the
  * 10th/90th percentiles and sizes of wall time, and the median CPU time (user + system, read by a
  * preloaded exit hook), which other load on the machine disturbs less. Not part of `pnpm bench`: run
- * `node test/bench/bundle-format.ts [runs]` (default 60). See docs/decisions/bundle-format.md.
+ * `node scripts/bundle-format.ts [runs]` (default 60). See docs/decisions/bundle-format.md.
  */
 import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { inputVariable } from '../../actions/lib/runner.ts';
-import { loadDemoFleet } from '../support/demo-fleet.ts';
-import { startGitHubApi } from '../support/github-api.ts';
-import { median, NODE24, ROOT } from './measure.ts';
+import { inputVariable } from '../actions/lib/runner.ts';
+import { median, NODE24, ROOT } from '../test/bench/measure.ts';
+import { loadDemoFleet } from '../test/support/demo-fleet.ts';
+import { startGitHubApi } from '../test/support/github-api.ts';
 
 const run = promisify(execFile);
 const runs = Number(process.argv[2] ?? 60);
