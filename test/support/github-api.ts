@@ -86,6 +86,7 @@ export interface GitHubApi {
   addApp(appId: number, publicKeyPem: string, installations: AppInstallationInit[]): void;
   /** Adds a fault; the first fault that matches and has `times` left applies. */
   fault(fault: Fault): void;
+  /** Removes every fault, and every violation allowed with `allowViolation`. */
   clearFaults(): void;
   /** Adds an access rule; the first matching rule applies. */
   forbid(rule: ForbidRule): void;
@@ -471,6 +472,8 @@ export async function startGitHubApi(opts: StartOptions = {}): Promise<GitHubApi
     },
     clearFaults() {
       faults.length = 0;
+      // An allowed violation is planted like a fault, for one test: it goes with them.
+      allowances.length = 0;
     },
     forbid(rule) {
       forbidden.push(rule);
