@@ -4,7 +4,7 @@
  * choosing, subtracted from the GitHub-hosted minutes the paired jobs would bill.
  * See docs/decisions/perf-report-overhead.md.
  */
-import { mdMoney, mdText } from '../lib/summary.ts';
+import { mdMoney, mdText, plural } from '../lib/summary.ts';
 import { nameFilter } from './glob.ts';
 import type { ApiJob } from './jobs.ts';
 import { runnerKind } from './jobs.ts';
@@ -66,7 +66,7 @@ export function netMinutes(report: Pick<Report, 'savings' | 'overhead'>): number
   return report.savings.hostedMinutes - (report.overhead?.minutes ?? 0);
 }
 
-const minutes = (n: number) => `${n} billable GitHub-hosted minute${n === 1 ? '' : 's'}`;
+const minutes = (n: number) => plural(n, 'billable GitHub-hosted minute');
 
 /** `net 6 billable GitHub-hosted minutes saved per run` (or `lost`); undefined without a pair. */
 export function netText(report: Pick<Report, 'savings' | 'overhead'>): string | undefined {

@@ -3610,7 +3610,7 @@ function netMinutes(report) {
         return null;
     return report.savings.hostedMinutes - (report.overhead?.minutes ?? 0);
 }
-const minutes = (n) => `${n} billable GitHub-hosted minute${n === 1 ? '' : 's'}`;
+const minutes = (n) => (0, summary_ts_1.plural)(n, 'billable GitHub-hosted minute');
 /** `net 6 billable GitHub-hosted minutes saved per run` (or `lost`); undefined without a pair. */
 function netText(report) {
     const net = netMinutes(report);
