@@ -2,6 +2,7 @@
  * The fleet guard's inputs (label lint and stuck jobs), parsed once. Light on purpose: the lint
  * and rescue code is imported only when one of them is on, so check-runner starts as fast as before.
  */
+import { readScaleSets } from '../fleet/inputs.ts';
 import { InputError } from '../lib/errors.ts';
 import type { InputReader } from '../lib/inputs.ts';
 
@@ -72,15 +73,7 @@ export function readGuardInputs(read: InputReader, scope: { repository?: string 
       "Input 'fail-on-unserved' needs 'workflows': the globs of the workflow files to check.",
     );
   }
-  const scaleSets = read.list('scale-sets');
-  for (const name of scaleSets) {
-    if (!/^[\w.-]+$/.test(name)) {
-      throw new InputError(
-        'scale-sets',
-        `Input 'scale-sets' accepts scale-set names (letters, digits, '.', '_', '-'), comma or newline separated; got '${name}'.`,
-      );
-    }
-  }
+  const scaleSets = readScaleSets(read);
   return {
     workflows,
     scaleSets,

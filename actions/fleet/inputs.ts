@@ -100,3 +100,17 @@ export function requireLabels(read: InputReader, name: string): string[] {
   }
   return labels;
 }
+
+/** ARC scale-set names (check-runner and select-runner alike): letters, digits, '.', '_', '-'. */
+export function readScaleSets(read: InputReader): string[] {
+  const names = read.list('scale-sets');
+  for (const name of names) {
+    if (!/^[\w.-]+$/.test(name)) {
+      throw new InputError(
+        'scale-sets',
+        `Input 'scale-sets' accepts scale-set names (letters, digits, '.', '_', '-'), comma or newline separated; got '${name}'.`,
+      );
+    }
+  }
+  return names;
+}

@@ -1,5 +1,5 @@
 /** select-runner's inputs, parsed once. */
-import { type FleetInputs, readFleetInputs } from '../fleet/inputs.ts';
+import { type FleetInputs, readFleetInputs, readScaleSets } from '../fleet/inputs.ts';
 import { InputError } from '../lib/errors.ts';
 import { type InputReader, splitList } from '../lib/inputs.ts';
 import type { Mode, SelectConfig } from './decide.ts';
@@ -48,7 +48,7 @@ export function readSelectInputs(read: InputReader): SelectInputs {
     fallback: fallback.length ? fallback : ['ubuntu-latest'],
     primariesRequired: read.int('primaries-required', 1, { min: 1 }),
     requireIdle: read.bool('require-idle', true),
-    scaleSets: read.list('scale-sets'),
+    scaleSets: readScaleSets(read),
     matrixCompare: read.bool('matrix-compare', false),
     fallbackOnError: read.bool('fallback-on-error', true),
     mode: read.choice('mode', ['auto', 'github-hosted', 'self-hosted'] as const, 'auto'),

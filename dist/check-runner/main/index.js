@@ -249,6 +249,7 @@ exports.runGuardLazily = runGuardLazily;
  * The fleet guard's inputs (label lint and stuck jobs), parsed once. Light on purpose: the lint
  * and rescue code is imported only when one of them is on, so check-runner starts as fast as before.
  */
+const inputs_ts_1 = __nccwpck_require__(8775);
 const errors_ts_1 = __nccwpck_require__(4188);
 const guardOn = (g) => g.workflows.length > 0 || g.stuckAfterMinutes > 0;
 exports.guardOn = guardOn;
@@ -287,12 +288,7 @@ function readGuardInputs(read, scope) {
     if (failOnUnserved && !workflows.length) {
         throw new errors_ts_1.InputError('fail-on-unserved', "Input 'fail-on-unserved' needs 'workflows': the globs of the workflow files to check.");
     }
-    const scaleSets = read.list('scale-sets');
-    for (const name of scaleSets) {
-        if (!/^[\w.-]+$/.test(name)) {
-            throw new errors_ts_1.InputError('scale-sets', `Input 'scale-sets' accepts scale-set names (letters, digits, '.', '_', '-'), comma or newline separated; got '${name}'.`);
-        }
-    }
+    const scaleSets = (0, inputs_ts_1.readScaleSets)(read);
     return {
         workflows,
         scaleSets,
@@ -410,6 +406,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isRepository = isRepository;
 exports.readFleetInputs = readFleetInputs;
 exports.requireLabels = requireLabels;
+exports.readScaleSets = readScaleSets;
 /** Inputs check-runner and select-runner share: the token, the scopes and the time limits. */
 const errors_ts_1 = __nccwpck_require__(4188);
 const NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*)$/;
@@ -472,6 +469,16 @@ function requireLabels(read, name) {
         throw new errors_ts_1.InputError(name, `Input '${name}' is required: runner labels, comma or newline separated.`);
     }
     return labels;
+}
+/** ARC scale-set names (check-runner and select-runner alike): letters, digits, '.', '_', '-'. */
+function readScaleSets(read) {
+    const names = read.list('scale-sets');
+    for (const name of names) {
+        if (!/^[\w.-]+$/.test(name)) {
+            throw new errors_ts_1.InputError('scale-sets', `Input 'scale-sets' accepts scale-set names (letters, digits, '.', '_', '-'), comma or newline separated; got '${name}'.`);
+        }
+    }
+    return names;
 }
 
 

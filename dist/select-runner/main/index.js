@@ -158,6 +158,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isRepository = isRepository;
 exports.readFleetInputs = readFleetInputs;
 exports.requireLabels = requireLabels;
+exports.readScaleSets = readScaleSets;
 /** Inputs check-runner and select-runner share: the token, the scopes and the time limits. */
 const errors_ts_1 = __nccwpck_require__(4188);
 const NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*)$/;
@@ -220,6 +221,16 @@ function requireLabels(read, name) {
         throw new errors_ts_1.InputError(name, `Input '${name}' is required: runner labels, comma or newline separated.`);
     }
     return labels;
+}
+/** ARC scale-set names (check-runner and select-runner alike): letters, digits, '.', '_', '-'. */
+function readScaleSets(read) {
+    const names = read.list('scale-sets');
+    for (const name of names) {
+        if (!/^[\w.-]+$/.test(name)) {
+            throw new errors_ts_1.InputError('scale-sets', `Input 'scale-sets' accepts scale-set names (letters, digits, '.', '_', '-'), comma or newline separated; got '${name}'.`);
+        }
+    }
+    return names;
 }
 
 
@@ -1809,7 +1820,7 @@ function readSelectInputs(read) {
         fallback: fallback.length ? fallback : ['ubuntu-latest'],
         primariesRequired: read.int('primaries-required', 1, { min: 1 }),
         requireIdle: read.bool('require-idle', true),
-        scaleSets: read.list('scale-sets'),
+        scaleSets: (0, inputs_ts_1.readScaleSets)(read),
         matrixCompare: read.bool('matrix-compare', false),
         fallbackOnError: read.bool('fallback-on-error', true),
         mode: read.choice('mode', ['auto', 'github-hosted', 'self-hosted'], 'auto'),

@@ -65,3 +65,19 @@ describe('repository is owner/name exactly', () => {
     expect(inputError(() => readFleetInputs(read({ repository }))).input).toBe('repository');
   });
 });
+
+describe('scale-sets: the same names check-runner accepts', () => {
+  test.each(['a b', 'arc/linux', '`x`', '::error::x'])('%j is an input error', (value) => {
+    const e = inputError(() =>
+      readSelectInputs(read({ 'primary-runner': 'm4', 'scale-sets': value })),
+    );
+    expect(e.input).toBe('scale-sets');
+    expect(e.message).toContain('scale-set names');
+  });
+  test('names are kept as written', () => {
+    const inputs = readSelectInputs(
+      read({ 'primary-runner': 'm4', 'scale-sets': 'arc-linux, Arc_Mac.1' }),
+    );
+    expect(inputs.scaleSets).toEqual(['arc-linux', 'Arc_Mac.1']);
+  });
+});
