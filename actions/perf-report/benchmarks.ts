@@ -4,6 +4,7 @@
  * that is not one of these fails with an error naming it.
  */
 import { RuntimeFault } from '../lib/errors.ts';
+import { formatCount, plural } from '../lib/summary.ts';
 import {
   type Benchmark,
   isReport,
@@ -12,28 +13,48 @@ import {
   reportProblem,
   SCHEMA,
 } from './report.ts';
+import { isRateUnit, parseRange, unitScale } from './units.ts';
+
+export { isRateUnit };
+
+/** Which way a file's github-action-benchmark entries are better; `auto`: read from each entry. */
+export type Direction = 'auto' | 'bigger' | 'smaller';
 
 export interface BenchmarkLine {
   /** A path or glob, relative to the workspace. */
   glob: string;
-  /** `bigger:` prefix: github-action-benchmark entries of these files are bigger-is-better. */
-  bigger: boolean;
+  /**
+   * `bigger:` / `smaller:` prefix: every github-action-benchmark entry of these files is
+   * bigger-is-better / smaller-is-better (its `customBiggerIsBetter` / `customSmallerIsBetter`).
+   */
+  direction: Direction;
 }
 
-/** `bigger: bench/ops.json` → `{ glob: 'bench/ops.json', bigger: true }`. */
+/** `bigger: bench/ops.json` → `{ glob: 'bench/ops.json', direction: 'bigger' }`. */
 export function parseBenchmarkLine(line: string): BenchmarkLine {
-  const match = /^bigger:\s*(.*)$/i.exec(line.trim());
+  const match = /^(bigger|smaller):\s*(.*)$/i.exec(line.trim());
   return match
-    ? { glob: (match[1] as string).trim(), bigger: true }
-    : { glob: line.trim(), bigger: false };
+    ? {
+        glob: (match[2] as string).trim(),
+        direction: (match[1] as string).toLowerCase() as Direction,
+      }
+    : { glob: line.trim(), direction: 'auto' };
 }
+
+/** Words in a name that say more is better when the unit does not say (`Free Memory`). */
+const BIGGER_NAME = /(^|[^\p{L}\p{N}-])(throughput|bandwidth|free|available)(?![\p{L}\p{N}])/iu;
 
 /**
- * A unit that says a rate (`/s`, `ops`, `per second`) is bigger-is-better
+ * Is a github-action-benchmark entry bigger-is-better? In order: the line's `bigger:` / `smaller:`
+ * prefix; a rate unit (`ops/s`, `req/s`, `ops`) is bigger; a time unit (`ms`, `ns/iter`) is
+ * smaller; a name that says throughput, bandwidth, free or available is bigger; else smaller
  * (docs/decisions/benchmark-direction.md).
  */
-export function isRateUnit(unit: string): boolean {
-  return /\/\s*s(ec(ond)?s?)?\b|\bops\b|\bper\s+sec(ond)?s?\b/i.test(unit);
+export function isBiggerBetter(name: string, unit: string, direction: Direction = 'auto'): boolean {
+  if (direction !== 'auto') return direction === 'bigger';
+  if (isRateUnit(unit)) return true;
+  if (unitScale(unit).kind === 'time') return false;
+  return BIGGER_NAME.test(name);
 }
 
 export type BenchmarkFormat = 'hyperfine' | 'github-action-benchmark' | 'perf-report';
@@ -60,13 +81,13 @@ export function detectFormat(json: unknown): BenchmarkFormat | undefined {
 
 /**
  * The rows of one benchmark file. `suite` names it in the summary (its file name); `file` is the
- * path errors name.
+ * path errors name; `direction` is the file's `bigger:` / `smaller:` prefix.
  */
 export function parseBenchmarkFile(
   text: string,
   file: string,
   suite: string,
-  bigger = false,
+  direction: Direction = 'auto',
 ): Benchmark[] {
   let json: unknown;
   try {
@@ -78,7 +99,7 @@ export function parseBenchmarkFile(
     case 'hyperfine':
       return hyperfine(json as { results: unknown[] }, file, suite);
     case 'github-action-benchmark':
-      return actionBenchmark(json as unknown[], file, suite, bigger);
+      return actionBenchmark(json as unknown[], file, suite, direction);
     case 'perf-report':
       return fromReport(json, file);
     default:
@@ -91,6 +112,11 @@ export function parseBenchmarkFile(
   }
 }
 
+/**
+ * hyperfine results: the mean in seconds, smaller is better, the stddev as the range. A result
+ * whose every run exited non-zero is flagged `failed` (shown, never compared); some failed runs
+ * are said in `extra`.
+ */
 function hyperfine(json: { results: unknown[] }, file: string, suite: string): Benchmark[] {
   return json.results.map((r, i) => {
     if (!isObject(r) || typeof r.command !== 'string' || !finite(r.mean)) {
@@ -106,12 +132,45 @@ function hyperfine(json: { results: unknown[] }, file: string, suite: string): B
       unit: 's',
       biggerIsBetter: false,
     };
-    if (finite(r.stddev)) row.range = `± ${round(r.stddev)}`;
+    if (finite(r.stddev) && r.stddev >= 0) {
+      row.range = `± ${round(r.stddev)}`;
+      row.rangeValue = r.stddev;
+    }
+    const failures = exitFailures(r.exit_codes);
+    if (failures) {
+      if (failures.failed === failures.runs) row.failed = failures.text;
+      else row.extra = failures.text;
+    }
     return row;
   });
 }
 
-function actionBenchmark(json: unknown[], file: string, suite: string, bigger: boolean) {
+/**
+ * hyperfine's `exit_codes` (one per run; `null` for a run a signal ended): how many runs failed,
+ * as words. Undefined when none did or there is no list.
+ */
+export function exitFailures(
+  codes: unknown,
+): { runs: number; failed: number; text: string } | undefined {
+  if (!Array.isArray(codes) || codes.length === 0) return undefined;
+  const bad = codes.filter((c) => c !== 0);
+  if (bad.length === 0) return undefined;
+  const shown = [
+    ...new Set(bad.map((c) => (c === null ? 'signal' : Number.isSafeInteger(c) ? String(c) : '?'))),
+  ];
+  const listed = shown.slice(0, 5).join(', ') + (shown.length > 5 ? ', …' : '');
+  const runs = codes.length;
+  const what =
+    bad.length < runs
+      ? `${formatCount(bad.length)} of ${plural(runs, 'run')}`
+      : runs === 1
+        ? 'its only run'
+        : `all ${plural(runs, 'run')}`;
+  const exit = `exit ${shown.length === 1 ? 'code' : 'codes'} ${listed}`;
+  return { runs, failed: bad.length, text: `${what} exited non-zero (${exit})` };
+}
+
+function actionBenchmark(json: unknown[], file: string, suite: string, direction: Direction) {
   return json.map((e, i): Benchmark => {
     if (
       !isObject(e) ||
@@ -130,9 +189,13 @@ function actionBenchmark(json: unknown[], file: string, suite: string, bigger: b
       name: e.name,
       value: e.value,
       unit: e.unit,
-      biggerIsBetter: bigger || isRateUnit(e.unit),
+      biggerIsBetter: isBiggerBetter(e.name, e.unit, direction),
     };
-    if (typeof e.range === 'string' && e.range) row.range = e.range;
+    if (typeof e.range === 'string' && e.range.trim()) row.range = e.range;
+    else if (finite(e.range)) row.range = `± ${e.range}`;
+    const spread = parseRange(e.range, e.value, e.unit);
+    if (spread !== undefined) row.rangeValue = spread;
+    if (typeof e.extra === 'string' && e.extra.trim()) row.extra = e.extra;
     return row;
   });
 }

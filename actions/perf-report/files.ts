@@ -3,7 +3,12 @@ import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { RuntimeFault } from '../lib/errors.ts';
 import { warning } from '../lib/runner.ts';
-import { BenchmarkFileError, type BenchmarkLine, parseBenchmarkFile } from './benchmarks.ts';
+import {
+  BenchmarkFileError,
+  type BenchmarkLine,
+  type Direction,
+  parseBenchmarkFile,
+} from './benchmarks.ts';
 import {
   type Benchmark,
   isReport,
@@ -17,7 +22,8 @@ export interface BenchmarkFile {
   path: string;
   /** The path relative to the workspace: the suite's name in the summary. */
   display: string;
-  bigger: boolean;
+  /** The line's `bigger:` / `smaller:` prefix. */
+  direction: Direction;
 }
 
 const GLOB = /[*?[\]{}]/;
@@ -28,11 +34,11 @@ export function expandBenchmarkFiles(
   workspace: string,
 ): BenchmarkFile[] {
   const found = new Map<string, BenchmarkFile>();
-  const add = (path: string, bigger: boolean) => {
+  const add = (path: string, direction: Direction) => {
     if (found.has(path)) return;
     const rel = relative(workspace, path);
     const display = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
-    found.set(path, { path, display: display.replaceAll('\\', '/'), bigger });
+    found.set(path, { path, display: display.replaceAll('\\', '/'), direction });
   };
   for (const line of lines) {
     if (!GLOB.test(line.glob)) {
@@ -40,7 +46,7 @@ export function expandBenchmarkFiles(
       if (!existsSync(path)) {
         throw new BenchmarkFileError(line.glob, 'does not exist (benchmark-files).');
       }
-      add(path, line.bigger);
+      add(path, line.direction);
       continue;
     }
     const matches = globSync(line.glob, { cwd: workspace })
@@ -48,7 +54,7 @@ export function expandBenchmarkFiles(
       .filter((p) => statSync(p, { throwIfNoEntry: false })?.isFile())
       .sort();
     if (matches.length === 0) warning(`benchmark-files: '${line.glob}' matched no file.`);
-    for (const path of matches) add(path, line.bigger);
+    for (const path of matches) add(path, line.direction);
   }
   return [...found.values()];
 }
@@ -65,7 +71,7 @@ function readText(path: string, fail: (message: string) => Error): string {
 export function loadBenchmarks(files: readonly BenchmarkFile[]): Benchmark[] {
   return files.flatMap((f) => {
     const text = readText(f.path, (m) => new BenchmarkFileError(f.display, m));
-    return parseBenchmarkFile(text, f.display, f.display, f.bigger);
+    return parseBenchmarkFile(text, f.display, f.display, f.direction);
   });
 }
 

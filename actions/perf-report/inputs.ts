@@ -7,6 +7,7 @@ import { splitGlobs } from './glob.ts';
 import { MAX_HISTORY } from './history.ts';
 import { LINUX_2_CORE_PRICE } from './measure.ts';
 import { type Phase, parsePhases } from './phases.ts';
+import { DEFAULT_FLOORS, type NoiseFloors, parseNoiseFloors } from './units.ts';
 
 export type Baseline = { kind: 'none' } | { kind: 'cache' } | { kind: 'file'; path: string };
 
@@ -20,6 +21,8 @@ export interface PerfInputs {
   readonly reportPath: string;
   readonly markdownPath: string;
   readonly threshold: number;
+  /** The smallest benchmark change that can count, per family of units (units.ts). */
+  readonly benchmarkNoiseFloor: NoiseFloors;
   readonly failOnRegression: boolean;
   readonly commentOnPr: boolean;
   readonly reportId: string;
@@ -76,7 +79,7 @@ export function readPerfInputs(read: InputReader, context: Context): PerfInputs 
   if (empty) {
     throw new InputError(
       'benchmark-files',
-      "Input 'benchmark-files' accepts paths or globs, one per line, optionally prefixed 'bigger:'; a line has 'bigger:' and no path.",
+      "Input 'benchmark-files' accepts paths or globs, one per line, optionally prefixed 'bigger:' or 'smaller:'; a line has a prefix and no path.",
     );
   }
   return {
@@ -89,6 +92,7 @@ export function readPerfInputs(read: InputReader, context: Context): PerfInputs 
     reportPath,
     markdownPath: reportPath.replace(/\.json$/i, '.md'),
     threshold: read.number('regression-threshold', 1.15, { min: 1, max: 100 }),
+    benchmarkNoiseFloor: readNoiseFloors(read.list('benchmark-noise-floor')),
     failOnRegression: read.bool('fail-on-regression', false),
     commentOnPr: read.bool('comment-on-pr', false),
     reportId,
@@ -99,6 +103,18 @@ export function readPerfInputs(read: InputReader, context: Context): PerfInputs 
       ? { historyPath: within(context.workspace, read.text('history-path')) }
       : {}),
   };
+}
+
+function readNoiseFloors(entries: string[]): NoiseFloors {
+  if (entries.length === 0) return DEFAULT_FLOORS;
+  const parsed = parseNoiseFloors(entries);
+  if ('bad' in parsed) {
+    throw new InputError(
+      'benchmark-noise-floor',
+      `Input 'benchmark-noise-floor' accepts amounts with their unit, comma or newline separated (such as '1ns', '2ms, 50 ops/s'), or '0' for none; got '${parsed.bad}'.`,
+    );
+  }
+  return parsed.floors;
 }
 
 function readBaseline(text: string, workspace: string): Baseline {

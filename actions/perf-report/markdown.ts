@@ -20,6 +20,7 @@ import {
 import type { Chart, ChartLimits } from './gantt.ts';
 import { CHART_LIMITS } from './gantt.ts';
 import { OTHER } from './phases.ts';
+import { baselineBenchmarks, benchKey, judgeBenchmark } from './regressions.ts';
 import type { Benchmark, Comparison, JobRecord, Regression, Report } from './report.ts';
 import { netSentence, netText } from './savings.ts';
 
@@ -268,23 +269,22 @@ function benchmarksSection(
     hidden += list.length - shown.length;
     if (shown.length === 0) continue;
     const withBaseline = report.baseline !== null;
+    const notes = shown.some((b) => b.extra);
     const rows = shown.map((b) => {
-      const old = baseline.get(`${b.suite}\u0000${b.name}`);
-      const key = `${b.suite} › ${b.name}`;
-      const value = `${formatValue(b.value, b.unit)}${b.range ? ` ${b.range}` : ''}`;
-      const row = [plain(b.name), plain(value), b.biggerIsBetter ? 'bigger' : 'smaller'];
+      const row = [plain(b.name), benchmarkValue(b), b.biggerIsBetter ? 'bigger' : 'smaller'];
       if (withBaseline) {
-        row.push(old && old.unit === b.unit ? plain(formatValue(old.value, old.unit)) : '—');
+        const old = baseline.get(benchKey(b));
         row.push(
-          old && old.unit === b.unit
-            ? `${percent(b.value, old.value)}${regressed.has(key) ? ' **regression**' : ''}`
-            : 'new',
+          old ? benchmarkValue(old) : '—',
+          changeCell(b, old, report.threshold, regressed.has(`${b.suite} › ${b.name}`)),
         );
       }
+      if (notes) row.push(b.extra ? plain(b.extra) : '');
       return row;
     });
     const headers = ['benchmark', 'value', 'better'];
     if (withBaseline) headers.push('baseline', 'change');
+    if (notes) headers.push('notes');
     parts.push(`**${plain(suite)}**`, table(headers, rows));
   }
   if (hidden > 0) {
@@ -293,8 +293,36 @@ function benchmarksSection(
   return blocks(...parts).trimEnd();
 }
 
+/** `2.346 s ± 0.0412`, or `**failed**: all 10 runs exited non-zero (exit code 1)`. */
+function benchmarkValue(b: Benchmark): string {
+  if (b.failed) return `**failed**: ${plain(b.failed)}`;
+  return plain(`${formatValue(b.value, b.unit)}${b.range ? ` ${b.range}` : ''}`);
+}
+
+/** The change against the baseline, in the current unit (docs/decisions/benchmark-units.md). */
+function changeCell(
+  b: Benchmark,
+  old: Benchmark | undefined,
+  threshold: number,
+  regression: boolean,
+): string {
+  const verdict = judgeBenchmark(b, old, threshold);
+  switch (verdict.status) {
+    case 'new':
+      return 'new';
+    case 'failed':
+      return '**failed**';
+    case 'baseline-failed':
+      return 'baseline failed';
+    case 'unit-changed':
+      return `not comparable (unit was ${plain(old?.unit ?? '')})`;
+    default:
+      return `${percent(b.value, verdict.baseline ?? 0)}${regression ? ' **regression**' : ''}`;
+  }
+}
+
 function regressionValue(r: Regression, value: number): string {
-  return r.unit === 'ms' ? dur(value) : formatValue(value, r.unit);
+  return r.kind !== 'benchmark' ? dur(value) : formatValue(value, r.unit);
 }
 
 function regressionsSection(report: Report, limit: number): string | undefined {
@@ -323,7 +351,7 @@ function regressionsSection(report: Report, limit: number): string | undefined {
   }
   return blocks(
     heading('Regressions', 4),
-    `${formatCount(report.regressions.length)} against the baseline ${source}${run}: slower than baseline x ${report.threshold}, changes under 1s ignored.`,
+    `${formatCount(report.regressions.length)} against the baseline ${source}${run}: worse than baseline x ${report.threshold}; phase and job changes under 1s, and benchmark changes within twice their spread or under the noise floor, ignored.`,
     table(['what', 'kind', 'baseline', 'now', 'change'], rows),
   ).trimEnd();
 }
@@ -387,9 +415,7 @@ export interface RenderInput {
 
 export function renderMarkdown(input: RenderInput, limits: RenderLimits = RENDER_LIMITS): string {
   const { report } = input;
-  const baseline = new Map(
-    (input.baselineBenchmarks ?? []).map((b) => [`${b.suite}\u0000${b.name}`, b]),
-  );
+  const baseline = baselineBenchmarks(input.baselineBenchmarks);
   const regressed = new Set(
     report.regressions.filter((r) => r.kind === 'benchmark').map((r) => r.name),
   );

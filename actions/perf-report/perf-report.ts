@@ -111,6 +111,12 @@ export async function perfReport(): Promise<void> {
 
   // Files first: a bad benchmark file or baseline fails before any request.
   const benchmarks = loadBenchmarks(expandBenchmarkFiles(inputs.benchmarkFiles, workspace));
+  for (const b of benchmarks) {
+    if (!b.failed) continue;
+    warning(oneLine(`Benchmark '${b.name}' in ${b.suite}: ${b.failed}; it is not compared.`), {
+      title: 'perf-report: failed benchmark',
+    });
+  }
   const fileBaseline =
     inputs.baseline.kind === 'file'
       ? readBaselineFile(inputs.baseline.path, show(inputs.baseline.path))
@@ -179,6 +185,7 @@ export async function perfReport(): Promise<void> {
       : restored
         ? `cache ${restored.key}`
         : '',
+    inputs.benchmarkNoiseFloor,
   );
   const isOverhead = overheadMatcher(inputs.overheadJobs);
   report.overhead = overheadOf(apiJobs, isOverhead);

@@ -62,8 +62,14 @@ export interface Benchmark {
   value: number;
   unit: string;
   biggerIsBetter: boolean;
-  /** Spread as the tool reported it (`± 0.012`). */
+  /** Spread as the tool reported it (`± 0.012`), for display. */
   range?: string;
+  /** The spread as a number in `unit` (a `range` read, hyperfine's stddev); absent when unread. */
+  rangeValue?: number;
+  /** github-action-benchmark's `extra`, kept for display. */
+  extra?: string;
+  /** Why this is not a normal result (every hyperfine run failed): flagged, never compared. */
+  failed?: string;
 }
 
 export interface Savings {

@@ -5,6 +5,8 @@ import { describe, expect, test } from 'vitest';
 import {
   BenchmarkFileError,
   detectFormat,
+  exitFailures,
+  isBiggerBetter,
   isRateUnit,
   parseBenchmarkFile,
   parseBenchmarkLine,
@@ -17,10 +19,13 @@ const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
 
 describe('benchmark-files lines', () => {
   test.each([
-    ['bench/*.json', { glob: 'bench/*.json', bigger: false }],
-    ['bigger: bench/ops.json', { glob: 'bench/ops.json', bigger: true }],
-    ['BIGGER:bench/ops.json', { glob: 'bench/ops.json', bigger: true }],
-    ['  out/hyperfine.json  ', { glob: 'out/hyperfine.json', bigger: false }],
+    ['bench/*.json', { glob: 'bench/*.json', direction: 'auto' }],
+    ['bigger: bench/ops.json', { glob: 'bench/ops.json', direction: 'bigger' }],
+    ['BIGGER:bench/ops.json', { glob: 'bench/ops.json', direction: 'bigger' }],
+    ['smaller: bench/mem.json', { glob: 'bench/mem.json', direction: 'smaller' }],
+    ['Smaller:bench/mem.json', { glob: 'bench/mem.json', direction: 'smaller' }],
+    ['  out/hyperfine.json  ', { glob: 'out/hyperfine.json', direction: 'auto' }],
+    ['faster: x.json', { glob: 'faster: x.json', direction: 'auto' }],
   ])('%s', (line, parsed) => {
     expect(parseBenchmarkLine(line)).toEqual(parsed);
   });
@@ -62,6 +67,7 @@ describe('hyperfine --export-json', () => {
         unit: 's',
         biggerIsBetter: false,
         range: '± 0.0412',
+        rangeValue: 0.0412,
       },
       {
         suite: 'bench/hyperfine.json',
@@ -70,12 +76,13 @@ describe('hyperfine --export-json', () => {
         unit: 's',
         biggerIsBetter: false,
         range: '± 0.318',
+        rangeValue: 0.318,
       },
     ]);
   });
 
   test('`bigger:` does not turn times into rates', () => {
-    const rows = parseBenchmarkFile(fixture('hyperfine.json'), 'h.json', 'h.json', true);
+    const rows = parseBenchmarkFile(fixture('hyperfine.json'), 'h.json', 'h.json', 'bigger');
     expect(rows.every((r) => !r.biggerIsBetter)).toBe(true);
   });
 
@@ -100,7 +107,12 @@ describe('github-action-benchmark custom JSON', () => {
   test('customBiggerIsBetter: rates by unit, everything with `bigger:`', () => {
     const plain = parseBenchmarkFile(fixture('benchmark-bigger.json'), 'b.json', 'b.json');
     expect(plain.map((r) => r.biggerIsBetter)).toEqual([true, true, false]);
-    const bigger = parseBenchmarkFile(fixture('benchmark-bigger.json'), 'b.json', 'b.json', true);
+    const bigger = parseBenchmarkFile(
+      fixture('benchmark-bigger.json'),
+      'b.json',
+      'b.json',
+      'bigger',
+    );
     expect(bigger.map((r) => r.biggerIsBetter)).toEqual([true, true, true]);
   });
 
@@ -118,6 +130,129 @@ describe('github-action-benchmark custom JSON', () => {
 
   test('an empty array is a file with no benchmarks', () => {
     expect(parseBenchmarkFile('[]', 'e.json', 'e')).toEqual([]);
+  });
+});
+
+// Our own files in the shape of github-action-benchmark's two custom test fixtures
+// (docs/decisions/benchmark-direction.md).
+describe('github-action-benchmark’s custom fixtures, without a prefix', () => {
+  test('customBiggerIsBetter: a throughput in req/s and a Free Memory in Megabytes are bigger', () => {
+    expect(parseBenchmarkFile(fixture('gab-custom-bigger.json'), 'g.json', 'g.json')).toEqual([
+      {
+        suite: 'g.json',
+        name: 'Artifact proxy - Throughput',
+        value: 1840,
+        unit: 'req/s',
+        biggerIsBetter: true,
+      },
+      {
+        suite: 'g.json',
+        name: 'Artifact proxy - Free Memory',
+        value: 612,
+        unit: 'Megabytes',
+        biggerIsBetter: true,
+        range: '12',
+        rangeValue: 12,
+        extra: 'heap limit: 2048 MB\nworkers: 8\nwarm cache',
+      },
+    ]);
+  });
+
+  test('customSmallerIsBetter: a CPU Load in Percent (range 4%) and a Memory Used are smaller', () => {
+    expect(parseBenchmarkFile(fixture('gab-custom-smaller.json'), 's.json', 's.json')).toEqual([
+      {
+        suite: 's.json',
+        name: 'Artifact proxy - CPU Load',
+        value: 38,
+        unit: 'Percent',
+        biggerIsBetter: false,
+        range: '4%',
+        rangeValue: 1.52,
+        extra: 'sampled every 100 ms',
+      },
+      {
+        suite: 's.json',
+        name: 'Artifact proxy - Memory Used',
+        value: 412,
+        unit: 'Megabytes',
+        biggerIsBetter: false,
+      },
+    ]);
+  });
+
+  test('numeric ranges (the second customSmallerIsBetter shape) are kept as numbers and text', () => {
+    const rows = parseBenchmarkFile(fixture('gab-custom-smaller-ns.json'), 'n.json', 'n.json');
+    expect(
+      rows.map((r) => [r.name, r.value, r.unit, r.biggerIsBetter, r.range, r.rangeValue]),
+    ).toEqual([
+      ['hash short key', 41.27, 'ns', false, '± 0.38', 0.38],
+      ['hash long key', 212.9, 'ns', false, '± 3.05', 3.05],
+      ['lookup miss', 18.6, 'ns', false, '± 0.11', 0.11],
+    ]);
+  });
+
+  test('a prefix is the tool type: `smaller:` makes the bigger fixture smaller, and back', () => {
+    const smaller = parseBenchmarkFile(fixture('gab-custom-bigger.json'), 'g', 'g', 'smaller');
+    expect(smaller.map((r) => r.biggerIsBetter)).toEqual([false, false]);
+    const bigger = parseBenchmarkFile(fixture('gab-custom-smaller.json'), 's', 's', 'bigger');
+    expect(bigger.map((r) => r.biggerIsBetter)).toEqual([true, true]);
+  });
+});
+
+describe('isBiggerBetter: prefix, then a rate unit, then a time unit, then the name', () => {
+  test.each([
+    ['Throughput', 'req/s', 'auto', true],
+    ['Free Memory', 'Megabytes', 'auto', true],
+    ['free disk', 'GB', 'auto', true],
+    ['Disk free', 'GB', 'auto', true],
+    ['available memory', 'MB', 'auto', true],
+    ['network bandwidth', 'Mbit', 'auto', true],
+    ['upload throughput', 'MB', 'auto', true],
+    ['Memory Used', 'Megabytes', 'auto', false],
+    ['CPU Load', 'Percent', 'auto', false],
+    ['lock-free queue push', 'ns/iter', 'auto', false], // a time: smaller, whatever the name
+    ['lock-free queue size', 'MB', 'auto', false], // "-free" is not "free"
+    ['throughput test', 'ms', 'auto', false], // a time is a time
+    ['unavailable slots', 'count', 'auto', false],
+    ['freedom', 'points', 'auto', false],
+    ['lookups', 'ops/ms', 'auto', true],
+    ['lookups', 'ops/ms', 'smaller', false],
+    ['Memory Used', 'MB', 'bigger', true],
+    ['parse', 'ns/iter', 'bigger', true],
+  ] as const)('%s in %s (%s) → %s', (name, unit, direction, bigger) => {
+    expect(isBiggerBetter(name, unit, direction)).toBe(bigger);
+  });
+});
+
+describe('hyperfine runs that failed', () => {
+  const rows = parseBenchmarkFile(fixture('hyperfine-fast-now.json'), 'f.json', 'f.json');
+
+  test('every run non-zero: flagged failed; some: said in extra; none: neither', () => {
+    expect(rows.map((r) => [r.name, r.failed, r.extra])).toEqual([
+      ['node dist/check-runner/index.js', undefined, undefined],
+      ['node dist/select-runner/index.js', undefined, undefined],
+      ['node dist/job-cleanup/index.js', 'all 5 runs exited non-zero (exit code 1)', undefined],
+      [
+        'node dist/setup-m4-env/index.js',
+        undefined,
+        '2 of 5 runs exited non-zero (exit codes 2, signal)',
+      ],
+    ]);
+  });
+
+  test.each([
+    [[0, 0], undefined],
+    [[], undefined],
+    ['none', undefined],
+    [[3], { runs: 1, failed: 1, text: 'its only run exited non-zero (exit code 3)' }],
+    [[null, null], { runs: 2, failed: 2, text: 'all 2 runs exited non-zero (exit code signal)' }],
+    [
+      [1, 2, 3, 4, 5, 6, 7, 0],
+      { runs: 8, failed: 7, text: '7 of 8 runs exited non-zero (exit codes 1, 2, 3, 4, 5, …)' },
+    ],
+    [['<b>', 1.5, 1], { runs: 3, failed: 3, text: 'all 3 runs exited non-zero (exit codes ?, 1)' }],
+  ])('exit_codes %j', (codes, expected) => {
+    expect(exitFailures(codes)).toEqual(expected);
   });
 });
 
@@ -189,7 +324,7 @@ describe('property: parsers never crash on any JSON', () => {
 
   test('valid github-action-benchmark arrays round-trip', () => {
     const entry = fc.record({
-      name: fc.string(),
+      name: fc.string().filter((n) => !/free|throughput|bandwidth|available/i.test(n)),
       unit: fc.constantFrom('ms', 's', 'ops/sec', 'MB', 'ns/iter'),
       value: fc.double({ noNaN: true, noDefaultInfinity: true }),
     });

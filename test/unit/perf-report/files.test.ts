@@ -29,30 +29,30 @@ describe('expandBenchmarkFiles', () => {
   test('globs under the workspace, plain paths, `bigger:` per line, each file once', () => {
     const files = expandBenchmarkFiles(
       [
-        { glob: 'bench/**/*.json', bigger: false },
-        { glob: 'ops.json', bigger: true },
-        { glob: 'bench/hyperfine.json', bigger: true },
+        { glob: 'bench/**/*.json', direction: 'auto' },
+        { glob: 'ops.json', direction: 'bigger' },
+        { glob: 'bench/hyperfine.json', direction: 'bigger' },
       ],
       ws,
     );
-    expect(files.map((f) => [f.display, f.bigger])).toEqual([
-      ['bench/deep/smaller.json', false],
-      ['bench/hyperfine.json', false],
-      ['ops.json', true],
+    expect(files.map((f) => [f.display, f.direction])).toEqual([
+      ['bench/deep/smaller.json', 'auto'],
+      ['bench/hyperfine.json', 'auto'],
+      ['ops.json', 'bigger'],
     ]);
   });
 
   test('a glob that matches nothing warns; a plain path that does not exist fails naming it', () => {
     const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
     try {
-      expect(expandBenchmarkFiles([{ glob: 'nothing/*.json', bigger: false }], ws)).toEqual([]);
+      expect(expandBenchmarkFiles([{ glob: 'nothing/*.json', direction: 'auto' }], ws)).toEqual([]);
       expect(String(write.mock.calls[0]?.[0])).toContain(
         "::warning::benchmark-files: 'nothing/*.json' matched no file.",
       );
     } finally {
       write.mockRestore();
     }
-    expect(() => expandBenchmarkFiles([{ glob: 'missing.json', bigger: false }], ws)).toThrow(
+    expect(() => expandBenchmarkFiles([{ glob: 'missing.json', direction: 'auto' }], ws)).toThrow(
       "Benchmark file 'missing.json': does not exist (benchmark-files).",
     );
   });
@@ -63,9 +63,9 @@ describe('loadBenchmarks', () => {
     const rows = loadBenchmarks(
       expandBenchmarkFiles(
         [
-          { glob: 'bench/hyperfine.json', bigger: false },
-          { glob: 'bench/deep/smaller.json', bigger: false },
-          { glob: 'report.json', bigger: false },
+          { glob: 'bench/hyperfine.json', direction: 'auto' },
+          { glob: 'bench/deep/smaller.json', direction: 'auto' },
+          { glob: 'report.json', direction: 'auto' },
         ],
         ws,
       ),
@@ -78,7 +78,7 @@ describe('loadBenchmarks', () => {
   });
 
   test('an unrecognised file fails naming it', () => {
-    const files = expandBenchmarkFiles([{ glob: 'unrecognised.json', bigger: false }], ws);
+    const files = expandBenchmarkFiles([{ glob: 'unrecognised.json', direction: 'auto' }], ws);
     expect(() => loadBenchmarks(files)).toThrow(BenchmarkFileError);
     expect(() => loadBenchmarks(files)).toThrow(
       /^Benchmark file 'unrecognised\.json': not a recognised format/,
@@ -89,14 +89,14 @@ describe('loadBenchmarks', () => {
     const path = join(ws, 'locked.json');
     writeFileSync(path, '[]');
     chmodSync(path, 0);
-    expect(() => loadBenchmarks([{ path, display: 'locked.json', bigger: false }])).toThrow(
+    expect(() => loadBenchmarks([{ path, display: 'locked.json', direction: 'auto' }])).toThrow(
       "Benchmark file 'locked.json': cannot be read (EACCES).",
     );
   });
 
   test('a directory where a file should be fails naming it', () => {
     expect(() =>
-      loadBenchmarks([{ path: join(ws, 'bench'), display: 'bench', bigger: false }]),
+      loadBenchmarks([{ path: join(ws, 'bench'), display: 'bench', direction: 'auto' }]),
     ).toThrow("Benchmark file 'bench': cannot be read (EISDIR).");
   });
 });

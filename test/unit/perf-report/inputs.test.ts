@@ -46,13 +46,27 @@ describe('each input', () => {
     expect(phaseNames(i.phases)).toEqual(['deps', 'compile', 'other']);
   });
 
-  test('benchmark-files: lines, `bigger:` marks bigger-is-better files', () => {
+  test('benchmark-files: lines, `bigger:` / `smaller:` set the direction of their files', () => {
     expect(
-      read({ 'benchmark-files': 'bench/*.json\nbigger: out/ops.json' }).benchmarkFiles,
+      read({ 'benchmark-files': 'bench/*.json\nbigger: out/ops.json\nSMALLER:mem.json' })
+        .benchmarkFiles,
     ).toEqual([
-      { glob: 'bench/*.json', bigger: false },
-      { glob: 'out/ops.json', bigger: true },
+      { glob: 'bench/*.json', direction: 'auto' },
+      { glob: 'out/ops.json', direction: 'bigger' },
+      { glob: 'mem.json', direction: 'smaller' },
     ]);
+  });
+
+  test('benchmark-noise-floor: per family of units, in base units; default 1ns for time', () => {
+    expect([...read().benchmarkNoiseFloor]).toEqual([['time', 1e-9]]);
+    expect([
+      ...read({ 'benchmark-noise-floor': '2ms, 50 ops/s\n0.5 MB' }).benchmarkNoiseFloor,
+    ]).toEqual([
+      ['time', 0.002],
+      ['rate:ops', 50],
+      ['unit:MB', 0.5],
+    ]);
+    expect([...read({ 'benchmark-noise-floor': '0' }).benchmarkNoiseFloor]).toEqual([]);
   });
 
   test.each([
@@ -139,7 +153,17 @@ describe('invalid inputs fail naming the input', () => {
       { 'benchmark-files': 'bigger:' },
       "Input 'benchmark-files' accepts paths or globs",
     ],
-  ])('%s: %j', (input, values, message) => {
+    [
+      'benchmark-files',
+      { 'benchmark-files': 'smaller:  ' },
+      "Input 'benchmark-files' accepts paths or globs, one per line, optionally prefixed 'bigger:' or 'smaller:'; a line has a prefix and no path.",
+    ],
+    ...['fast', '-1ns', '10', '1e999 ns', 'ms'].map((bad) => [
+      'benchmark-noise-floor',
+      { 'benchmark-noise-floor': `1ms, ${bad}` },
+      `Input 'benchmark-noise-floor' accepts amounts with their unit, comma or newline separated (such as '1ns', '2ms, 50 ops/s'), or '0' for none; got '${bad}'.`,
+    ]),
+  ] as [string, Record<string, string>, string][])('%s: %j', (input, values, message) => {
     let thrown: unknown;
     try {
       read(values);

@@ -192,7 +192,9 @@ describe('renderMarkdown', () => {
     const text = renderMarkdown({ report: current, baselineBenchmarks: baseline.benchmarks });
     expect(text).toContain('#### Benchmarks');
     expect(text).toContain('**bench/h.json**');
-    expect(text).toContain('| pnpm build | 4 s ± 0.04 | smaller | 2 s | +100.0% **regression** |');
+    expect(text).toContain(
+      '| pnpm build | 4 s ± 0.04 | smaller | 2 s ± 0.04 | +100.0% **regression** |',
+    );
     expect(text).toContain('#### Regressions');
     expect(text).toContain('11 against the baseline main.json (run 8123456789)');
     expect(text).toContain('| build (M4) | job | 2m15s | 3m25s | +51.9% |');
