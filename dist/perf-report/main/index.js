@@ -1083,11 +1083,12 @@ function describeProblems(problems) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.BenchmarkFileError = void 0;
+exports.BenchmarkFileError = exports.isRateUnit = void 0;
 exports.parseBenchmarkLine = parseBenchmarkLine;
-exports.isRateUnit = isRateUnit;
+exports.isBiggerBetter = isBiggerBetter;
 exports.detectFormat = detectFormat;
 exports.parseBenchmarkFile = parseBenchmarkFile;
+exports.exitFailures = exitFailures;
 exports.reportBenchmarks = reportBenchmarks;
 /**
  * Benchmark files: hyperfine `--export-json`, github-action-benchmark's `customSmallerIsBetter` /
@@ -1095,20 +1096,36 @@ exports.reportBenchmarks = reportBenchmarks;
  * that is not one of these fails with an error naming it.
  */
 const errors_ts_1 = __nccwpck_require__(4188);
+const summary_ts_1 = __nccwpck_require__(1543);
 const report_ts_1 = __nccwpck_require__(9688);
-/** `bigger: bench/ops.json` → `{ glob: 'bench/ops.json', bigger: true }`. */
+const units_ts_1 = __nccwpck_require__(5923);
+Object.defineProperty(exports, "isRateUnit", ({ enumerable: true, get: function () { return units_ts_1.isRateUnit; } }));
+/** `bigger: bench/ops.json` → `{ glob: 'bench/ops.json', direction: 'bigger' }`. */
 function parseBenchmarkLine(line) {
-    const match = /^bigger:\s*(.*)$/i.exec(line.trim());
+    const match = /^(bigger|smaller):\s*(.*)$/i.exec(line.trim());
     return match
-        ? { glob: match[1].trim(), bigger: true }
-        : { glob: line.trim(), bigger: false };
+        ? {
+            glob: match[2].trim(),
+            direction: match[1].toLowerCase(),
+        }
+        : { glob: line.trim(), direction: 'auto' };
 }
+/** Words in a name that say more is better when the unit does not say (`Free Memory`). */
+const BIGGER_NAME = /(^|[^\p{L}\p{N}-])(throughput|bandwidth|free|available)(?![\p{L}\p{N}])/iu;
 /**
- * A unit that says a rate (`/s`, `ops`, `per second`) is bigger-is-better
+ * Is a github-action-benchmark entry bigger-is-better? In order: the line's `bigger:` / `smaller:`
+ * prefix; a rate unit (`ops/s`, `req/s`, `ops`) is bigger; a time unit (`ms`, `ns/iter`) is
+ * smaller; a name that says throughput, bandwidth, free or available is bigger; else smaller
  * (docs/decisions/benchmark-direction.md).
  */
-function isRateUnit(unit) {
-    return /\/\s*s(ec(ond)?s?)?\b|\bops\b|\bper\s+sec(ond)?s?\b/i.test(unit);
+function isBiggerBetter(name, unit, direction = 'auto') {
+    if (direction !== 'auto')
+        return direction === 'bigger';
+    if ((0, units_ts_1.isRateUnit)(unit))
+        return true;
+    if ((0, units_ts_1.unitScale)(unit).kind === 'time')
+        return false;
+    return BIGGER_NAME.test(name);
 }
 class BenchmarkFileError extends errors_ts_1.RuntimeFault {
     file;
@@ -1132,9 +1149,9 @@ function detectFormat(json) {
 }
 /**
  * The rows of one benchmark file. `suite` names it in the summary (its file name); `file` is the
- * path errors name.
+ * path errors name; `direction` is the file's `bigger:` / `smaller:` prefix.
  */
-function parseBenchmarkFile(text, file, suite, bigger = false) {
+function parseBenchmarkFile(text, file, suite, direction = 'auto') {
     let json;
     try {
         json = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -1146,7 +1163,7 @@ function parseBenchmarkFile(text, file, suite, bigger = false) {
         case 'hyperfine':
             return hyperfine(json, file, suite);
         case 'github-action-benchmark':
-            return actionBenchmark(json, file, suite, bigger);
+            return actionBenchmark(json, file, suite, direction);
         case 'perf-report':
             return fromReport(json, file);
         default:
@@ -1155,6 +1172,11 @@ function parseBenchmarkFile(text, file, suite, bigger = false) {
                 '(`[{"name", "unit", "value"}]`), or a perf-report JSON report.');
     }
 }
+/**
+ * hyperfine results: the mean in seconds, smaller is better, the stddev as the range. A result
+ * whose every run exited non-zero is flagged `failed` (shown, never compared); some failed runs
+ * are said in `extra`.
+ */
 function hyperfine(json, file, suite) {
     return json.results.map((r, i) => {
         if (!isObject(r) || typeof r.command !== 'string' || !finite(r.mean)) {
@@ -1167,12 +1189,44 @@ function hyperfine(json, file, suite) {
             unit: 's',
             biggerIsBetter: false,
         };
-        if (finite(r.stddev))
+        if (finite(r.stddev) && r.stddev >= 0) {
             row.range = `± ${round(r.stddev)}`;
+            row.rangeValue = r.stddev;
+        }
+        const failures = exitFailures(r.exit_codes);
+        if (failures) {
+            if (failures.failed === failures.runs)
+                row.failed = failures.text;
+            else
+                row.extra = failures.text;
+        }
         return row;
     });
 }
-function actionBenchmark(json, file, suite, bigger) {
+/**
+ * hyperfine's `exit_codes` (one per run; `null` for a run a signal ended): how many runs failed,
+ * as words. Undefined when none did or there is no list.
+ */
+function exitFailures(codes) {
+    if (!Array.isArray(codes) || codes.length === 0)
+        return undefined;
+    const bad = codes.filter((c) => c !== 0);
+    if (bad.length === 0)
+        return undefined;
+    const shown = [
+        ...new Set(bad.map((c) => (c === null ? 'signal' : Number.isSafeInteger(c) ? String(c) : '?'))),
+    ];
+    const listed = shown.slice(0, 5).join(', ') + (shown.length > 5 ? ', …' : '');
+    const runs = codes.length;
+    const what = bad.length < runs
+        ? `${(0, summary_ts_1.formatCount)(bad.length)} of ${(0, summary_ts_1.plural)(runs, 'run')}`
+        : runs === 1
+            ? 'its only run'
+            : `all ${(0, summary_ts_1.plural)(runs, 'run')}`;
+    const exit = `exit ${shown.length === 1 ? 'code' : 'codes'} ${listed}`;
+    return { runs, failed: bad.length, text: `${what} exited non-zero (${exit})` };
+}
+function actionBenchmark(json, file, suite, direction) {
     return json.map((e, i) => {
         if (!isObject(e) ||
             typeof e.name !== 'string' ||
@@ -1186,10 +1240,17 @@ function actionBenchmark(json, file, suite, bigger) {
             name: e.name,
             value: e.value,
             unit: e.unit,
-            biggerIsBetter: bigger || isRateUnit(e.unit),
+            biggerIsBetter: isBiggerBetter(e.name, e.unit, direction),
         };
-        if (typeof e.range === 'string' && e.range)
+        if (typeof e.range === 'string' && e.range.trim())
             row.range = e.range;
+        else if (finite(e.range))
+            row.range = `± ${e.range}`;
+        const spread = (0, units_ts_1.parseRange)(e.range, e.value, e.unit);
+        if (spread !== undefined)
+            row.rangeValue = spread;
+        if (typeof e.extra === 'string' && e.extra.trim())
+            row.extra = e.extra;
         return row;
     });
 }
@@ -1538,12 +1599,12 @@ const GLOB = /[*?[\]{}]/;
 /** The files the `benchmark-files` lines name; a plain path that does not exist fails. */
 function expandBenchmarkFiles(lines, workspace) {
     const found = new Map();
-    const add = (path, bigger) => {
+    const add = (path, direction) => {
         if (found.has(path))
             return;
         const rel = (0, node_path_1.relative)(workspace, path);
         const display = rel && !rel.startsWith('..') && !(0, node_path_1.isAbsolute)(rel) ? rel : path;
-        found.set(path, { path, display: display.replaceAll('\\', '/'), bigger });
+        found.set(path, { path, display: display.replaceAll('\\', '/'), direction });
     };
     for (const line of lines) {
         if (!GLOB.test(line.glob)) {
@@ -1551,7 +1612,7 @@ function expandBenchmarkFiles(lines, workspace) {
             if (!(0, node_fs_1.existsSync)(path)) {
                 throw new benchmarks_ts_1.BenchmarkFileError(line.glob, 'does not exist (benchmark-files).');
             }
-            add(path, line.bigger);
+            add(path, line.direction);
             continue;
         }
         const matches = (0, node_fs_1.globSync)(line.glob, { cwd: workspace })
@@ -1561,7 +1622,7 @@ function expandBenchmarkFiles(lines, workspace) {
         if (matches.length === 0)
             (0, runner_ts_1.warning)(`benchmark-files: '${line.glob}' matched no file.`);
         for (const path of matches)
-            add(path, line.bigger);
+            add(path, line.direction);
     }
     return [...found.values()];
 }
@@ -1577,7 +1638,7 @@ function readText(path, fail) {
 function loadBenchmarks(files) {
     return files.flatMap((f) => {
         const text = readText(f.path, (m) => new benchmarks_ts_1.BenchmarkFileError(f.display, m));
-        return (0, benchmarks_ts_1.parseBenchmarkFile)(text, f.display, f.display, f.bigger);
+        return (0, benchmarks_ts_1.parseBenchmarkFile)(text, f.display, f.display, f.direction);
     });
 }
 /** The baseline report at `path`; undefined (with a warning) when there is no file yet. */
@@ -2156,6 +2217,7 @@ const glob_ts_1 = __nccwpck_require__(9736);
 const history_ts_1 = __nccwpck_require__(2760);
 const measure_ts_1 = __nccwpck_require__(5780);
 const phases_ts_1 = __nccwpck_require__(2658);
+const units_ts_1 = __nccwpck_require__(5923);
 const REPORT_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 function readPerfInputs(read, context) {
     const reportId = read.text('report-id', 'perf-report');
@@ -2179,7 +2241,7 @@ function readPerfInputs(read, context) {
     const benchmarkFiles = read.lines('benchmark-files').map(benchmarks_ts_1.parseBenchmarkLine);
     const empty = benchmarkFiles.find((b) => !b.glob);
     if (empty) {
-        throw new errors_ts_1.InputError('benchmark-files', "Input 'benchmark-files' accepts paths or globs, one per line, optionally prefixed 'bigger:'; a line has 'bigger:' and no path.");
+        throw new errors_ts_1.InputError('benchmark-files', "Input 'benchmark-files' accepts paths or globs, one per line, optionally prefixed 'bigger:' or 'smaller:'; a line has a prefix and no path.");
     }
     return {
         token: read.text('github-token'),
@@ -2191,6 +2253,7 @@ function readPerfInputs(read, context) {
         reportPath,
         markdownPath: reportPath.replace(/\.json$/i, '.md'),
         threshold: read.number('regression-threshold', 1.15, { min: 1, max: 100 }),
+        benchmarkNoiseFloor: readNoiseFloors(read.list('benchmark-noise-floor')),
         failOnRegression: read.bool('fail-on-regression', false),
         commentOnPr: read.bool('comment-on-pr', false),
         reportId,
@@ -2201,6 +2264,15 @@ function readPerfInputs(read, context) {
             ? { historyPath: within(context.workspace, read.text('history-path')) }
             : {}),
     };
+}
+function readNoiseFloors(entries) {
+    if (entries.length === 0)
+        return units_ts_1.DEFAULT_FLOORS;
+    const parsed = (0, units_ts_1.parseNoiseFloors)(entries);
+    if ('bad' in parsed) {
+        throw new errors_ts_1.InputError('benchmark-noise-floor', `Input 'benchmark-noise-floor' accepts amounts with their unit, comma or newline separated (such as '1ns', '2ms, 50 ops/s'), or '0' for none; got '${parsed.bad}'.`);
+    }
+    return parsed.floors;
 }
 function readBaseline(text, workspace) {
     const word = text.toLowerCase();
@@ -2386,6 +2458,7 @@ exports.renderWithin = renderWithin;
 const summary_ts_1 = __nccwpck_require__(1543);
 const gantt_ts_1 = __nccwpck_require__(1158);
 const phases_ts_1 = __nccwpck_require__(2658);
+const regressions_ts_1 = __nccwpck_require__(6758);
 const savings_ts_1 = __nccwpck_require__(4339);
 /** GitHub refuses a step summary over 1 MiB; stay clear of it. */
 exports.SUMMARY_BUDGET = 1_000_000;
@@ -2595,22 +2668,22 @@ function benchmarksSection(report, baseline, regressed, limit) {
         if (shown.length === 0)
             continue;
         const withBaseline = report.baseline !== null;
+        const notes = shown.some((b) => b.extra);
         const rows = shown.map((b) => {
-            const old = baseline.get(`${b.suite}\u0000${b.name}`);
-            const key = `${b.suite} › ${b.name}`;
-            const value = `${(0, exports.formatValue)(b.value, b.unit)}${b.range ? ` ${b.range}` : ''}`;
-            const row = [(0, exports.plain)(b.name), (0, exports.plain)(value), b.biggerIsBetter ? 'bigger' : 'smaller'];
+            const row = [(0, exports.plain)(b.name), benchmarkValue(b), b.biggerIsBetter ? 'bigger' : 'smaller'];
             if (withBaseline) {
-                row.push(old && old.unit === b.unit ? (0, exports.plain)((0, exports.formatValue)(old.value, old.unit)) : '—');
-                row.push(old && old.unit === b.unit
-                    ? `${percent(b.value, old.value)}${regressed.has(key) ? ' **regression**' : ''}`
-                    : 'new');
+                const old = baseline.get((0, regressions_ts_1.benchKey)(b));
+                row.push(old ? benchmarkValue(old) : '—', changeCell(b, old, report.threshold, regressed.has(`${b.suite} › ${b.name}`)));
             }
+            if (notes)
+                row.push(b.extra ? (0, exports.plain)(b.extra) : '');
             return row;
         });
         const headers = ['benchmark', 'value', 'better'];
         if (withBaseline)
             headers.push('baseline', 'change');
+        if (notes)
+            headers.push('notes');
         parts.push(`**${(0, exports.plain)(suite)}**`, (0, summary_ts_1.table)(headers, rows));
     }
     if (hidden > 0) {
@@ -2618,8 +2691,30 @@ function benchmarksSection(report, baseline, regressed, limit) {
     }
     return (0, summary_ts_1.blocks)(...parts).trimEnd();
 }
+/** `2.346 s ± 0.0412`, or `**failed**: all 10 runs exited non-zero (exit code 1)`. */
+function benchmarkValue(b) {
+    if (b.failed)
+        return `**failed**: ${(0, exports.plain)(b.failed)}`;
+    return (0, exports.plain)(`${(0, exports.formatValue)(b.value, b.unit)}${b.range ? ` ${b.range}` : ''}`);
+}
+/** The change against the baseline, in the current unit (docs/decisions/benchmark-units.md). */
+function changeCell(b, old, threshold, regression) {
+    const verdict = (0, regressions_ts_1.judgeBenchmark)(b, old, threshold);
+    switch (verdict.status) {
+        case 'new':
+            return 'new';
+        case 'failed':
+            return '**failed**';
+        case 'baseline-failed':
+            return 'baseline failed';
+        case 'unit-changed':
+            return `not comparable (unit was ${(0, exports.plain)(old?.unit ?? '')})`;
+        default:
+            return `${percent(b.value, verdict.baseline ?? 0)}${regression ? ' **regression**' : ''}`;
+    }
+}
 function regressionValue(r, value) {
-    return r.unit === 'ms' ? dur(value) : (0, exports.formatValue)(value, r.unit);
+    return r.kind !== 'benchmark' ? dur(value) : (0, exports.formatValue)(value, r.unit);
 }
 function regressionsSection(report, limit) {
     if (!report.baseline)
@@ -2641,7 +2736,7 @@ function regressionsSection(report, limit) {
     if (sorted.length > shown.length) {
         rows.push([`… and ${(0, summary_ts_1.formatCount)(sorted.length - shown.length)} more`, '', '', '', '']);
     }
-    return (0, summary_ts_1.blocks)((0, summary_ts_1.heading)('Regressions', 4), `${(0, summary_ts_1.formatCount)(report.regressions.length)} against the baseline ${source}${run}: slower than baseline x ${report.threshold}, changes under 1s ignored.`, (0, summary_ts_1.table)(['what', 'kind', 'baseline', 'now', 'change'], rows)).trimEnd();
+    return (0, summary_ts_1.blocks)((0, summary_ts_1.heading)('Regressions', 4), `${(0, summary_ts_1.formatCount)(report.regressions.length)} against the baseline ${source}${run}: worse than baseline x ${report.threshold}; phase and job changes under 1s, and benchmark changes within twice their spread or under the noise floor, ignored.`, (0, summary_ts_1.table)(['what', 'kind', 'baseline', 'now', 'change'], rows)).trimEnd();
 }
 function timelineSection(chart) {
     if (!chart)
@@ -2671,7 +2766,7 @@ exports.RENDER_LIMITS = {
 };
 function renderMarkdown(input, limits = exports.RENDER_LIMITS) {
     const { report } = input;
-    const baseline = new Map((input.baselineBenchmarks ?? []).map((b) => [`${b.suite}\u0000${b.name}`, b]));
+    const baseline = (0, regressions_ts_1.baselineBenchmarks)(input.baselineBenchmarks);
     const regressed = new Set(report.regressions.filter((r) => r.kind === 'benchmark').map((r) => r.name));
     const paired = report.jobs.filter((j) => j.pairedWith !== undefined).length;
     const facts = [
@@ -3125,6 +3220,13 @@ async function perfReport() {
     const show = (path) => (0, node_path_1.relative)(workspace, path) || path;
     // Files first: a bad benchmark file or baseline fails before any request.
     const benchmarks = (0, files_ts_1.loadBenchmarks)((0, files_ts_1.expandBenchmarkFiles)(inputs.benchmarkFiles, workspace));
+    for (const b of benchmarks) {
+        if (!b.failed)
+            continue;
+        (0, runner_ts_1.warning)((0, runner_ts_1.oneLine)(`Benchmark '${b.name}' in ${b.suite}: ${b.failed}; it is not compared.`), {
+            title: 'perf-report: failed benchmark',
+        });
+    }
     const fileBaseline = inputs.baseline.kind === 'file'
         ? (0, files_ts_1.readBaselineFile)(inputs.baseline.path, show(inputs.baseline.path))
         : undefined;
@@ -3180,7 +3282,7 @@ async function perfReport() {
         ? show(inputs.baseline.path)
         : restored
             ? `cache ${restored.key}`
-            : '');
+            : '', inputs.benchmarkNoiseFloor);
     const isOverhead = (0, savings_ts_1.overheadMatcher)(inputs.overheadJobs);
     report.overhead = (0, savings_ts_1.overheadOf)(apiJobs, isOverhead);
     const history = historyOn
@@ -3343,69 +3445,83 @@ function phaseNames(phases) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.NOISE_MS = void 0;
-exports.secondsPer = secondsPer;
-exports.regressed = regressed;
+exports.benchKey = exports.SPREAD_FACTOR = exports.NOISE_MS = void 0;
+exports.worse = worse;
+exports.durationRegressed = durationRegressed;
+exports.judgeBenchmark = judgeBenchmark;
 exports.findRegressions = findRegressions;
+exports.baselineBenchmarks = baselineBenchmarks;
 exports.withBaseline = withBaseline;
 /**
  * Regressions against a baseline report: per-runner phase totals, per-job durations and benchmark
- * values. Slower than baseline x threshold is a regression (for bigger-is-better values: baseline
- * / threshold); a change under one second is noise and never counts
- * (docs/decisions/perf-report-regressions.md).
+ * values. Worse than baseline x threshold is a regression (for bigger-is-better values: below
+ * baseline / threshold), when the change is not noise: for phases and jobs a change under one
+ * second is noise; a benchmark's change must exceed twice its two spreads added up and the noise
+ * floor of its unit (docs/decisions/perf-report-regressions.md). Benchmarks are compared in one
+ * unit (docs/decisions/benchmark-units.md).
  */
 const phases_ts_1 = __nccwpck_require__(2658);
-/** Changes smaller than this are noise. */
+const units_ts_1 = __nccwpck_require__(5923);
+/** Phase and job durations: changes smaller than this are noise. */
 exports.NOISE_MS = 1000;
-const TIME_UNITS = {
-    ns: 1e-9,
-    us: 1e-6,
-    µs: 1e-6,
-    μs: 1e-6,
-    ms: 1e-3,
-    s: 1,
-    sec: 1,
-    secs: 1,
-    second: 1,
-    seconds: 1,
-    min: 60,
-    mins: 60,
-    minute: 60,
-    minutes: 60,
-    h: 3600,
-    hr: 3600,
-    hour: 3600,
-    hours: 3600,
-};
-/** Seconds per unit for a unit of time (`ms` → 0.001), undefined for anything else. */
-function secondsPer(unit) {
-    return TIME_UNITS[unit.trim().toLowerCase()] ?? TIME_UNITS[unit.trim()];
-}
-/** Is this change a regression at this threshold? */
-function regressed(c, threshold) {
+/**
+ * A benchmark's change must be larger than this many times the baseline's and the current
+ * spread added up: with hyperfine's stddev, their ±2σ bands do not touch.
+ */
+exports.SPREAD_FACTOR = 2;
+/**
+ * Worse than the threshold allows: current / baseline > threshold (bigger-is-better: baseline /
+ * current > threshold), as github-action-benchmark's alert compares.
+ */
+function worse(c, threshold) {
     // A hair of tolerance, so 100 x 1.15 is not "slower" than 115 by a rounding error.
-    const worse = c.biggerIsBetter
+    return c.biggerIsBetter
         ? c.current * threshold < c.baseline * (1 - 1e-9)
         : c.current > c.baseline * threshold * (1 + 1e-9);
-    if (!worse)
-        return false;
-    const perSecond = secondsPer(c.unit);
-    if (perSecond === undefined)
-        return true;
-    return Math.abs(c.current - c.baseline) * perSecond * 1000 >= exports.NOISE_MS;
 }
+/** A phase or job duration (milliseconds) regressed: worse, and by one second or more. */
+function durationRegressed(baselineMs, currentMs, threshold) {
+    return (worse({ baseline: baselineMs, current: currentMs, biggerIsBetter: false }, threshold) &&
+        currentMs - baselineMs >= exports.NOISE_MS);
+}
+/** The spread as a number: `rangeValue`, or its `range` text read (reports before it). */
+const spreadOf = (b) => b.rangeValue ?? (0, units_ts_1.parseRange)(b.range, b.value, b.unit);
+/** One benchmark against its baseline row: comparable? regressed? */
+function judgeBenchmark(current, old, threshold, floors = units_ts_1.DEFAULT_FLOORS) {
+    if (!old)
+        return { status: 'new', regressed: false };
+    if (current.failed)
+        return { status: 'failed', regressed: false };
+    if (old.failed)
+        return { status: 'baseline-failed', regressed: false };
+    const baseline = (0, units_ts_1.convert)(old.value, old.unit, current.unit);
+    if (baseline === undefined)
+        return { status: 'unit-changed', regressed: false };
+    const oldSpread = spreadOf(old);
+    const spread = exports.SPREAD_FACTOR *
+        ((oldSpread === undefined ? 0 : ((0, units_ts_1.convert)(oldSpread, old.unit, current.unit) ?? 0)) +
+            (spreadOf(current) ?? 0));
+    const noise = Math.max(spread, (0, units_ts_1.floorFor)(floors, current.unit));
+    const regressed = worse({ baseline, current: current.value, biggerIsBetter: current.biggerIsBetter }, threshold) && Math.abs(current.value - baseline) > noise;
+    return { status: 'compared', baseline, noise, regressed };
+}
+/** Benchmarks match by suite and name. */
 const benchKey = (b) => `${b.suite}\u0000${b.name}`;
-function findRegressions(current, baseline, threshold) {
+exports.benchKey = benchKey;
+function findRegressions(current, baseline, threshold, floors = units_ts_1.DEFAULT_FLOORS) {
     const found = [];
-    const check = (kind, name, change) => {
-        if (!regressed(change, threshold))
-            return;
+    const add = (kind, name, change) => {
         found.push({
             kind,
             name,
             ...change,
             ratio: change.baseline > 0 ? change.current / change.baseline : null,
         });
+    };
+    const duration = (kind, name, was, now) => {
+        if (!durationRegressed(was, now, threshold))
+            return;
+        add(kind, name, { baseline: was, current: now, unit: 'ms', biggerIsBetter: false });
     };
     const before = new Map(baseline.runners.map((r) => [`${r.kind}\u0000${r.runner}`, r]));
     for (const runner of current.runners) {
@@ -3419,12 +3535,7 @@ function findRegressions(current, baseline, threshold) {
             const now = runner.phases[phase];
             if (was === undefined || now === undefined)
                 continue;
-            check('phase', `${runner.runner} / ${phase}`, {
-                baseline: was,
-                current: now,
-                unit: 'ms',
-                biggerIsBetter: false,
-            });
+            duration('phase', `${runner.runner} / ${phase}`, was, now);
         }
     }
     const jobs = new Map();
@@ -3437,20 +3548,15 @@ function findRegressions(current, baseline, threshold) {
         if (was === undefined || seen.has(job.name))
             continue;
         seen.add(job.name);
-        check('job', job.name, {
-            baseline: was,
-            current: job.durationMs,
-            unit: 'ms',
-            biggerIsBetter: false,
-        });
+        duration('job', job.name, was, job.durationMs);
     }
-    const benches = new Map(baseline.benchmarks.map((b) => [benchKey(b), b]));
+    const benches = baselineBenchmarks(baseline.benchmarks);
     for (const bench of current.benchmarks) {
-        const old = benches.get(benchKey(bench));
-        if (!old || old.unit !== bench.unit)
+        const verdict = judgeBenchmark(bench, benches.get((0, exports.benchKey)(bench)), threshold, floors);
+        if (!verdict.regressed || verdict.baseline === undefined)
             continue;
-        check('benchmark', `${bench.suite} › ${bench.name}`, {
-            baseline: old.value,
+        add('benchmark', `${bench.suite} › ${bench.name}`, {
+            baseline: verdict.baseline,
             current: bench.value,
             unit: bench.unit,
             biggerIsBetter: bench.biggerIsBetter,
@@ -3458,14 +3564,22 @@ function findRegressions(current, baseline, threshold) {
     }
     return found;
 }
+/** The baseline's benchmarks by suite and name (the first of a repeated name). */
+function baselineBenchmarks(list = []) {
+    const map = new Map();
+    for (const b of list)
+        if (!map.has((0, exports.benchKey)(b)))
+            map.set((0, exports.benchKey)(b), b);
+    return map;
+}
 /** The report with its baseline and regressions filled in. */
-function withBaseline(report, baseline, source) {
+function withBaseline(report, baseline, source, floors = units_ts_1.DEFAULT_FLOORS) {
     if (!baseline)
         return report;
     return {
         ...report,
         baseline: { source, runId: baseline.run.runId, createdAt: baseline.createdAt },
-        regressions: findRegressions(report, baseline, report.threshold),
+        regressions: findRegressions(report, baseline, report.threshold, floors),
     };
 }
 
@@ -3810,6 +3924,188 @@ function trendSection(entries, points) {
         ? 'Failure rate: jobs that ended `failure` or `timed_out`, over the jobs not cancelled.'
         : undefined, ...callouts(rows).map(calloutText)).trimEnd();
 }
+
+
+/***/ }),
+
+/***/ 5923:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Benchmark units: which values can be compared and how to convert them, how a `range` reads as
+ * a number, and the `benchmark-noise-floor` input. Pure. See docs/decisions/benchmark-units.md.
+ *
+ * A unit belongs to a family; values of one family convert into each other by a factor:
+ * - times (`ns`, `us`, `µs`, `μs`, `ms`, `s`, `min`, `h` …): family `time`, in seconds;
+ * - times per something (`ns/iter`, `ms/op`): family `time/iter`, `time/op`, in seconds per one;
+ * - rates, something per time (`ops/s`, `ops/ms`, `req/s`, `MB/s`): family `rate:<something>`, in
+ *   that something per second;
+ * - anything else (`MB`, `points`, `Percent`): a family of its own, compared only with the very
+ *   same unit.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULT_FLOORS = exports.DEFAULT_NOISE_FLOOR = void 0;
+exports.secondsPer = secondsPer;
+exports.unitScale = unitScale;
+exports.convert = convert;
+exports.isRateUnit = isRateUnit;
+exports.parseRange = parseRange;
+exports.floorFor = floorFor;
+exports.parseNoiseFloors = parseNoiseFloors;
+const TIME_WORDS = {
+    ps: 1e-12,
+    ns: 1e-9,
+    nsec: 1e-9,
+    nanosecond: 1e-9,
+    nanoseconds: 1e-9,
+    us: 1e-6,
+    usec: 1e-6,
+    microsecond: 1e-6,
+    microseconds: 1e-6,
+    ms: 1e-3,
+    msec: 1e-3,
+    millisecond: 1e-3,
+    milliseconds: 1e-3,
+    s: 1,
+    sec: 1,
+    secs: 1,
+    second: 1,
+    seconds: 1,
+    min: 60,
+    mins: 60,
+    minute: 60,
+    minutes: 60,
+    h: 3600,
+    hr: 3600,
+    hrs: 3600,
+    hour: 3600,
+    hours: 3600,
+};
+/**
+ * Seconds in one of this time unit (`ms` → 0.001), case-insensitive; `µs` (micro sign U+00B5) and
+ * `μs` (Greek mu U+03BC) are `us`. Undefined for anything that is not a time.
+ */
+function secondsPer(unit) {
+    const word = unit
+        .trim()
+        .toLowerCase()
+        .replace(/^[\u00b5\u03bc]/, 'u');
+    return Object.hasOwn(TIME_WORDS, word) ? TIME_WORDS[word] : undefined;
+}
+/** What a per-thing is called: `iter`, `iters`, `iteration` → `iter`; `op`, `ops` → `op`. */
+function perThing(text) {
+    const word = text.trim().toLowerCase();
+    if (/^iter(ation)?s?$/.test(word))
+        return 'iter';
+    if (/^op(eration)?s?$/.test(word))
+        return 'op';
+    return word;
+}
+/** What a rate counts: `op`, `ops`, `operations` → `ops`; anything else as written. */
+function rateThing(text) {
+    const word = text.trim();
+    return /^op(eration)?s?$/i.test(word) ? 'ops' : word;
+}
+/** The unit's family and its factor to the family's base unit. */
+function unitScale(unit) {
+    const text = unit.trim().replace(/\s+/g, ' ');
+    const time = secondsPer(text);
+    if (time !== undefined)
+        return { kind: 'time', family: 'time', factor: time };
+    const slash = /^([^/]+?) ?\/ ?([^/]+)$/.exec(text) ?? /^(.+?) per (\S+)$/i.exec(text);
+    if (slash) {
+        const [, top = '', bottom = ''] = slash;
+        const topTime = secondsPer(top);
+        const bottomTime = secondsPer(bottom);
+        if (topTime !== undefined && bottomTime === undefined) {
+            return { kind: 'time', family: `time/${perThing(bottom)}`, factor: topTime };
+        }
+        if (topTime === undefined && bottomTime !== undefined) {
+            return { kind: 'rate', family: `rate:${rateThing(top)}`, factor: 1 / bottomTime };
+        }
+    }
+    return { kind: 'other', family: `unit:${text}`, factor: 1 };
+}
+/** `value` in unit `from` expressed in unit `to`; undefined when they are not of one family. */
+function convert(value, from, to) {
+    if (from === to)
+        return value;
+    const a = unitScale(from);
+    const b = unitScale(to);
+    if (a.family !== b.family)
+        return undefined;
+    return (value * a.factor) / b.factor;
+}
+/**
+ * Rate units are bigger-is-better: something per unit of time (`ops/s`, `req/ms`, `MB/s`,
+ * `requests per second`), and the rate words `ops`, `fps`, `qps`, `rps`, `tps`, `iops`, `Hz`.
+ */
+function isRateUnit(unit) {
+    if (unitScale(unit).kind === 'rate')
+        return true;
+    return /(^|[^\p{L}\p{N}])(ops|fps|qps|rps|tps|iops|[kmg]?hz)($|[^\p{L}\p{N}])/iu.test(unit);
+}
+const NUMBER = String.raw `(\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?`;
+const RANGE = new RegExp(String.raw `^(?:±|\+ ?\/? ?-|- ?\/? ?\+)? ?(${NUMBER}) ?(.*)$`, 'i');
+/**
+ * A github-action-benchmark `range` (or hyperfine's stddev) as a number in the value's unit: a
+ * JSON number, or text such as `± 3.1`, `+/- 300`, `±1.5%` (of the value), `5%`, `3`, `± 2 ms`
+ * (converted; for `ns/iter` a time is per iteration too). Undefined when it does not read as one
+ * spread (`[1, 3]`, `stddev: 4`, `2 MB` for a time), or is negative or not finite.
+ */
+function parseRange(range, value, unit) {
+    if (typeof range === 'number')
+        return Number.isFinite(range) && range >= 0 ? range : undefined;
+    if (typeof range !== 'string')
+        return undefined;
+    const match = RANGE.exec(range.trim().replace(/\s+/g, ' '));
+    if (!match)
+        return undefined;
+    const amount = Number(match[1]);
+    const rest = (match[3] ?? '').trim();
+    if (!Number.isFinite(amount))
+        return undefined;
+    if (rest === '')
+        return amount;
+    if (rest === '%')
+        return Math.abs(value) * (amount / 100);
+    // A time spread of a time per something (`± 40 ns` of `us/iter`) is in that something too.
+    const [from, to] = [unitScale(rest), unitScale(unit)];
+    const converted = from.kind === 'time' && to.kind === 'time'
+        ? (amount * from.factor) / to.factor
+        : convert(amount, rest, unit);
+    return converted !== undefined && Number.isFinite(converted) ? converted : undefined;
+}
+const floorKey = (scale) => (scale.kind === 'time' ? 'time' : scale.family);
+/** The floor for values in this unit, in this unit. */
+function floorFor(floors, unit) {
+    const scale = unitScale(unit);
+    return (floors.get(floorKey(scale)) ?? 0) / scale.factor;
+}
+/** `benchmark-noise-floor`'s default: one nanosecond for every time, nothing else. */
+exports.DEFAULT_NOISE_FLOOR = '1ns';
+const AMOUNT = new RegExp(`^(${NUMBER}) ?([^\\d.\\s].*)$`, 'i');
+/**
+ * `1ns`, `2 ms, 50 ops/s`, `0.5 MB`: a floor per family (the last entry for a family wins). `0` or
+ * `none` alone: no floor at all. Returns the floors, or the entry that does not read.
+ */
+function parseNoiseFloors(entries) {
+    const floors = new Map();
+    if (entries.length === 1 && /^(0|none)$/i.test(entries[0] ?? ''))
+        return { floors };
+    for (const entry of entries) {
+        const match = AMOUNT.exec(entry.trim().replace(/\s+/g, ' '));
+        const amount = Number(match?.[1]);
+        if (!match || !Number.isFinite(amount))
+            return { bad: entry };
+        const scale = unitScale(match[3] ?? '');
+        floors.set(floorKey(scale), amount * scale.factor);
+    }
+    return { floors };
+}
+/** The default floors (`DEFAULT_NOISE_FLOOR`). */
+exports.DEFAULT_FLOORS = new Map([['time', 1e-9]]);
 
 
 /***/ }),
