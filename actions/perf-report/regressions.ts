@@ -60,9 +60,16 @@ export interface BenchmarkVerdict {
   regressed: boolean;
 }
 
-/** The spread as a number: `rangeValue`, or its `range` text read (reports before it). */
-const spreadOf = (b: Benchmark): number | undefined =>
-  b.rangeValue ?? parseRange(b.range, b.value, b.unit);
+/**
+ * The spread as a number: `rangeValue`, or its `range` text read (reports written before it, or
+ * a baseline file whose `rangeValue` is not a number of zero or more).
+ */
+function spreadOf(b: Benchmark): number | undefined {
+  const v: unknown = b.rangeValue;
+  return typeof v === 'number' && Number.isFinite(v) && v >= 0
+    ? v
+    : parseRange(b.range, b.value, b.unit);
+}
 
 /** One benchmark against its baseline row: comparable? regressed? */
 export function judgeBenchmark(

@@ -3484,8 +3484,16 @@ function durationRegressed(baselineMs, currentMs, threshold) {
     return (worse({ baseline: baselineMs, current: currentMs, biggerIsBetter: false }, threshold) &&
         currentMs - baselineMs >= exports.NOISE_MS);
 }
-/** The spread as a number: `rangeValue`, or its `range` text read (reports before it). */
-const spreadOf = (b) => b.rangeValue ?? (0, units_ts_1.parseRange)(b.range, b.value, b.unit);
+/**
+ * The spread as a number: `rangeValue`, or its `range` text read (reports written before it, or
+ * a baseline file whose `rangeValue` is not a number of zero or more).
+ */
+function spreadOf(b) {
+    const v = b.rangeValue;
+    return typeof v === 'number' && Number.isFinite(v) && v >= 0
+        ? v
+        : (0, units_ts_1.parseRange)(b.range, b.value, b.unit);
+}
 /** One benchmark against its baseline row: comparable? regressed? */
 function judgeBenchmark(current, old, threshold, floors = units_ts_1.DEFAULT_FLOORS) {
     if (!old)

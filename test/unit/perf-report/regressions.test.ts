@@ -147,6 +147,15 @@ describe('judgeBenchmark: converted units, the spread and the noise floor', () =
     expect(judge(old, row(2.7, 's')).regressed).toBe(true);
   });
 
+  test.each([['wide'], [-5], [Number.NaN], [null]])(
+    'a baseline whose rangeValue is %j falls back to its range text',
+    (odd) => {
+      const old = row(2, 's', { range: '± 0.3', rangeValue: odd as number });
+      expect(judge(old, row(2.5, 's')).noise).toBeCloseTo(0.6, 12);
+      expect(judge(row(2, 's', { rangeValue: odd as number }), row(2.5, 's')).regressed).toBe(true);
+    },
+  );
+
   test('benchmark-noise-floor: in any time unit, for every time unit', () => {
     const floors = new Map([['time', 0.001]]); // 1ms
     expect(judge(row(1, 'ms'), row(1.5, 'ms'), floors).regressed).toBe(false);
@@ -337,6 +346,13 @@ describe('findRegressions against an earlier report', () => {
       ['benchmark', 'bench/b.json › parse', 2000, 3500],
       ['benchmark', 'bench/b.json › ops', 1000, 700],
     ]);
+    // A benchmark in ms is shown in its unit, not as a duration rounded to seconds.
+    const text = renderMarkdown({
+      report: withBaseline(current, baseline, 'main.json'),
+      baselineBenchmarks: baseline.benchmarks,
+    });
+    expect(text).toContain('| bench/b.json › parse | benchmark | 2,000 ms | 3,500 ms | +75.0% |');
+    expect(text).toContain('| new unit | 50 ms | smaller | 5 s | -99.0% |');
   });
 
   test('jobs and runners missing from the baseline are not compared', () => {
