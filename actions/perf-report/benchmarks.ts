@@ -170,6 +170,32 @@ export function exitFailures(
   return { runs, failed: bad.length, text: `${what} exited non-zero (${exit})` };
 }
 
+/** Failed results named in one warning: at most this many. */
+export const FAILED_NAMED = 5;
+
+/**
+ * One warning for every result flagged failed (GitHub shows only a few annotations per step):
+ * `2 benchmarks failed and are not compared: 'a' in h.json (all 5 runs exited non-zero (exit
+ * code 1)); …`. Undefined when none failed. Names are the file's text: print it with `oneLine`.
+ */
+export function failedWarning(rows: readonly Benchmark[]): string | undefined {
+  const failed = rows.filter((b) => b.failed);
+  if (failed.length === 0) return undefined;
+  const named = failed
+    .slice(0, FAILED_NAMED)
+    .map((b) => `'${b.name}' in ${b.suite} (${b.failed})`)
+    .join('; ');
+  const more =
+    failed.length > FAILED_NAMED
+      ? `; and ${formatCount(failed.length - FAILED_NAMED)} more (the summary lists them)`
+      : '';
+  const what =
+    failed.length === 1
+      ? '1 benchmark failed and is not'
+      : `${plural(failed.length, 'benchmark')} failed and are not`;
+  return `${what} compared: ${named}${more}.`;
+}
+
 function actionBenchmark(json: unknown[], file: string, suite: string, direction: Direction) {
   return json.map((e, i): Benchmark => {
     if (

@@ -21,6 +21,7 @@ import {
 } from '../lib/runner.ts';
 import { formatCount, plural } from '../lib/summary.ts';
 import { checkJobs, describeProblems } from './api-jobs.ts';
+import { failedWarning } from './benchmarks.ts';
 import { type CachePlan, cachePlan, restoreBaseline, saveReport } from './cache.ts';
 import { marker, pullRequestNumber, upsertComment } from './comment.ts';
 import { expandBenchmarkFiles, loadBenchmarks, readBaselineFile } from './files.ts';
@@ -111,12 +112,8 @@ export async function perfReport(): Promise<void> {
 
   // Files first: a bad benchmark file or baseline fails before any request.
   const benchmarks = loadBenchmarks(expandBenchmarkFiles(inputs.benchmarkFiles, workspace));
-  for (const b of benchmarks) {
-    if (!b.failed) continue;
-    warning(oneLine(`Benchmark '${b.name}' in ${b.suite}: ${b.failed}; it is not compared.`), {
-      title: 'perf-report: failed benchmark',
-    });
-  }
+  const failed = failedWarning(benchmarks);
+  if (failed) warning(oneLine(failed), { title: 'perf-report: failed benchmarks' });
   const fileBaseline =
     inputs.baseline.kind === 'file'
       ? readBaselineFile(inputs.baseline.path, show(inputs.baseline.path))

@@ -1083,12 +1083,13 @@ function describeProblems(problems) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.BenchmarkFileError = exports.isRateUnit = void 0;
+exports.FAILED_NAMED = exports.BenchmarkFileError = exports.isRateUnit = void 0;
 exports.parseBenchmarkLine = parseBenchmarkLine;
 exports.isBiggerBetter = isBiggerBetter;
 exports.detectFormat = detectFormat;
 exports.parseBenchmarkFile = parseBenchmarkFile;
 exports.exitFailures = exitFailures;
+exports.failedWarning = failedWarning;
 exports.reportBenchmarks = reportBenchmarks;
 /**
  * Benchmark files: hyperfine `--export-json`, github-action-benchmark's `customSmallerIsBetter` /
@@ -1225,6 +1226,29 @@ function exitFailures(codes) {
             : `all ${(0, summary_ts_1.plural)(runs, 'run')}`;
     const exit = `exit ${shown.length === 1 ? 'code' : 'codes'} ${listed}`;
     return { runs, failed: bad.length, text: `${what} exited non-zero (${exit})` };
+}
+/** Failed results named in one warning: at most this many. */
+exports.FAILED_NAMED = 5;
+/**
+ * One warning for every result flagged failed (GitHub shows only a few annotations per step):
+ * `2 benchmarks failed and are not compared: 'a' in h.json (all 5 runs exited non-zero (exit
+ * code 1)); …`. Undefined when none failed. Names are the file's text: print it with `oneLine`.
+ */
+function failedWarning(rows) {
+    const failed = rows.filter((b) => b.failed);
+    if (failed.length === 0)
+        return undefined;
+    const named = failed
+        .slice(0, exports.FAILED_NAMED)
+        .map((b) => `'${b.name}' in ${b.suite} (${b.failed})`)
+        .join('; ');
+    const more = failed.length > exports.FAILED_NAMED
+        ? `; and ${(0, summary_ts_1.formatCount)(failed.length - exports.FAILED_NAMED)} more (the summary lists them)`
+        : '';
+    const what = failed.length === 1
+        ? '1 benchmark failed and is not'
+        : `${(0, summary_ts_1.plural)(failed.length, 'benchmark')} failed and are not`;
+    return `${what} compared: ${named}${more}.`;
 }
 function actionBenchmark(json, file, suite, direction) {
     return json.map((e, i) => {
@@ -3163,6 +3187,7 @@ const inputs_ts_1 = __nccwpck_require__(6518);
 const runner_ts_1 = __nccwpck_require__(445);
 const summary_ts_1 = __nccwpck_require__(1543);
 const api_jobs_ts_1 = __nccwpck_require__(8265);
+const benchmarks_ts_1 = __nccwpck_require__(5470);
 const cache_ts_1 = __nccwpck_require__(218);
 const comment_ts_1 = __nccwpck_require__(6489);
 const files_ts_1 = __nccwpck_require__(7327);
@@ -3220,13 +3245,9 @@ async function perfReport() {
     const show = (path) => (0, node_path_1.relative)(workspace, path) || path;
     // Files first: a bad benchmark file or baseline fails before any request.
     const benchmarks = (0, files_ts_1.loadBenchmarks)((0, files_ts_1.expandBenchmarkFiles)(inputs.benchmarkFiles, workspace));
-    for (const b of benchmarks) {
-        if (!b.failed)
-            continue;
-        (0, runner_ts_1.warning)((0, runner_ts_1.oneLine)(`Benchmark '${b.name}' in ${b.suite}: ${b.failed}; it is not compared.`), {
-            title: 'perf-report: failed benchmark',
-        });
-    }
+    const failed = (0, benchmarks_ts_1.failedWarning)(benchmarks);
+    if (failed)
+        (0, runner_ts_1.warning)((0, runner_ts_1.oneLine)(failed), { title: 'perf-report: failed benchmarks' });
     const fileBaseline = inputs.baseline.kind === 'file'
         ? (0, files_ts_1.readBaselineFile)(inputs.baseline.path, show(inputs.baseline.path))
         : undefined;

@@ -6,6 +6,7 @@ import {
   BenchmarkFileError,
   detectFormat,
   exitFailures,
+  failedWarning,
   isBiggerBetter,
   isRateUnit,
   parseBenchmarkFile,
@@ -238,6 +239,26 @@ describe('hyperfine runs that failed', () => {
         '2 of 5 runs exited non-zero (exit codes 2, signal)',
       ],
     ]);
+  });
+
+  test('one warning names the failed results, at most five', () => {
+    expect(failedWarning(rows.filter((r) => !r.failed))).toBeUndefined();
+    expect(failedWarning(rows)).toBe(
+      "1 benchmark failed and is not compared: 'node dist/job-cleanup/index.js' in f.json (all 5 runs exited non-zero (exit code 1)).",
+    );
+    const many = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((name) => ({
+      ...(rows[2] as (typeof rows)[number]),
+      name,
+      failed: 'its only run exited non-zero (exit code 2)',
+    }));
+    expect(failedWarning(many.slice(0, 2))).toBe(
+      "2 benchmarks failed and are not compared: 'a' in f.json (its only run exited non-zero (exit code 2)); 'b' in f.json (its only run exited non-zero (exit code 2)).",
+    );
+    expect(failedWarning(many)).toBe(
+      `7 benchmarks failed and are not compared: ${['a', 'b', 'c', 'd', 'e']
+        .map((n) => `'${n}' in f.json (its only run exited non-zero (exit code 2))`)
+        .join('; ')}; and 2 more (the summary lists them).`,
+    );
   });
 
   test.each([
