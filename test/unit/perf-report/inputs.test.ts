@@ -23,8 +23,11 @@ describe('defaults', () => {
       failOnRegression: false,
       commentOnPr: false,
       reportId: 'perf-report',
-      pricePerMinute: 0.008,
+      prices: { byKind: {} },
     });
+    expect(i).not.toHaveProperty('runsPerDay');
+    expect(i).not.toHaveProperty('healthMinutesPerDay');
+    expect(i).not.toHaveProperty('machine');
     expect(phaseNames(i.phases)).toEqual(['install', 'build', 'test', 'lint', 'other']);
   });
 });
@@ -85,14 +88,14 @@ describe('each input', () => {
       'comment-on-pr': 'TRUE',
       'price-per-minute': '0.08',
     });
-    expect([i.threshold, i.failOnRegression, i.commentOnPr, i.pricePerMinute]).toEqual([
+    expect([i.threshold, i.failOnRegression, i.commentOnPr, i.prices]).toEqual([
       1.5,
       true,
       true,
-      0.08,
+      { flat: 0.08, byKind: {} },
     ]);
     expect(read({ 'regression-threshold': '1' }).threshold).toBe(1);
-    expect(read({ 'price-per-minute': '0' }).pricePerMinute).toBe(0);
+    expect(read({ 'price-per-minute': '0' }).prices).toEqual({ flat: 0, byKind: {} });
   });
 });
 
@@ -131,7 +134,7 @@ describe('invalid inputs fail naming the input', () => {
     [
       'price-per-minute',
       { 'price-per-minute': '-1' },
-      "Input 'price-per-minute' accepts a number from 0 to 100",
+      "Input 'price-per-minute' accepts a number of USD per GitHub-hosted minute from 0 to 100",
     ],
     ['price-per-minute', { 'price-per-minute': '$0.008' }, "Input 'price-per-minute' accepts"],
     [

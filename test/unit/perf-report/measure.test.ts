@@ -48,7 +48,7 @@ describe('small figures', () => {
   });
 
   test("the default price is GitHub's Linux 2-core rate", () => {
-    expect(LINUX_2_CORE_PRICE).toBe(0.008);
+    expect(LINUX_2_CORE_PRICE).toBe(0.006);
   });
 });
 
@@ -87,6 +87,7 @@ describe('buildReport over the comparison run (2m15s vs 6m30s)', () => {
       hostedMinutes: 7,
       pricePerMinute: 0.008,
       money: 0.056,
+      rates: [{ sku: 'linux', usd: 0.008, source: 'input', minutes: 7 }],
     });
     const mac = comparisonReport({}, { price: 0.08 });
     expect(mac.savings?.money).toBe(0.56);

@@ -33,12 +33,20 @@ const jobs = () => comparisonRun({ runId: 5 }) as ApiJob[];
 
 describe('overheadOf', () => {
   test("comparisonRun's select job: one GitHub-hosted minute", () => {
-    expect(overheadOf(jobs(), overheadMatcher([]))).toEqual({ jobs: ['select'], minutes: 1 });
+    expect(overheadOf(jobs(), overheadMatcher([]))).toEqual({
+      jobs: ['select'],
+      minutes: 1,
+      money: 0.006,
+    });
   });
 
   test('overhead-jobs globs add jobs; a self-hosted overhead job bills nothing', () => {
     const matcher = overheadMatcher(['build (M4)', 'sel*']);
-    expect(overheadOf(jobs(), matcher)).toEqual({ jobs: ['select', 'build (M4)'], minutes: 1 });
+    expect(overheadOf(jobs(), matcher)).toEqual({
+      jobs: ['select', 'build (M4)'],
+      minutes: 1,
+      money: 0.006,
+    });
   });
 
   test('a long overhead job bills every started minute; unfinished and skipped jobs none', () => {
@@ -48,7 +56,7 @@ describe('overheadOf', () => {
     // 09:14:10 → 09:16:11 is 2 min 1 s: 3 minutes.
     expect(overheadOf(list, overheadMatcher([])).minutes).toBe(3);
     const skipped = list.map((j) => (j.name === 'select' ? { ...j, conclusion: 'skipped' } : j));
-    expect(overheadOf(skipped, overheadMatcher([]))).toEqual({ jobs: [], minutes: 0 });
+    expect(overheadOf(skipped, overheadMatcher([]))).toEqual({ jobs: [], minutes: 0, money: 0 });
     const report = overheadMatcher(['report']);
     expect(overheadOf(jobs(), report).jobs).toEqual(['select']);
   });
