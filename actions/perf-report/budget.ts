@@ -259,9 +259,12 @@ export function readBudgetInputs(read: InputReader): BudgetInputs {
 
 const isEstimate = (rate: RunRate) => rate.kind === 'short' || rate.kind === 'assumed';
 
-/** `3.4`, `12`, `0.25`: runs a day, at most two decimals. */
-export const perDayText = (n: number): string =>
-  n >= 100 ? formatCount(Math.round(n)) : String(Math.round(n * 100) / 100);
+/** `3.4`, `12`, `0.25`, `1,234`: runs a day, at most two decimals; `under 0.01` above 0. */
+export const perDayText = (n: number): string => {
+  if (n >= 100) return formatCount(Math.round(n));
+  if (n > 0 && n < 0.005) return 'under 0.01';
+  return String(Math.round(n * 100) / 100);
+};
 
 function daysText(days: number): string {
   return days >= 2 ? `${perDayText(days)} days` : `${perDayText(days * 24)} hours`;
@@ -288,8 +291,12 @@ export function sharesSentence(shares: Shares): string {
   return `Of the ${plural(shares.runs, 'run')} in the history, ${formatCount(shares.selfHosted)} ran jobs on a self-hosted runner and ${formatCount(shares.compared)} also ran them on GitHub-hosted only to compare.`;
 }
 
-const money = (usd: number): string => mdMoney(Math.round(usd * 100) / 100);
-const mins = (minutes: number): string => formatCount(Math.round(minutes));
+/** Rounds half away from zero, so a loss reads as the same figure as a saving of that size. */
+const round = (n: number, per: number): number =>
+  (Math.sign(n) * Math.round(Math.abs(n) * per)) / per || 0;
+const money = (usd: number): string => mdMoney(round(usd, 100));
+/** Whole minutes, never `-0`. */
+const mins = (minutes: number): string => formatCount(round(minutes, 1));
 
 function cells(perDay: Amount): string[] {
   const month = times(perDay, DAYS_PER_MONTH);
@@ -299,8 +306,12 @@ function cells(perDay: Amount): string[] {
 
 const negated = (a: Amount): Amount => ({ minutes: -a.minutes, usd: -a.usd });
 
-/** `7.2 months`, `about 3 years`. */
+/** Paybacks longer than this read "more than 100 years". */
+export const LONGEST_PAYBACK_MONTHS = 1200;
+
+/** `7.2 months`, `3.3 years`, `more than 100 years`. */
 export function monthsText(months: number): string {
+  if (months > LONGEST_PAYBACK_MONTHS) return 'more than 100 years';
   if (months < 24) return `${Math.round(months * 10) / 10} months`;
   return `${Math.round((months / 12) * 10) / 10} years`;
 }
@@ -332,7 +343,7 @@ export function budgetSection(budget: Budget): string {
   const estimate = isEstimate(budget.rate);
   const overheadJobs = budget.perRun.overheadJobs;
   const rows: string[][] = [
-    ['gross saved: GitHub-hosted minutes the self-hosted runs avoided', ...cells(d.gross)],
+    ['gross saved: GitHub-hosted minutes the self-hosted runs stand in for', ...cells(d.gross)],
     [
       'minus the comparison: GitHub-hosted twins run only to compare',
       ...cells(negated(d.comparison)),
@@ -356,7 +367,7 @@ export function budgetSection(budget: Budget): string {
   return blocks(
     heading(`Savings per month and year${estimate ? ' (estimate)' : ''}`, 4),
     `${rateSentence(budget.rate)} ${sharesSentence(budget.shares)} Per run, as this run measured: ${plural(budget.perRun.hosted.minutes, 'billable GitHub-hosted minute')} on the paired jobs, ${plural(budget.perRun.overhead.minutes, 'minute')} on choosing the runner. A month is ${Math.round(DAYS_PER_MONTH * 100) / 100} days.`,
-    table(['', 'minutes a month', 'a month', 'minutes a year', 'a year'], rows),
+    table(['figure', 'minutes a month', 'a month', 'minutes a year', 'a year'], rows),
     machineSentence(budget),
   ).trimEnd();
 }

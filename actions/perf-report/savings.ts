@@ -76,11 +76,17 @@ export function netMinutes(report: Pick<Report, 'savings' | 'overhead'>): number
 
 const minutes = (n: number) => plural(n, 'billable GitHub-hosted minute');
 
-/** `net 6 billable GitHub-hosted minutes saved per run` (or `lost`); undefined without a pair. */
+/** Said after a per-run figure: the hosted twins did run, so it is what a run without them saves. */
+export const WHAT_IF = '(what-if: the paired jobs on self-hosted alone)';
+
+/**
+ * `net 6 billable GitHub-hosted minutes saved per run (what-if: …)` (or `lost`); undefined without a
+ * pair. The hosted twins ran in this run, so the figure is a what-if and says so.
+ */
 export function netText(report: Pick<Report, 'savings' | 'overhead'>): string | undefined {
   const net = netMinutes(report);
   if (net === null) return undefined;
-  return `net ${minutes(Math.abs(net))} ${net >= 0 ? 'saved' : 'lost'} per run`;
+  return `net ${minutes(Math.abs(net))} ${net >= 0 ? 'saved' : 'lost'} per run ${WHAT_IF}`;
 }
 
 /** The money line's net sentence (Markdown; job names escaped). */
@@ -90,8 +96,9 @@ export function netSentence(report: Pick<Report, 'savings' | 'overhead'>): strin
   if (net === null || !s) return undefined;
   const overhead = report.overhead ?? { jobs: [], minutes: 0 };
   const overheadUsd = overhead.money ?? overhead.minutes * s.pricePerMinute;
+  // Minutes and money can differ in sign when the overhead runs on a dearer runner: shown as is.
   const usd = Math.round((s.money - overheadUsd) * 10_000) / 10_000;
-  const result = `**net ${net >= 0 ? '' : 'loss of '}${minutes(Math.abs(net))} per run, about ${mdMoney(Math.abs(usd))}**`;
+  const result = `**net ${net >= 0 ? '' : 'loss of '}${minutes(Math.abs(net))} per run, about ${mdMoney(net >= 0 ? usd : -usd)}**`;
   if (overhead.jobs.length === 0) {
     return `No job chose or checked a runner, so that is the ${result}.`;
   }
