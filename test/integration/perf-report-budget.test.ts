@@ -121,7 +121,7 @@ describe('savings per month and year', () => {
         'history-path': 'history.json',
         'price-per-minute': 'ubuntu-latest=0.008',
         'health-check-minutes-per-day': '1',
-        'machine-cost': '599',
+        'machine-cost': '99',
         'machine-years': '3',
       },
       ws,
@@ -139,7 +139,7 @@ describe('savings per month and year', () => {
       '| minus the scheduled health checks | -30 | -&#36;0.24 | -365 | -&#36;2.92 |',
     );
     expect(s).toContain(
-      'The machine costs &#36;599.00 over 3 years (&#36;16.64 a month). At the net saved above it pays for itself in 182.3 years.',
+      'The machine costs &#36;99.00 over 3 years (&#36;2.75 a month). At the net saved above it pays for itself in 30.1 years.',
     );
     expect(r.outputs['net-minutes-per-month']).toBe('34');
     expect(r.outputs['net-saved-per-month']).toBe('0.27');

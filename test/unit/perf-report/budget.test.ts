@@ -15,8 +15,10 @@ import {
   sharesOf,
 } from '../../../actions/perf-report/budget.ts';
 import type { HistoryEntry } from '../../../actions/perf-report/history.ts';
+import { renderMarkdown } from '../../../actions/perf-report/markdown.ts';
 import { parsePrices, TABLE_PRICES } from '../../../actions/perf-report/prices.ts';
 import type { Report } from '../../../actions/perf-report/report.ts';
+import { comparisonReport } from './helpers.ts';
 
 const DAY = 86_400_000;
 const START = Date.UTC(2026, 10, 1);
@@ -435,5 +437,19 @@ describe('the Markdown', () => {
     expect(machineLine(dear)).toBe(
       'The machine costs &#36;100.00 a month (`machine-monthly-cost`): net of it, a loss of &#36;39.17 a month: the machine costs more than it saves.',
     );
+  });
+});
+
+describe('in the report', () => {
+  test('the section follows the money line, before what was left out; absent without a budget', () => {
+    const r = comparisonReport();
+    const budget = budgetOf(r, context({ entries: [] })) as Budget;
+    const md = renderMarkdown({ report: { ...r, budget } });
+    const money = md.indexOf('Running the 1 paired job only on self-hosted runners');
+    const section = md.indexOf(`\n\n${budgetSection(budget)}\n\nLeft out: 1 not completed.`);
+    expect(money).toBeGreaterThan(0);
+    expect(section).toBeGreaterThan(money);
+    expect(md.slice(money, section)).not.toContain('\n\n');
+    expect(renderMarkdown({ report: r })).not.toContain('Savings per month');
   });
 });

@@ -99,6 +99,28 @@ describe('each input', () => {
   });
 });
 
+describe('savings inputs', () => {
+  test('price-per-minute pairs, runs-per-day, health checks and the machine', () => {
+    const i = read({
+      'price-per-minute': 'ubuntu-latest=0.008\nmacos=0.08',
+      'runs-per-day': '12',
+      'health-check-minutes-per-day': '288',
+      'machine-cost': '599',
+      'machine-years': '3',
+    });
+    expect(i).toMatchObject({
+      prices: { byKind: { 'ubuntu-latest': 0.008, macos: 0.08 } },
+      runsPerDay: 12,
+      healthMinutesPerDay: 288,
+      machine: { kind: 'purchase', cost: 599, years: 3 },
+    });
+    expect(read({ 'machine-monthly-cost': '49' }).machine).toEqual({
+      kind: 'monthly',
+      monthly: 49,
+    });
+  });
+});
+
 describe('invalid inputs fail naming the input', () => {
   test.each([
     ['run-id', { 'run-id': 'abc' }, "Input 'run-id' accepts a workflow run id"],
@@ -137,6 +159,13 @@ describe('invalid inputs fail naming the input', () => {
       "Input 'price-per-minute' accepts a number of USD per GitHub-hosted minute from 0 to 100",
     ],
     ['price-per-minute', { 'price-per-minute': '$0.008' }, "Input 'price-per-minute' accepts"],
+    ['price-per-minute', { 'price-per-minute': 'mac=0.08' }, "'mac' is not a GitHub-hosted image"],
+    ['runs-per-day', { 'runs-per-day': '0' }, "Input 'runs-per-day' accepts a number of runs"],
+    [
+      'machine-cost',
+      { 'machine-cost': '599', 'machine-monthly-cost': '49' },
+      "Inputs 'machine-cost' and 'machine-monthly-cost' are two ways",
+    ],
     [
       'benchmark-files',
       { 'benchmark-files': 'bigger:' },
