@@ -3,15 +3,16 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { InputError } from '../lib/errors.ts';
 import type { InputReader } from '../lib/inputs.ts';
 import { type BenchmarkLine, parseBenchmarkLine } from './benchmarks.ts';
+import { type BudgetInputs, readBudgetInputs } from './budget.ts';
 import { splitGlobs } from './glob.ts';
 import { MAX_HISTORY } from './history.ts';
-import { LINUX_2_CORE_PRICE } from './measure.ts';
 import { type Phase, parsePhases } from './phases.ts';
+import { type Prices, parsePrices } from './prices.ts';
 import { DEFAULT_FLOORS, type NoiseFloors, parseNoiseFloors } from './units.ts';
 
 export type Baseline = { kind: 'none' } | { kind: 'cache' } | { kind: 'file'; path: string };
 
-export interface PerfInputs {
+export interface PerfInputs extends BudgetInputs {
   readonly token: string;
   readonly runId: number;
   readonly jobs: readonly string[];
@@ -26,7 +27,8 @@ export interface PerfInputs {
   readonly failOnRegression: boolean;
   readonly commentOnPr: boolean;
   readonly reportId: string;
-  readonly pricePerMinute: number;
+  /** `price-per-minute`: GitHub's table (prices.ts), one number, or per-kind overrides. */
+  readonly prices: Prices;
   /** Job-name globs of jobs that only choose or check a runner (besides the detected ones). */
   readonly overheadJobs: readonly string[];
   /** How many runs the history keeps; 0: no history. */
@@ -96,7 +98,8 @@ export function readPerfInputs(read: InputReader, context: Context): PerfInputs 
     failOnRegression: read.bool('fail-on-regression', false),
     commentOnPr: read.bool('comment-on-pr', false),
     reportId,
-    pricePerMinute: read.number('price-per-minute', LINUX_2_CORE_PRICE, { min: 0, max: 100 }),
+    prices: parsePrices(read.text('price-per-minute')),
+    ...readBudgetInputs(read),
     overheadJobs: splitGlobs(read.text('overhead-jobs')),
     history: read.int('history', 20, { min: 0, max: MAX_HISTORY }),
     ...(read.text('history-path')

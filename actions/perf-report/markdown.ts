@@ -17,12 +17,13 @@ import {
   plural,
   table,
 } from '../lib/summary.ts';
+import { budgetSection } from './budget.ts';
 import type { Chart, ChartLimits } from './gantt.ts';
 import { CHART_LIMITS } from './gantt.ts';
 import { OTHER } from './phases.ts';
 import { baselineBenchmarks, benchKey, judgeBenchmark } from './regressions.ts';
 import type { Benchmark, Comparison, JobRecord, Regression, Report } from './report.ts';
-import { netSentence, netText } from './savings.ts';
+import { netSentence, netText, rateText } from './savings.ts';
 
 /** GitHub refuses a step summary over 1 MiB; stay clear of it. */
 export const SUMMARY_BUDGET = 1_000_000;
@@ -235,7 +236,7 @@ function savingsLine(report: Report): string | undefined {
   return (
     `Running the ${plural(pairs, 'paired job')} only on self-hosted runners saves ${time} ` +
     `and ${plural(s.hostedMinutes, 'billable GitHub-hosted minute')} per run (each job rounded up to a minute), ` +
-    `about ${mdMoney(s.money)} at ${mdMoney(s.pricePerMinute)}/minute. ${netSentence(report) ?? ''}`
+    `about ${mdMoney(s.money)} ${rateText(s)}. ${netSentence(report) ?? ''}`
   ).trimEnd();
 }
 
@@ -435,6 +436,7 @@ export function renderMarkdown(input: RenderInput, limits: RenderLimits = RENDER
     `**${plain(headline(report))}**${netText(report) ? ` · ${netText(report)}` : ''}${report.baseline && count ? ` · **${count} regression${count === 1 ? '' : 's'}**` : ''}`,
     `${facts.join(' · ')}.`,
     savingsLine(report),
+    report.budget ? budgetSection(report.budget) : undefined,
     skippedLine(report),
     input.notes?.length ? `Odd data from GitHub: ${plain(input.notes.join(' '))}` : undefined,
     phasesSection(report),

@@ -1,11 +1,13 @@
 /** The report's figures from the timed, paired jobs: speedups, savings, per-runner totals. */
 import type { JobTiming, RunnerKind } from './jobs.ts';
 import type { Pair } from './pairing.ts';
+import { type Prices, priceOf } from './prices.ts';
 import type {
   Benchmark,
   Comparison,
   JobRecord,
   QueueStats,
+  RateUse,
   Report,
   RunInfo,
   RunnerTotals,
@@ -13,8 +15,8 @@ import type {
 } from './report.ts';
 import { SCHEMA } from './report.ts';
 
-/** GitHub's rate for a Linux 2-core hosted runner, USD per minute (its billing docs). */
-export const LINUX_2_CORE_PRICE = 0.008;
+/** GitHub's rate for a Linux 2-core hosted runner, USD per minute (prices.ts has the table). */
+export const LINUX_2_CORE_PRICE = 0.006;
 
 export const round2 = (n: number): number => Math.round(n * 100) / 100;
 
@@ -104,14 +106,34 @@ export function runnerTotals(jobs: readonly JobTiming[], phases: readonly string
   return out.sort((a, b) => order[a.kind] - order[b.kind] || a.runner.localeCompare(b.runner));
 }
 
-export function savings(pairs: readonly Pair[], pricePerMinute: number): Savings | null {
+/**
+ * What the paired GitHub-hosted jobs bill: each job's minutes rounded up, priced by its labels
+ * (prices.ts); a bare number prices every minute alike.
+ */
+export function savings(pairs: readonly Pair[], price: number | Prices): Savings | null {
   if (pairs.length === 0) return null;
-  const hostedMinutes = sum(pairs.map((p) => billableMinutes(p.hosted.durationMs)));
+  const prices: Prices = typeof price === 'number' ? { flat: price, byKind: {} } : price;
+  const rates: RateUse[] = [];
+  let money = 0;
+  let hostedMinutes = 0;
+  for (const p of pairs) {
+    const minutes = billableMinutes(p.hosted.durationMs);
+    const { usd, sku, source } = priceOf(p.hosted.labels, prices);
+    hostedMinutes += minutes;
+    money += minutes * usd;
+    const same = rates.find((r) => r.sku === sku && r.usd === usd && r.source === source);
+    if (same) same.minutes += minutes;
+    else rates.push({ sku, usd, source, minutes });
+  }
+  const uniform = rates.every((r) => r.usd === rates[0]?.usd);
   return {
     timeMs: sum(pairs.map((p) => p.hosted.durationMs - p.self.durationMs)),
     hostedMinutes,
-    pricePerMinute,
-    money: Math.round(hostedMinutes * pricePerMinute * 10_000) / 10_000,
+    pricePerMinute: uniform
+      ? (rates[0]?.usd ?? 0)
+      : Math.round((money / Math.max(1, hostedMinutes)) * 10_000) / 10_000,
+    money: Math.round(money * 10_000) / 10_000,
+    rates,
   };
 }
 
@@ -124,7 +146,8 @@ export interface ReportInput {
   pairs: readonly Pair[];
   skipped: Record<string, number>;
   benchmarks: readonly Benchmark[];
-  pricePerMinute: number;
+  /** One price for every hosted minute, or the `price-per-minute` input (prices.ts). */
+  pricePerMinute: number | Prices;
   threshold: number;
 }
 

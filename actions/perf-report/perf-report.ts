@@ -22,6 +22,7 @@ import {
 import { formatCount, plural } from '../lib/summary.ts';
 import { checkJobs, describeProblems } from './api-jobs.ts';
 import { failedWarning } from './benchmarks.ts';
+import { budgetOf, DAYS_PER_MONTH } from './budget.ts';
 import { type CachePlan, cachePlan, restoreBaseline, saveReport } from './cache.ts';
 import { marker, pullRequestNumber, upsertComment } from './comment.ts';
 import { expandBenchmarkFiles, loadBenchmarks, readBaselineFile } from './files.ts';
@@ -90,6 +91,10 @@ export async function readJobs(
   }
   return jobs;
 }
+
+/** A per-day figure as a month's, rounded to 1/`per` (100: cents). */
+const monthly = (perDay: number, per: number): string =>
+  String(Math.round(perDay * DAYS_PER_MONTH * per) / per);
 
 const apiUrl = (env = process.env) => env.GITHUB_API_URL || 'https://api.github.com';
 
@@ -173,7 +178,7 @@ export async function perfReport(): Promise<void> {
       pairs,
       skipped: measured.skipped,
       benchmarks,
-      pricePerMinute: inputs.pricePerMinute,
+      pricePerMinute: inputs.prices,
       threshold: inputs.threshold,
     }),
     fileBaseline ?? restored?.report,
@@ -185,7 +190,7 @@ export async function perfReport(): Promise<void> {
     inputs.benchmarkNoiseFloor,
   );
   const isOverhead = overheadMatcher(inputs.overheadJobs);
-  report.overhead = overheadOf(apiJobs, isOverhead);
+  report.overhead = overheadOf(apiJobs, isOverhead, inputs.prices);
   const history = historyOn
     ? stepHistory(
         fileHistory ??
@@ -202,6 +207,8 @@ export async function perfReport(): Promise<void> {
         },
       )
     : undefined;
+  const budget = budgetOf(report, { ...inputs, entries: history?.stored.entries ?? [] });
+  if (budget) report.budget = budget;
   const baselineReport = fileBaseline ?? restored?.report;
   const chart = (limits: Parameters<typeof ganttChart>[3]) =>
     ganttChart(jobs, pairs, `Run ${inputs.runId}`, limits);
@@ -224,6 +231,8 @@ export async function perfReport(): Promise<void> {
   setOutput('markdown', inputs.markdownPath);
   setOutput('minutes-saved', netMinutes(report) ?? '');
   setOutput('overhead-minutes', report.overhead.minutes);
+  setOutput('net-saved-per-month', budget ? monthly(budget.perDay.net.usd, 100) : '');
+  setOutput('net-minutes-per-month', budget ? monthly(budget.perDay.net.minutes, 1) : '');
   // How many runs the history holds after this step: what it held before when storing failed.
   let historyCount = history?.stored.entries.length ?? 0;
   if (history && inputs.historyPath && history.appended) {

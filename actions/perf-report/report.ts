@@ -2,6 +2,8 @@
  * The report: what one run measured, as plain data. It is written as JSON (the `report` output),
  * read back as a baseline, and accepted in `benchmark-files`.
  */
+
+import type { Budget } from './budget.ts';
 import type { RunnerKind } from './jobs.ts';
 import type { Overhead } from './savings.ts';
 
@@ -77,9 +79,22 @@ export interface Savings {
   timeMs: number;
   /** GitHub-hosted minutes the paired hosted jobs bill (each job rounded up to a minute). */
   hostedMinutes: number;
+  /** The one price of every hosted minute; when prices differ, money / hostedMinutes. */
   pricePerMinute: number;
-  /** hostedMinutes x pricePerMinute: what running only on the self-hosted runners saves. */
+  /** hostedMinutes x their prices: what running only on the self-hosted runners saves. */
   money: number;
+  /** The hosted minutes by price (absent in older reports). */
+  rates?: RateUse[];
+}
+
+/** Billable hosted minutes at one price. */
+export interface RateUse {
+  /** GitHub's billing SKU (prices.ts). */
+  sku: string;
+  usd: number;
+  /** `table`, `input` (price-per-minute) or `assumed` (no GitHub image label: Linux 2-core). */
+  source: 'table' | 'input' | 'assumed';
+  minutes: number;
 }
 
 export type RegressionKind = 'phase' | 'job' | 'benchmark';
@@ -118,6 +133,8 @@ export interface Report {
   savings: Savings | null;
   /** Jobs that only chose or checked a runner, and what they bill (absent in older reports). */
   overhead?: Overhead;
+  /** Per month and year, net of the comparison and the overhead (absent without a pair). */
+  budget?: Budget;
   runners: RunnerTotals[];
   jobs: JobRecord[];
   /** Jobs left out, by reason. */

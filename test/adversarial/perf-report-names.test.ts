@@ -78,6 +78,8 @@ describe.each([
       'history-count',
       'markdown',
       'minutes-saved',
+      'net-minutes-per-month',
+      'net-saved-per-month',
       'overhead-minutes',
       'regressions',
       'report',
@@ -155,6 +157,8 @@ function expectInert(md: string): void {
       'Queue waits',
       'Timeline',
       'Benchmarks',
+      'Savings per month and year',
+      'Savings per month and year (estimate)',
     ]).toContain(h);
   }
   // Every table row has as many cells as its header.

@@ -361,7 +361,7 @@ describe('net savings', () => {
       '**self-hosted M4 ran 2.9x faster than ubuntu-latest, 4m15s saved** · net 6 billable GitHub-hosted minutes saved per run',
     );
     expect(r.main.summary).toContain(
-      'Choosing the runner costs 1 billable GitHub-hosted minute (1 job: select), so that is a **net 6 billable GitHub-hosted minutes per run, about &#36;0.048**.',
+      'Choosing the runner costs 1 billable GitHub-hosted minute (1 job: select), so that is a **net 6 billable GitHub-hosted minutes per run, about &#36;0.036**.',
     );
     expect(r.main.log).toContain('net 6 billable GitHub-hosted minutes saved per run');
   });
@@ -377,7 +377,7 @@ describe('net savings', () => {
     expect(none.outputs['minutes-saved']).toBe('7');
     expect(none.outputs['overhead-minutes']).toBe('0');
     expect(none.main.summary).toContain(
-      'No job chose or checked a runner, so that is the **net 7 billable GitHub-hosted minutes per run, about &#36;0.056**.',
+      'No job chose or checked a runner, so that is the **net 7 billable GitHub-hosted minutes per run, about &#36;0.042**.',
     );
     const named = await perfReport({ 'overhead-jobs': 'sel*' }, { runId: 702 });
     expect(named.outputs['minutes-saved']).toBe('6');

@@ -120,7 +120,7 @@ describe('a comparison run: the M4 against ubuntu-latest', () => {
       reportId: 'perf-report',
       speedup: 2.89,
       run: { repository: REPO, runId: RUN, branch: 'main', event: 'push' },
-      savings: { timeMs: 255_000, hostedMinutes: 7, pricePerMinute: 0.008, money: 0.056 },
+      savings: { timeMs: 255_000, hostedMinutes: 7, pricePerMinute: 0.006, money: 0.042 },
     });
     expect(report.jobs.map((j) => j.name)).toEqual([
       'select',

@@ -1,6 +1,64 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 2953:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.HOSTED_LABELS = exports.HOSTED_LABELS_SOURCE = void 0;
+exports.isHostedLabel = isHostedLabel;
+/**
+ * The labels of GitHub's own runner images: a job whose `runs-on` is one of these is served by
+ * GitHub, never by a registered runner, and never waits for one. The one list in the code.
+ *
+ * Source: "GitHub-hosted runners" reference (docs.github.com/en/actions/reference/runners/
+ * github-hosted-runners), "Running jobs on larger runners" (the macOS `-large`/`-xlarge` labels)
+ * and the actions/runner-images README, read on 2026-11-28. Update it when GitHub adds or retires
+ * an image; organization larger runners are not listed here, they come from the API
+ * (`GET /orgs/{org}/actions/hosted-runners`). See docs/decisions/fleet-guard.md.
+ */
+exports.HOSTED_LABELS_SOURCE = 'docs.github.com/en/actions/reference/runners/github-hosted-runners (read 2026-11-28)';
+exports.HOSTED_LABELS = [
+    // Ubuntu, x64, arm64 and the one-vCPU slim container
+    'ubuntu-latest',
+    'ubuntu-26.04',
+    'ubuntu-24.04',
+    'ubuntu-22.04',
+    'ubuntu-26.04-arm',
+    'ubuntu-24.04-arm',
+    'ubuntu-22.04-arm',
+    'ubuntu-slim',
+    // Windows, x64 and arm64
+    'windows-latest',
+    'windows-2025',
+    'windows-2022',
+    'windows-11-arm',
+    // macOS: arm64 (M1), Intel, and the larger macOS runners
+    'macos-latest',
+    'macos-26',
+    'macos-15',
+    'macos-14',
+    'macos-26-intel',
+    'macos-15-intel',
+    'macos-latest-large',
+    'macos-26-large',
+    'macos-15-large',
+    'macos-14-large',
+    'macos-latest-xlarge',
+    'macos-26-xlarge',
+    'macos-15-xlarge',
+    'macos-14-xlarge',
+];
+const LOWER = new Set(exports.HOSTED_LABELS.map((l) => l.toLowerCase()));
+/** True for a GitHub-hosted image label, compared case-insensitively. */
+function isHostedLabel(label) {
+    return LOWER.has(label.toLowerCase());
+}
+
+
+/***/ }),
+
 /***/ 827:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -1316,6 +1374,259 @@ const round = (n) => String(Number(n.toPrecision(3)));
 
 /***/ }),
 
+/***/ 811:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.LONGEST_PAYBACK_MONTHS = exports.perDayText = exports.SHORT_MS = exports.OBSERVED_DAYS = exports.DAYS_PER_MONTH = exports.DAYS_PER_YEAR = void 0;
+exports.runRate = runRate;
+exports.sharesOf = sharesOf;
+exports.budgetOf = budgetOf;
+exports.readBudgetInputs = readBudgetInputs;
+exports.rateSentence = rateSentence;
+exports.sharesSentence = sharesSentence;
+exports.monthsText = monthsText;
+exports.budgetSection = budgetSection;
+/**
+ * Savings a team can budget with: this run's per-run figures scaled to a month and a year by the
+ * runs per day (the `runs-per-day` input, else observed in the history), minus what the
+ * comparison itself costs, the select/check jobs and the scheduled health checks, and set against
+ * the self-hosted machine's own cost. Pure. See docs/decisions/perf-report-savings.md.
+ */
+const errors_ts_1 = __nccwpck_require__(4188);
+const summary_ts_1 = __nccwpck_require__(1543);
+const prices_ts_1 = __nccwpck_require__(3784);
+exports.DAYS_PER_YEAR = 365;
+exports.DAYS_PER_MONTH = exports.DAYS_PER_YEAR / 12;
+/** A history spanning at least this many days gives an observed rate (a week of work and rest). */
+exports.OBSERVED_DAYS = 7;
+/** A shorter history still gives an estimate when it spans at least this long. */
+exports.SHORT_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+/**
+ * Runs a day: the input when given; else the history's runs over its span, (runs - 1) / days
+ * between the first and the last; observed over at least OBSERVED_DAYS, an estimate over at least
+ * an hour; else one run a day, an estimate.
+ */
+function runRate(dates, input) {
+    if (input !== undefined)
+        return { kind: 'input', perDay: input };
+    const times = dates
+        .map((d) => Date.parse(d))
+        .filter(Number.isFinite)
+        .sort((a, b) => a - b);
+    const spanMs = times.length >= 2 ? times.at(-1) - times[0] : 0;
+    if (spanMs < exports.SHORT_MS)
+        return { kind: 'assumed', perDay: 1 };
+    const days = spanMs / DAY_MS;
+    return {
+        kind: days >= exports.OBSERVED_DAYS ? 'observed' : 'short',
+        perDay: (times.length - 1) / days,
+        runs: times.length,
+        days,
+    };
+}
+function sharesOf(entries) {
+    if (entries.length === 0)
+        return { basis: 'this run', runs: 1, selfHosted: 1, compared: 1 };
+    return {
+        basis: 'history',
+        runs: entries.length,
+        selfHosted: entries.filter((e) => e.runners.some((r) => r.kind === 'self-hosted' && r.jobs > r.cancelled)).length,
+        compared: entries.filter((e) => e.speedup !== null).length,
+    };
+}
+const times = (a, k) => ({ minutes: a.minutes * k, usd: a.usd * k });
+const minus = (a, ...rest) => rest.reduce((acc, b) => (b ? { minutes: acc.minutes - b.minutes, usd: acc.usd - b.usd } : acc), a);
+/** The budget of a report with a pair; undefined without one (no per-run figure to scale). */
+function budgetOf(report, context) {
+    const s = report.savings;
+    if (!s)
+        return undefined;
+    const rate = runRate(context.entries.map((e) => e.date), context.runsPerDay);
+    const shares = sharesOf(context.entries);
+    const overheadMinutes = report.overhead?.minutes ?? 0;
+    const perRun = {
+        hosted: { minutes: s.hostedMinutes, usd: s.money },
+        overhead: {
+            minutes: overheadMinutes,
+            usd: report.overhead?.money ?? overheadMinutes * s.pricePerMinute,
+        },
+        overheadJobs: report.overhead?.jobs.length ?? 0,
+    };
+    const gross = times(perRun.hosted, (rate.perDay * shares.selfHosted) / shares.runs);
+    const comparison = times(perRun.hosted, (rate.perDay * shares.compared) / shares.runs);
+    const overhead = times(perRun.overhead, rate.perDay);
+    const healthUsd = (0, prices_ts_1.priceOf)(['ubuntu-latest'], context.prices).usd;
+    const health = context.healthMinutesPerDay === undefined
+        ? null
+        : { minutes: context.healthMinutesPerDay, usd: context.healthMinutesPerDay * healthUsd };
+    const net = minus(gross, comparison, overhead, health);
+    const netWithoutComparison = minus(gross, overhead, health);
+    const budget = {
+        rate,
+        shares,
+        perRun,
+        perDay: { gross, comparison, overhead, health, net, netWithoutComparison },
+    };
+    const m = context.machine;
+    if (m) {
+        const payback = (perDay) => m.kind === 'purchase' && perDay.usd > 0 ? m.cost / (perDay.usd * exports.DAYS_PER_MONTH) : null;
+        budget.machine = {
+            input: m,
+            monthlyUsd: m.kind === 'purchase' ? m.cost / (m.years * 12) : m.monthly,
+            paybackMonths: payback(net),
+            paybackWithoutComparisonMonths: payback(netWithoutComparison),
+        };
+    }
+    return budget;
+}
+// ---------------------------------------------------------------------------------------------
+// Inputs
+const POSITIVE = /^(\d+\.?\d*|\.\d+)$/;
+function positive(read, name, accepts, max, zero = false) {
+    const text = read.text(name);
+    if (!text)
+        return undefined;
+    const n = POSITIVE.test(text) ? Number(text) : Number.NaN;
+    if (!Number.isFinite(n) || n > max || (!zero && n === 0)) {
+        throw new errors_ts_1.InputError(name, `Input '${name}' accepts ${accepts}; got '${text}'.`);
+    }
+    return n;
+}
+/** runs-per-day, health-check-minutes-per-day and the machine's cost, parsed once. */
+function readBudgetInputs(read) {
+    const runsPerDay = positive(read, 'runs-per-day', 'a number of runs a day above 0, up to 100000 (e.g. 12 or 0.5)', 100_000);
+    const healthMinutesPerDay = positive(read, 'health-check-minutes-per-day', 'a number of GitHub-hosted minutes from 0 to 1000000 (e.g. 288: 96 checks a day x 3 jobs x 1 minute)', 1_000_000, true);
+    const cost = positive(read, 'machine-cost', 'the purchase price in USD, a number above 0 up to 10000000 (e.g. 599)', 10_000_000);
+    const years = positive(read, 'machine-years', 'the years the machine is written off over, a number above 0 up to 50 (e.g. 3)', 50);
+    const monthly = positive(read, 'machine-monthly-cost', 'the USD the machine costs a month, a number above 0 up to 1000000 (e.g. 49)', 1_000_000);
+    if (cost !== undefined && monthly !== undefined) {
+        throw new errors_ts_1.InputError('machine-cost', "Inputs 'machine-cost' and 'machine-monthly-cost' are two ways to give the machine's cost; set one, not both.");
+    }
+    if (years !== undefined && cost === undefined) {
+        throw new errors_ts_1.InputError('machine-years', "Input 'machine-years' spreads 'machine-cost' over years; set 'machine-cost' too (or use 'machine-monthly-cost' alone).");
+    }
+    const machine = cost !== undefined
+        ? { kind: 'purchase', cost, years: years ?? 3 }
+        : monthly !== undefined
+            ? { kind: 'monthly', monthly }
+            : undefined;
+    return {
+        ...(runsPerDay !== undefined ? { runsPerDay } : {}),
+        ...(healthMinutesPerDay !== undefined ? { healthMinutesPerDay } : {}),
+        ...(machine ? { machine } : {}),
+    };
+}
+// ---------------------------------------------------------------------------------------------
+// Markdown
+const isEstimate = (rate) => rate.kind === 'short' || rate.kind === 'assumed';
+/** `3.4`, `12`, `0.25`, `1,234`: runs a day, at most two decimals; `under 0.01` above 0. */
+const perDayText = (n) => {
+    if (n >= 100)
+        return (0, summary_ts_1.formatCount)(Math.round(n));
+    if (n > 0 && n < 0.005)
+        return 'under 0.01';
+    return String(Math.round(n * 100) / 100);
+};
+exports.perDayText = perDayText;
+function daysText(days) {
+    return days >= 2 ? `${(0, exports.perDayText)(days)} days` : `${(0, exports.perDayText)(days * 24)} hours`;
+}
+function rateSentence(rate) {
+    const runs = `${(0, exports.perDayText)(rate.perDay)} run${rate.perDay === 1 ? '' : 's'} a day`;
+    switch (rate.kind) {
+        case 'input':
+            return `At ${runs}, as the \`runs-per-day\` input says.`;
+        case 'observed':
+            return `At ${runs}, observed: ${(0, summary_ts_1.plural)(rate.runs, 'run')} in the history over ${daysText(rate.days)}.`;
+        case 'short':
+            return `**Estimate** at ${runs}, from a short history: ${(0, summary_ts_1.plural)(rate.runs, 'run')} over ${daysText(rate.days)} (${exports.OBSERVED_DAYS} days make it observed; or set \`runs-per-day\`).`;
+        case 'assumed':
+            return `**Estimate** assuming 1 run a day: no \`runs-per-day\` input and no history of runs to observe.`;
+    }
+}
+function sharesSentence(shares) {
+    if (shares.basis === 'this run') {
+        return 'With no history, every run is taken to be like this one: its jobs ran on a self-hosted runner and again on GitHub-hosted to compare.';
+    }
+    return `Of the ${(0, summary_ts_1.plural)(shares.runs, 'run')} in the history, ${(0, summary_ts_1.formatCount)(shares.selfHosted)} ran jobs on a self-hosted runner and ${(0, summary_ts_1.formatCount)(shares.compared)} also ran them on GitHub-hosted only to compare.`;
+}
+/** Rounds half away from zero, so a loss reads as the same figure as a saving of that size. */
+const round = (n, per) => (Math.sign(n) * Math.round(Math.abs(n) * per)) / per || 0;
+const money = (usd) => (0, summary_ts_1.mdMoney)(round(usd, 100));
+/** Whole minutes, never `-0`. */
+const mins = (minutes) => (0, summary_ts_1.formatCount)(round(minutes, 1));
+function cells(perDay) {
+    const month = times(perDay, exports.DAYS_PER_MONTH);
+    const year = times(perDay, exports.DAYS_PER_YEAR);
+    return [mins(month.minutes), money(month.usd), mins(year.minutes), money(year.usd)];
+}
+const negated = (a) => ({ minutes: -a.minutes, usd: -a.usd });
+/** Paybacks longer than this read "more than 100 years". */
+exports.LONGEST_PAYBACK_MONTHS = 1200;
+/** `7.2 months`, `3.3 years`, `more than 100 years`. */
+function monthsText(months) {
+    if (months > exports.LONGEST_PAYBACK_MONTHS)
+        return 'more than 100 years';
+    if (months < 24)
+        return `${Math.round(months * 10) / 10} months`;
+    return `${Math.round((months / 12) * 10) / 10} years`;
+}
+function machineSentence(budget) {
+    const m = budget.machine;
+    if (!m)
+        return undefined;
+    const netMonth = budget.perDay.net.usd * exports.DAYS_PER_MONTH;
+    const whatIfMonth = budget.perDay.netWithoutComparison.usd * exports.DAYS_PER_MONTH;
+    if (m.input.kind === 'monthly') {
+        const after = netMonth - m.monthlyUsd;
+        return `The machine costs ${money(m.monthlyUsd)} a month (\`machine-monthly-cost\`): net of it, ${after > 0 ? `${money(after)} a month saved` : `a loss of ${money(-after)} a month: the machine costs more than it saves`}.`;
+    }
+    const head = `The machine costs ${money(m.input.cost)} over ${(0, summary_ts_1.plural)(m.input.years, 'year')} (${money(m.monthlyUsd)} a month).`;
+    if (m.paybackMonths !== null) {
+        return `${head} At the net saved above it pays for itself in ${monthsText(m.paybackMonths)}.`;
+    }
+    const why = `**No payback**: the net saved is ${netMonth === 0 ? 'nothing' : `a loss of ${money(-netMonth)} a month`}.`;
+    const whatIf = m.paybackWithoutComparisonMonths !== null && whatIfMonth > 0
+        ? ` If comparing stops (what-if), it pays for itself in ${monthsText(m.paybackWithoutComparisonMonths)}.`
+        : '';
+    return `${head} ${why}${whatIf}`;
+}
+/** The budget section: which figure is which, per month and per year, minutes and money. */
+function budgetSection(budget) {
+    const d = budget.perDay;
+    const estimate = isEstimate(budget.rate);
+    const overheadJobs = budget.perRun.overheadJobs;
+    const rows = [
+        ['gross saved: GitHub-hosted minutes the self-hosted runs stand in for', ...cells(d.gross)],
+        [
+            'minus the comparison: GitHub-hosted twins run only to compare',
+            ...cells(negated(d.comparison)),
+        ],
+        [
+            `minus the select/check jobs (${(0, summary_ts_1.plural)(overheadJobs, 'job')} a run)`,
+            ...cells(negated(d.overhead)),
+        ],
+        d.health
+            ? ['minus the scheduled health checks', ...cells(negated(d.health))]
+            : [
+                'scheduled health checks: not counted (set `health-check-minutes-per-day`)',
+                '—',
+                '—',
+                '—',
+                '—',
+            ],
+        [`**net saved${estimate ? ' (estimate)' : ''}**`, ...cells(d.net).map((c) => `**${c}**`)],
+        ['what-if, once comparing stops: net without the comparison', ...cells(d.netWithoutComparison)],
+    ];
+    return (0, summary_ts_1.blocks)((0, summary_ts_1.heading)(`Savings per month and year${estimate ? ' (estimate)' : ''}`, 4), `${rateSentence(budget.rate)} ${sharesSentence(budget.shares)} Per run, as this run measured: ${(0, summary_ts_1.plural)(budget.perRun.hosted.minutes, 'billable GitHub-hosted minute')} on the paired jobs, ${(0, summary_ts_1.plural)(budget.perRun.overhead.minutes, 'minute')} on choosing the runner. A month is ${Math.round(exports.DAYS_PER_MONTH * 100) / 100} days.`, (0, summary_ts_1.table)(['figure', 'minutes a month', 'a month', 'minutes a year', 'a year'], rows), machineSentence(budget)).trimEnd();
+}
+
+
+/***/ }),
+
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -2237,10 +2548,11 @@ exports.readPerfInputs = readPerfInputs;
 const node_path_1 = __nccwpck_require__(6760);
 const errors_ts_1 = __nccwpck_require__(4188);
 const benchmarks_ts_1 = __nccwpck_require__(5470);
+const budget_ts_1 = __nccwpck_require__(811);
 const glob_ts_1 = __nccwpck_require__(9736);
 const history_ts_1 = __nccwpck_require__(2760);
-const measure_ts_1 = __nccwpck_require__(5780);
 const phases_ts_1 = __nccwpck_require__(2658);
+const prices_ts_1 = __nccwpck_require__(3784);
 const units_ts_1 = __nccwpck_require__(5923);
 const REPORT_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 function readPerfInputs(read, context) {
@@ -2281,7 +2593,8 @@ function readPerfInputs(read, context) {
         failOnRegression: read.bool('fail-on-regression', false),
         commentOnPr: read.bool('comment-on-pr', false),
         reportId,
-        pricePerMinute: read.number('price-per-minute', measure_ts_1.LINUX_2_CORE_PRICE, { min: 0, max: 100 }),
+        prices: (0, prices_ts_1.parsePrices)(read.text('price-per-minute')),
+        ...(0, budget_ts_1.readBudgetInputs)(read),
         overheadJobs: (0, glob_ts_1.splitGlobs)(read.text('overhead-jobs')),
         history: read.int('history', 20, { min: 0, max: history_ts_1.MAX_HISTORY }),
         ...(read.text('history-path')
@@ -2480,6 +2793,7 @@ exports.renderWithin = renderWithin;
  * step summary, or its 65,536-character comment body.
  */
 const summary_ts_1 = __nccwpck_require__(1543);
+const budget_ts_1 = __nccwpck_require__(811);
 const gantt_ts_1 = __nccwpck_require__(1158);
 const phases_ts_1 = __nccwpck_require__(2658);
 const regressions_ts_1 = __nccwpck_require__(6758);
@@ -2664,7 +2978,7 @@ function savingsLine(report) {
         : `${dur(Math.max(0, s.timeMs))} of job time (summed over the jobs, which run side by side: the run's wall time shrinks by less)`;
     return (`Running the ${(0, summary_ts_1.plural)(pairs, 'paired job')} only on self-hosted runners saves ${time} ` +
         `and ${(0, summary_ts_1.plural)(s.hostedMinutes, 'billable GitHub-hosted minute')} per run (each job rounded up to a minute), ` +
-        `about ${(0, summary_ts_1.mdMoney)(s.money)} at ${(0, summary_ts_1.mdMoney)(s.pricePerMinute)}/minute. ${(0, savings_ts_1.netSentence)(report) ?? ''}`).trimEnd();
+        `about ${(0, summary_ts_1.mdMoney)(s.money)} ${(0, savings_ts_1.rateText)(s)}. ${(0, savings_ts_1.netSentence)(report) ?? ''}`).trimEnd();
 }
 /** `1.234 s`, `12,345 ops/sec` (the shared number style). */
 exports.formatValue = summary_ts_1.formatNumber;
@@ -2800,7 +3114,7 @@ function renderMarkdown(input, limits = exports.RENDER_LIMITS) {
         report.speedup !== null ? `speedup ${report.speedup.toFixed(2)}` : undefined,
     ].filter(Boolean);
     const count = report.regressions.length;
-    return (0, summary_ts_1.blocks)(input.preamble, (0, summary_ts_1.heading)(report.reportId === 'perf-report' ? 'perf-report' : `perf-report: ${(0, exports.plain)(report.reportId)}`), `**${(0, exports.plain)(headline(report))}**${(0, savings_ts_1.netText)(report) ? ` · ${(0, savings_ts_1.netText)(report)}` : ''}${report.baseline && count ? ` · **${count} regression${count === 1 ? '' : 's'}**` : ''}`, `${facts.join(' · ')}.`, savingsLine(report), skippedLine(report), input.notes?.length ? `Odd data from GitHub: ${(0, exports.plain)(input.notes.join(' '))}` : undefined, phasesSection(report), regressionsSection(report, limits.regressions), jobsSection(report, limits.jobs), queueSection(report), input.trend?.(limits.trend), limits.chart && input.chart ? timelineSection(input.chart(limits.chart)) : undefined, benchmarksSection(report, baseline, regressed, limits.benchmarks));
+    return (0, summary_ts_1.blocks)(input.preamble, (0, summary_ts_1.heading)(report.reportId === 'perf-report' ? 'perf-report' : `perf-report: ${(0, exports.plain)(report.reportId)}`), `**${(0, exports.plain)(headline(report))}**${(0, savings_ts_1.netText)(report) ? ` · ${(0, savings_ts_1.netText)(report)}` : ''}${report.baseline && count ? ` · **${count} regression${count === 1 ? '' : 's'}**` : ''}`, `${facts.join(' · ')}.`, savingsLine(report), report.budget ? (0, budget_ts_1.budgetSection)(report.budget) : undefined, skippedLine(report), input.notes?.length ? `Odd data from GitHub: ${(0, exports.plain)(input.notes.join(' '))}` : undefined, phasesSection(report), regressionsSection(report, limits.regressions), jobsSection(report, limits.jobs), queueSection(report), input.trend?.(limits.trend), limits.chart && input.chart ? timelineSection(input.chart(limits.chart)) : undefined, benchmarksSection(report, baseline, regressed, limits.benchmarks));
 }
 /** Renders within `budget` (UTF-8 bytes), shrinking the long parts as needed. */
 function renderWithin(input, budget, limits = exports.RENDER_LIMITS) {
@@ -2852,9 +3166,10 @@ exports.compare = compare;
 exports.runnerTotals = runnerTotals;
 exports.savings = savings;
 exports.buildReport = buildReport;
+const prices_ts_1 = __nccwpck_require__(3784);
 const report_ts_1 = __nccwpck_require__(9688);
-/** GitHub's rate for a Linux 2-core hosted runner, USD per minute (its billing docs). */
-exports.LINUX_2_CORE_PRICE = 0.008;
+/** GitHub's rate for a Linux 2-core hosted runner, USD per minute (prices.ts has the table). */
+exports.LINUX_2_CORE_PRICE = 0.006;
 const round2 = (n) => Math.round(n * 100) / 100;
 exports.round2 = round2;
 function ratio(hosted, self) {
@@ -2935,15 +3250,37 @@ function runnerTotals(jobs, phases) {
     const order = { 'self-hosted': 0, 'github-hosted': 1 };
     return out.sort((a, b) => order[a.kind] - order[b.kind] || a.runner.localeCompare(b.runner));
 }
-function savings(pairs, pricePerMinute) {
+/**
+ * What the paired GitHub-hosted jobs bill: each job's minutes rounded up, priced by its labels
+ * (prices.ts); a bare number prices every minute alike.
+ */
+function savings(pairs, price) {
     if (pairs.length === 0)
         return null;
-    const hostedMinutes = sum(pairs.map((p) => (0, exports.billableMinutes)(p.hosted.durationMs)));
+    const prices = typeof price === 'number' ? { flat: price, byKind: {} } : price;
+    const rates = [];
+    let money = 0;
+    let hostedMinutes = 0;
+    for (const p of pairs) {
+        const minutes = (0, exports.billableMinutes)(p.hosted.durationMs);
+        const { usd, sku, source } = (0, prices_ts_1.priceOf)(p.hosted.labels, prices);
+        hostedMinutes += minutes;
+        money += minutes * usd;
+        const same = rates.find((r) => r.sku === sku && r.usd === usd && r.source === source);
+        if (same)
+            same.minutes += minutes;
+        else
+            rates.push({ sku, usd, source, minutes });
+    }
+    const uniform = rates.every((r) => r.usd === rates[0]?.usd);
     return {
         timeMs: sum(pairs.map((p) => p.hosted.durationMs - p.self.durationMs)),
         hostedMinutes,
-        pricePerMinute,
-        money: Math.round(hostedMinutes * pricePerMinute * 10_000) / 10_000,
+        pricePerMinute: uniform
+            ? (rates[0]?.usd ?? 0)
+            : Math.round((money / Math.max(1, hostedMinutes)) * 10_000) / 10_000,
+        money: Math.round(money * 10_000) / 10_000,
+        rates,
     };
 }
 function buildReport(input) {
@@ -3188,6 +3525,7 @@ const runner_ts_1 = __nccwpck_require__(445);
 const summary_ts_1 = __nccwpck_require__(1543);
 const api_jobs_ts_1 = __nccwpck_require__(8265);
 const benchmarks_ts_1 = __nccwpck_require__(5470);
+const budget_ts_1 = __nccwpck_require__(811);
 const cache_ts_1 = __nccwpck_require__(218);
 const comment_ts_1 = __nccwpck_require__(6489);
 const files_ts_1 = __nccwpck_require__(7327);
@@ -3228,6 +3566,8 @@ async function readJobs(client, repository, runId, notes = []) {
     }
     return jobs;
 }
+/** A per-day figure as a month's, rounded to 1/`per` (100: cents). */
+const monthly = (perDay, per) => String(Math.round(perDay * budget_ts_1.DAYS_PER_MONTH * per) / per);
 const apiUrl = (env = process.env) => env.GITHUB_API_URL || 'https://api.github.com';
 async function perfReport() {
     const env = process.env;
@@ -3297,7 +3637,7 @@ async function perfReport() {
         pairs,
         skipped: measured.skipped,
         benchmarks,
-        pricePerMinute: inputs.pricePerMinute,
+        pricePerMinute: inputs.prices,
         threshold: inputs.threshold,
     }), fileBaseline ?? restored?.report, fileBaseline
         ? show(inputs.baseline.path)
@@ -3305,7 +3645,7 @@ async function perfReport() {
             ? `cache ${restored.key}`
             : '', inputs.benchmarkNoiseFloor);
     const isOverhead = (0, savings_ts_1.overheadMatcher)(inputs.overheadJobs);
-    report.overhead = (0, savings_ts_1.overheadOf)(apiJobs, isOverhead);
+    report.overhead = (0, savings_ts_1.overheadOf)(apiJobs, isOverhead, inputs.prices);
     const history = historyOn
         ? (0, history_store_ts_1.stepHistory)(fileHistory ??
             (restored
@@ -3316,6 +3656,9 @@ async function perfReport() {
             defaultBranch: (0, history_store_ts_1.defaultBranch)(env.GITHUB_EVENT_PATH),
         })
         : undefined;
+    const budget = (0, budget_ts_1.budgetOf)(report, { ...inputs, entries: history?.stored.entries ?? [] });
+    if (budget)
+        report.budget = budget;
     const baselineReport = fileBaseline ?? restored?.report;
     const chart = (limits) => (0, gantt_ts_1.ganttChart)(jobs, pairs, `Run ${inputs.runId}`, limits);
     const trend = history && ((points) => (0, trend_ts_1.trendSection)(history.shown, points));
@@ -3334,6 +3677,8 @@ async function perfReport() {
     (0, runner_ts_1.setOutput)('markdown', inputs.markdownPath);
     (0, runner_ts_1.setOutput)('minutes-saved', (0, savings_ts_1.netMinutes)(report) ?? '');
     (0, runner_ts_1.setOutput)('overhead-minutes', report.overhead.minutes);
+    (0, runner_ts_1.setOutput)('net-saved-per-month', budget ? monthly(budget.perDay.net.usd, 100) : '');
+    (0, runner_ts_1.setOutput)('net-minutes-per-month', budget ? monthly(budget.perDay.net.minutes, 1) : '');
     // How many runs the history holds after this step: what it held before when storing failed.
     let historyCount = history?.stored.entries.length ?? 0;
     if (history && inputs.historyPath && history.appended) {
@@ -3456,6 +3801,141 @@ function phaseOf(stepName, phases) {
 /** Phase names in display order, `other` last. */
 function phaseNames(phases) {
     return [...phases.map((p) => p.name), exports.OTHER];
+}
+
+
+/***/ }),
+
+/***/ 3784:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_PRICE = exports.TABLE_PRICES = exports.RATES = exports.PRICES_READ = exports.PRICES_EFFECTIVE = exports.PRICES_SOURCE = void 0;
+exports.skuOfLabel = skuOfLabel;
+exports.priceOf = priceOf;
+exports.parsePrices = parsePrices;
+/**
+ * What a GitHub-hosted minute costs: GitHub's published per-minute rates, one dated table, and the
+ * `price-per-minute` input that overrides them. Pure. See docs/decisions/perf-report-prices.md.
+ */
+const hosted_labels_ts_1 = __nccwpck_require__(2953);
+const errors_ts_1 = __nccwpck_require__(4188);
+const inputs_ts_1 = __nccwpck_require__(6518);
+/** Where the rates come from (GitHub's "Actions runner pricing", formerly "minute multipliers"). */
+exports.PRICES_SOURCE = 'https://docs.github.com/en/billing/reference/actions-runner-pricing';
+/** The rates in force from this day (GitHub's price change of 1 January 2026). */
+exports.PRICES_EFFECTIVE = '2026-01-01';
+/** The day the table was read from the source and copied here. */
+exports.PRICES_READ = '2026-12-05';
+/** USD per minute by billing SKU, as GitHub lists them for private repositories. */
+exports.RATES = {
+    // Standard runners
+    linux_slim: { what: 'Linux 1-core', usd: 0.002 },
+    linux: { what: 'Linux 2-core', usd: 0.006 },
+    windows: { what: 'Windows 2-core', usd: 0.01 },
+    macos: { what: 'macOS 3-core or 4-core (M1 or Intel)', usd: 0.062 },
+    // x64 larger runners
+    linux_2_core_advanced: { what: 'Linux Advanced 2-core', usd: 0.006 },
+    linux_4_core: { what: 'Linux 4-core', usd: 0.012 },
+    linux_8_core: { what: 'Linux 8-core', usd: 0.022 },
+    linux_16_core: { what: 'Linux 16-core', usd: 0.042 },
+    linux_32_core: { what: 'Linux 32-core', usd: 0.082 },
+    linux_64_core: { what: 'Linux 64-core', usd: 0.162 },
+    linux_96_core: { what: 'Linux 96-core', usd: 0.252 },
+    windows_4_core: { what: 'Windows 4-core', usd: 0.022 },
+    windows_8_core: { what: 'Windows 8-core', usd: 0.042 },
+    windows_16_core: { what: 'Windows 16-core', usd: 0.082 },
+    windows_32_core: { what: 'Windows 32-core', usd: 0.162 },
+    windows_64_core: { what: 'Windows 64-core', usd: 0.322 },
+    windows_96_core: { what: 'Windows 96-core', usd: 0.552 },
+    macos_l: { what: 'macOS 12-core (Intel, -large)', usd: 0.077 },
+    // arm64 runners
+    linux_2_core_arm: { what: 'Linux 2-core arm64', usd: 0.005 },
+    linux_4_core_arm: { what: 'Linux 4-core arm64', usd: 0.008 },
+    linux_8_core_arm: { what: 'Linux 8-core arm64', usd: 0.014 },
+    linux_16_core_arm: { what: 'Linux 16-core arm64', usd: 0.026 },
+    linux_32_core_arm: { what: 'Linux 32-core arm64', usd: 0.05 },
+    linux_64_core_arm: { what: 'Linux 64-core arm64', usd: 0.098 },
+    windows_2_core_arm: { what: 'Windows 2-core arm64', usd: 0.008 },
+    windows_4_core_arm: { what: 'Windows 4-core arm64', usd: 0.014 },
+    windows_8_core_arm: { what: 'Windows 8-core arm64', usd: 0.026 },
+    windows_16_core_arm: { what: 'Windows 16-core arm64', usd: 0.05 },
+    windows_32_core_arm: { what: 'Windows 32-core arm64', usd: 0.098 },
+    windows_64_core_arm: { what: 'Windows 64-core arm64', usd: 0.194 },
+    macos_xl: { what: 'macOS 5-core (M2 Pro, -xlarge)', usd: 0.102 },
+    // GPU runners
+    linux_4_core_gpu: { what: 'Linux 4-core GPU', usd: 0.052 },
+    windows_4_core_gpu: { what: 'Windows 4-core GPU', usd: 0.102 },
+};
+/** The SKU GitHub bills a standard image label under (labels from actions/fleet/hosted-labels.ts). */
+function skuOfLabel(label) {
+    const l = label.toLowerCase();
+    if (!(0, hosted_labels_ts_1.isHostedLabel)(l))
+        return undefined;
+    if (l === 'ubuntu-slim')
+        return 'linux_slim';
+    if (l.startsWith('ubuntu-'))
+        return l.endsWith('-arm') ? 'linux_2_core_arm' : 'linux';
+    if (l.startsWith('windows-'))
+        return l.endsWith('-arm') ? 'windows_2_core_arm' : 'windows';
+    if (l.endsWith('-xlarge'))
+        return 'macos_xl';
+    if (l.endsWith('-large'))
+        return 'macos_l';
+    return 'macos';
+}
+exports.TABLE_PRICES = { byKind: {} };
+/**
+ * The price of a GitHub-hosted job's minute from its `runs-on` labels: a single-number input wins;
+ * else an override of the first image label, else of its SKU, else the table. A job whose labels
+ * name no GitHub image (an organization's larger runner) is priced as Linux 2-core, marked assumed.
+ */
+function priceOf(labels, prices) {
+    const label = labels.map((l) => l.toLowerCase()).find((l) => skuOfLabel(l) !== undefined);
+    const sku = label ? skuOfLabel(label) : 'linux';
+    if (prices.flat !== undefined)
+        return { usd: prices.flat, sku, source: 'input' };
+    const override = (label === undefined ? undefined : prices.byKind[label]) ?? prices.byKind[sku];
+    if (override !== undefined)
+        return { usd: override, sku, source: 'input' };
+    return { usd: exports.RATES[sku].usd, sku, source: label ? 'table' : 'assumed' };
+}
+/** The highest price accepted: well above GitHub's dearest runner, to catch a misplaced point. */
+exports.MAX_PRICE = 100;
+const NUMBER = /^(\d+\.?\d*|\.\d+)$/;
+const ACCEPTS = "Input 'price-per-minute' accepts a number of USD per GitHub-hosted minute from 0 to 100 (e.g. 0.006), or comma- or newline-separated kind=number pairs, a kind being a GitHub-hosted image label (ubuntu-latest, macos-15, windows-latest, …) or a billing SKU (linux, windows, macos, linux_4_core, macos_xl, …)";
+function priceNumber(text, shown) {
+    const n = NUMBER.test(text) ? Number(text) : Number.NaN;
+    if (!Number.isFinite(n) || n > exports.MAX_PRICE) {
+        throw new errors_ts_1.InputError('price-per-minute', `${ACCEPTS}; got '${shown}'.`);
+    }
+    return n;
+}
+/** Parses `price-per-minute`; empty: GitHub's table. */
+function parsePrices(text) {
+    const value = text.trim();
+    if (!value)
+        return exports.TABLE_PRICES;
+    if (!value.includes('='))
+        return { flat: priceNumber(value, value), byKind: {} };
+    const byKind = {};
+    for (const item of (0, inputs_ts_1.splitList)(value)) {
+        const eq = item.indexOf('=');
+        if (eq < 0) {
+            throw new errors_ts_1.InputError('price-per-minute', `${ACCEPTS}; '${item}' has no '=' (a single number cannot be mixed with kind=number pairs).`);
+        }
+        const kind = item.slice(0, eq).trim().toLowerCase();
+        const known = Object.hasOwn(exports.RATES, kind) || (0, hosted_labels_ts_1.isHostedLabel)(kind);
+        if (!known) {
+            throw new errors_ts_1.InputError('price-per-minute', `${ACCEPTS}; '${item.slice(0, eq).trim()}' is not a GitHub-hosted image label or billing SKU (a larger runner of your organization is priced with a single number).`);
+        }
+        if (Object.hasOwn(byKind, kind)) {
+            throw new errors_ts_1.InputError('price-per-minute', `${ACCEPTS}; '${kind}' is given twice.`);
+        }
+        byKind[kind] = priceNumber(item.slice(eq + 1).trim(), item);
+    }
+    return { byKind };
 }
 
 
@@ -3619,6 +4099,10 @@ function withBaseline(report, baseline, source, floors = units_ts_1.DEFAULT_FLOO
 /***/ ((__unused_webpack_module, exports) => {
 
 
+/**
+ * The report: what one run measured, as plain data. It is written as JSON (the `report` output),
+ * read back as a baseline, and accepted in `benchmark-files`.
+ */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SCHEMA = void 0;
 exports.isReport = isReport;
@@ -3696,22 +4180,24 @@ function looksLikeReport(value) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.OVERHEAD_STEP = void 0;
+exports.WHAT_IF = exports.OVERHEAD_STEP = void 0;
 exports.overheadMatcher = overheadMatcher;
 exports.overheadOf = overheadOf;
 exports.netMinutes = netMinutes;
 exports.netText = netText;
 exports.netSentence = netSentence;
+exports.rateText = rateText;
 /**
  * Net savings: the jobs that only choose or check a runner (select-runner, check-runner) are
  * themselves GitHub-hosted jobs, billed at least a minute each per run. They are the overhead of
  * choosing, subtracted from the GitHub-hosted minutes the paired jobs would bill.
- * See docs/decisions/perf-report-overhead.md.
+ * See docs/decisions/perf-report-overhead.md; what they cost a month and a year is in budget.ts.
  */
 const summary_ts_1 = __nccwpck_require__(1543);
 const glob_ts_1 = __nccwpck_require__(9736);
 const jobs_ts_1 = __nccwpck_require__(3798);
 const measure_ts_1 = __nccwpck_require__(5780);
+const prices_ts_1 = __nccwpck_require__(3784);
 /**
  * A step that runs select-runner or check-runner, as the jobs API names it. The API gives step
  * names only, and GitHub names a `uses:` step without a `name:` after its reference:
@@ -3732,8 +4218,8 @@ const time = (iso) => {
  * The overhead of a run: every overhead job that ran (whatever its conclusion, and whatever the
  * `jobs` input includes: choosing the runner costs the same), billed if GitHub-hosted.
  */
-function overheadOf(jobs, isOverhead) {
-    const out = { jobs: [], minutes: 0 };
+function overheadOf(jobs, isOverhead, prices = prices_ts_1.TABLE_PRICES) {
+    const out = { jobs: [], minutes: 0, money: 0 };
     for (const job of jobs) {
         if (!isOverhead(job) || job.status !== 'completed' || job.conclusion === 'skipped')
             continue;
@@ -3742,9 +4228,13 @@ function overheadOf(jobs, isOverhead) {
         if (start === undefined || end === undefined || end < start)
             continue;
         out.jobs.push(job.name);
-        if ((0, jobs_ts_1.runnerKind)(job) === 'github-hosted')
-            out.minutes += Math.max(1, (0, measure_ts_1.billableMinutes)(end - start));
+        if ((0, jobs_ts_1.runnerKind)(job) === 'github-hosted') {
+            const minutes = Math.max(1, (0, measure_ts_1.billableMinutes)(end - start));
+            out.minutes += minutes;
+            out.money = (out.money ?? 0) + minutes * (0, prices_ts_1.priceOf)(job.labels, prices).usd;
+        }
     }
+    out.money = Math.round((out.money ?? 0) * 10_000) / 10_000;
     return out;
 }
 /** GitHub-hosted minutes avoided per run, net of the overhead; null without a pair. */
@@ -3754,12 +4244,17 @@ function netMinutes(report) {
     return report.savings.hostedMinutes - (report.overhead?.minutes ?? 0);
 }
 const minutes = (n) => (0, summary_ts_1.plural)(n, 'billable GitHub-hosted minute');
-/** `net 6 billable GitHub-hosted minutes saved per run` (or `lost`); undefined without a pair. */
+/** Said after a per-run figure: the hosted twins did run, so it is what a run without them saves. */
+exports.WHAT_IF = '(what-if: the paired jobs on self-hosted alone)';
+/**
+ * `net 6 billable GitHub-hosted minutes saved per run (what-if: …)` (or `lost`); undefined without a
+ * pair. The hosted twins ran in this run, so the figure is a what-if and says so.
+ */
 function netText(report) {
     const net = netMinutes(report);
     if (net === null)
         return undefined;
-    return `net ${minutes(Math.abs(net))} ${net >= 0 ? 'saved' : 'lost'} per run`;
+    return `net ${minutes(Math.abs(net))} ${net >= 0 ? 'saved' : 'lost'} per run ${exports.WHAT_IF}`;
 }
 /** The money line's net sentence (Markdown; job names escaped). */
 function netSentence(report) {
@@ -3768,8 +4263,10 @@ function netSentence(report) {
     if (net === null || !s)
         return undefined;
     const overhead = report.overhead ?? { jobs: [], minutes: 0 };
-    const usd = Math.round(net * s.pricePerMinute * 10_000) / 10_000;
-    const result = `**net ${net >= 0 ? '' : 'loss of '}${minutes(Math.abs(net))} per run, about ${(0, summary_ts_1.mdMoney)(Math.abs(usd))}**`;
+    const overheadUsd = overhead.money ?? overhead.minutes * s.pricePerMinute;
+    // Minutes and money can differ in sign when the overhead runs on a dearer runner: shown as is.
+    const usd = Math.round((s.money - overheadUsd) * 10_000) / 10_000;
+    const result = `**net ${net >= 0 ? '' : 'loss of '}${minutes(Math.abs(net))} per run, about ${(0, summary_ts_1.mdMoney)(net >= 0 ? usd : -usd)}**`;
     if (overhead.jobs.length === 0) {
         return `No job chose or checked a runner, so that is the ${result}.`;
     }
@@ -3777,6 +4274,27 @@ function netSentence(report) {
     const more = overhead.jobs.length > 5 ? ` and ${overhead.jobs.length - 5} more` : '';
     const n = overhead.jobs.length;
     return `Choosing the runner costs ${minutes(overhead.minutes)} (${n} job${n === 1 ? '' : 's'}: ${shown}${more}), so that is a ${result}.`;
+}
+/**
+ * How the hosted minutes were priced, after "about $X": `at &#36;0.006/minute (GitHub's Linux
+ * 2-core rate)`, or per price when they differ; a runner no GitHub image label names is said to
+ * be priced as Linux 2-core.
+ */
+function rateText(s) {
+    const rates = s.rates ?? [];
+    const what = (r) => r.source === 'input'
+        ? 'price-per-minute'
+        : r.source === 'assumed'
+            ? 'no GitHub image label, so priced as Linux 2-core'
+            : `GitHub's ${prices_ts_1.RATES[r.sku]?.what ?? r.sku} rate`;
+    if (rates.length === 0)
+        return `at ${(0, summary_ts_1.mdMoney)(s.pricePerMinute)}/minute`;
+    if (rates.length === 1) {
+        const r = rates[0];
+        return `at ${(0, summary_ts_1.mdMoney)(r.usd)}/minute (${what(r)})`;
+    }
+    const parts = rates.map((r) => `${(0, summary_ts_1.plural)(r.minutes, 'minute')} at ${(0, summary_ts_1.mdMoney)(r.usd)} (${what(r)})`);
+    return `(${parts.join(', ')})`;
 }
 
 

@@ -23,8 +23,11 @@ describe('defaults', () => {
       failOnRegression: false,
       commentOnPr: false,
       reportId: 'perf-report',
-      pricePerMinute: 0.008,
+      prices: { byKind: {} },
     });
+    expect(i).not.toHaveProperty('runsPerDay');
+    expect(i).not.toHaveProperty('healthMinutesPerDay');
+    expect(i).not.toHaveProperty('machine');
     expect(phaseNames(i.phases)).toEqual(['install', 'build', 'test', 'lint', 'other']);
   });
 });
@@ -99,14 +102,36 @@ describe('each input', () => {
       'comment-on-pr': 'TRUE',
       'price-per-minute': '0.08',
     });
-    expect([i.threshold, i.failOnRegression, i.commentOnPr, i.pricePerMinute]).toEqual([
+    expect([i.threshold, i.failOnRegression, i.commentOnPr, i.prices]).toEqual([
       1.5,
       true,
       true,
-      0.08,
+      { flat: 0.08, byKind: {} },
     ]);
     expect(read({ 'regression-threshold': '1' }).threshold).toBe(1);
-    expect(read({ 'price-per-minute': '0' }).pricePerMinute).toBe(0);
+    expect(read({ 'price-per-minute': '0' }).prices).toEqual({ flat: 0, byKind: {} });
+  });
+});
+
+describe('savings inputs', () => {
+  test('price-per-minute pairs, runs-per-day, health checks and the machine', () => {
+    const i = read({
+      'price-per-minute': 'ubuntu-latest=0.008\nmacos=0.08',
+      'runs-per-day': '12',
+      'health-check-minutes-per-day': '288',
+      'machine-cost': '599',
+      'machine-years': '3',
+    });
+    expect(i).toMatchObject({
+      prices: { byKind: { 'ubuntu-latest': 0.008, macos: 0.08 } },
+      runsPerDay: 12,
+      healthMinutesPerDay: 288,
+      machine: { kind: 'purchase', cost: 599, years: 3 },
+    });
+    expect(read({ 'machine-monthly-cost': '49' }).machine).toEqual({
+      kind: 'monthly',
+      monthly: 49,
+    });
   });
 });
 
@@ -145,9 +170,16 @@ describe('invalid inputs fail naming the input', () => {
     [
       'price-per-minute',
       { 'price-per-minute': '-1' },
-      "Input 'price-per-minute' accepts a number from 0 to 100",
+      "Input 'price-per-minute' accepts a number of USD per GitHub-hosted minute from 0 to 100",
     ],
     ['price-per-minute', { 'price-per-minute': '$0.008' }, "Input 'price-per-minute' accepts"],
+    ['price-per-minute', { 'price-per-minute': 'mac=0.08' }, "'mac' is not a GitHub-hosted image"],
+    ['runs-per-day', { 'runs-per-day': '0' }, "Input 'runs-per-day' accepts a number of runs"],
+    [
+      'machine-cost',
+      { 'machine-cost': '599', 'machine-monthly-cost': '49' },
+      "Inputs 'machine-cost' and 'machine-monthly-cost' are two ways",
+    ],
     [
       'benchmark-files',
       { 'benchmark-files': 'bigger:' },

@@ -7,7 +7,10 @@ import {
   queueStats,
   ratio,
   round2,
+  savings,
 } from '../../../actions/perf-report/measure.ts';
+import type { Pair } from '../../../actions/perf-report/pairing.ts';
+import { parsePrices, TABLE_PRICES } from '../../../actions/perf-report/prices.ts';
 import { comparisonRun, EXAMPLE, M4, UBUNTU } from '../../support/comparison-run.ts';
 import { comparisonReport, reportOf } from './helpers.ts';
 
@@ -48,7 +51,7 @@ describe('small figures', () => {
   });
 
   test("the default price is GitHub's Linux 2-core rate", () => {
-    expect(LINUX_2_CORE_PRICE).toBe(0.008);
+    expect(LINUX_2_CORE_PRICE).toBe(0.006);
   });
 });
 
@@ -87,6 +90,7 @@ describe('buildReport over the comparison run (2m15s vs 6m30s)', () => {
       hostedMinutes: 7,
       pricePerMinute: 0.008,
       money: 0.056,
+      rates: [{ sku: 'linux', usd: 0.008, source: 'input', minutes: 7 }],
     });
     const mac = comparisonReport({}, { price: 0.08 });
     expect(mac.savings?.money).toBe(0.56);
@@ -144,5 +148,45 @@ describe('buildReport over the comparison run (2m15s vs 6m30s)', () => {
       ['linux-arm64', 'ubuntu-latest', 1.44],
     ]);
     expect(r.speedup).toBe(round2(780 / 405));
+  });
+});
+
+describe('savings: each hosted job at the price of its runner', () => {
+  const pair = (labels: string[], hostedMs: number, selfMs = 1000) =>
+    ({ self: { durationMs: selfMs }, hosted: { durationMs: hostedMs, labels } }) as unknown as Pair;
+  const pairs = [
+    pair(['ubuntu-latest'], 61_000), // 2 minutes
+    pair(['macos-15'], 180_000), // 3 minutes
+    pair(['ubuntu-24.04'], 1_000), // 1 minute
+    pair(['my-16-core'], 60_000), // 1 minute, no image label
+  ];
+
+  test("GitHub's table: minutes grouped by price, the money their sum", () => {
+    expect(savings(pairs, TABLE_PRICES)).toEqual({
+      timeMs: 61_000 + 180_000 + 1_000 + 60_000 - 4_000,
+      hostedMinutes: 7,
+      // (3 x 0.006 + 3 x 0.062 + 1 x 0.006) / 7
+      pricePerMinute: 0.03,
+      money: 0.21,
+      rates: [
+        { sku: 'linux', usd: 0.006, source: 'table', minutes: 3 },
+        { sku: 'macos', usd: 0.062, source: 'table', minutes: 3 },
+        { sku: 'linux', usd: 0.006, source: 'assumed', minutes: 1 },
+      ],
+    });
+  });
+
+  test('one price for all: that price, one group per SKU', () => {
+    const s = savings(pairs, parsePrices('0.5'));
+    expect([s?.pricePerMinute, s?.money]).toEqual([0.5, 3.5]);
+    expect(s?.rates).toEqual([
+      { sku: 'linux', usd: 0.5, source: 'input', minutes: 4 },
+      { sku: 'macos', usd: 0.5, source: 'input', minutes: 3 },
+    ]);
+    expect(savings(pairs, 0.5)).toEqual(s);
+  });
+
+  test('no pair: nothing', () => {
+    expect(savings([], TABLE_PRICES)).toBeNull();
   });
 });
