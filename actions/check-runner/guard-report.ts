@@ -138,7 +138,7 @@ export function jobsSummary(r: JobsReport): string {
             row([
               runCell(h['run-id'], h.url),
               link(mdText(h.name), h.url),
-              h.runner ? mdCode(h.runner) : '—',
+              h.runner ? mdText(h.runner) : '—',
               `${h['running-minutes']} min`,
             ]),
           ),

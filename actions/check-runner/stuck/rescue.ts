@@ -109,13 +109,20 @@ export async function rescueRun(
       attempt: Number.isSafeInteger(attempt) ? attempt : attemptBefore,
     };
   };
-  /** Polls until the run is completed, at most rescue-timeout-seconds; the last state read. */
-  const untilCompleted = async (): Promise<RunState> => {
+  /**
+   * Polls until the run is completed, at most rescue-timeout-seconds (or what is left of the
+   * rescue's deadline); the last state read, and the limit that ended the wait.
+   */
+  const untilCompleted = async (): Promise<RunState & { after: string }> => {
     const ends = ctx.clock.now() + ctx.waitSeconds * 1000;
+    const cut = ctx.total.remaining() < ctx.waitSeconds * 1000;
+    const after = cut
+      ? `${ctx.totalSeconds}s (rescue-deadline-seconds, the whole rescue's limit)`
+      : `${ctx.waitSeconds}s (rescue-timeout-seconds)`;
     for (let round = 0; ; round++) {
       const state = await readRun();
       const left = Math.min(ends - ctx.clock.now(), ctx.total.remaining());
-      if (state.status === 'completed' || left <= 0) return state;
+      if (state.status === 'completed' || left <= 0) return { ...state, after };
       try {
         await ctx.clock.sleep(Math.min(500 * 1.5 ** round, 5000, left), ctx.total.signal);
       } catch {
@@ -154,7 +161,7 @@ export async function rescueRun(
     }
     // The cancel may have been carried out: read the run back, waiting for it to settle.
     const lost = messageOf(error);
-    let state: RunState;
+    let state: RunState & { after: string };
     try {
       state = await untilCompleted();
     } catch (readError) {
@@ -168,7 +175,7 @@ export async function rescueRun(
     if (state.status !== 'completed') {
       return act(
         'unknown',
-        `Cancelling run ${runId}: the answer was lost (${lost}), and after ${ctx.waitSeconds}s (rescue-timeout-seconds) it is still '${state.status}': it may yet be cancelled. Look at it${where} and cancel it there if it is still queued.`,
+        `Cancelling run ${runId}: the answer was lost (${lost}), and after ${state.after} it is still '${state.status}': it may yet be cancelled. Look at it${where} and cancel it there if it is still queued.`,
         true,
       );
     }
@@ -195,7 +202,7 @@ export async function rescueRun(
   const stays = `It stays cancelled: re-run it${where} once a runner serves it.`;
   const notRerun = (message: string, outcome: Outcome = 'cancelled, not re-run') =>
     act(outcome, `Cancelled run ${runId}${cancelNote}, but ${message} ${stays}`, true);
-  let state: RunState;
+  let state: RunState & { after: string };
   try {
     state = await untilCompleted();
   } catch (error) {
@@ -203,9 +210,7 @@ export async function rescueRun(
     return notRerun(`its state could not be read (${why}), so it was not re-run.`);
   }
   if (state.status !== 'completed') {
-    return notRerun(
-      `it was still '${state.status}' after ${ctx.waitSeconds}s (rescue-timeout-seconds), so it was not re-run.`,
-    );
+    return notRerun(`it was still '${state.status}' after ${state.after}, so it was not re-run.`);
   }
   let route: string;
   let rerunParams: Record<string, unknown>;
