@@ -185,19 +185,30 @@ export function findStuck(
 
 /**
  * Jobs `in_progress` on a self-hosted runner (labels GitHub's own runners do not serve) for longer
- * than the limit, never in the run asking, oldest first.
+ * than the limit, never in the run asking, oldest first. While the organization's larger runners
+ * are not known (`larger` undefined), a label that may name one is left out, never cancelled.
  */
 export function findHung(
   jobs: readonly OpenJob[],
-  options: { now: number; minutes: number; larger: readonly string[]; currentRunId?: string },
+  options: {
+    now: number;
+    minutes: number;
+    larger: readonly string[] | undefined;
+    currentRunId?: string;
+  },
 ): HungJob[] {
+  const larger = options.larger ?? [];
+  const unsure = (labels: readonly string[]) =>
+    options.larger === undefined &&
+    new Set(labels.map(lower)).size === 1 &&
+    mayBeLarger(labels[0] as string);
   const limit = options.minutes * 60_000;
   const seen = new Set<number>();
   return jobs
     .filter((j) => j.status === 'in_progress' && j.startedAt !== undefined)
     .filter((j) => String(j.runId) !== options.currentRunId)
     .filter((j) => options.now - (j.startedAt as number) > limit)
-    .filter((j) => j.labels.length > 0 && !hostedServes(j.labels, options.larger))
+    .filter((j) => j.labels.length > 0 && !hostedServes(j.labels, larger) && !unsure(j.labels))
     .filter((j) => !seen.has(j.jobId) && Boolean(seen.add(j.jobId)))
     .sort((a, b) => (a.startedAt as number) - (b.startedAt as number) || a.jobId - b.jobId)
     .map((j) => ({

@@ -81,7 +81,8 @@ export async function runJobs(ctx: JobsContext): Promise<boolean> {
     const reason = `Stuck and hung jobs not looked for: ${blind}.`;
     const fails = failsWhenBlind(true, guard.failOnUnserved || inputs.failIfUnavailable);
     if (fails) {
-      error(oneLine(reason), { title: 'check-runner could not see the fleet (fail-on-unserved)' });
+      const input = guard.failOnUnserved ? 'fail-on-unserved' : 'fail-if-unavailable';
+      error(oneLine(reason), { title: `check-runner could not see the fleet (${input})` });
     } else warning(oneLine(reason), { title: 'check-runner could not see the fleet' });
     writeOutputs(judged, hung, []);
     appendSummary(jobsSummary({ guard, judged, hung, actions: [], notes: [reason, ...notes] }));
@@ -102,7 +103,7 @@ export async function runJobs(ctx: JobsContext): Promise<boolean> {
     hung = findHung(jobs, {
       now,
       minutes: guard.hungAfterMinutes,
-      larger: seen.larger ?? [],
+      larger: seen.larger,
       ...(ctx.currentRunId ? { currentRunId: ctx.currentRunId } : {}),
     });
   }

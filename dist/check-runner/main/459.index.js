@@ -133,16 +133,21 @@ function findStuck(jobs, options) {
 }
 /**
  * Jobs `in_progress` on a self-hosted runner (labels GitHub's own runners do not serve) for longer
- * than the limit, never in the run asking, oldest first.
+ * than the limit, never in the run asking, oldest first. While the organization's larger runners
+ * are not known (`larger` undefined), a label that may name one is left out, never cancelled.
  */
 function findHung(jobs, options) {
+    const larger = options.larger ?? [];
+    const unsure = (labels) => options.larger === undefined &&
+        new Set(labels.map(lower)).size === 1 &&
+        mayBeLarger(labels[0]);
     const limit = options.minutes * 60_000;
     const seen = new Set();
     return jobs
         .filter((j) => j.status === 'in_progress' && j.startedAt !== undefined)
         .filter((j) => String(j.runId) !== options.currentRunId)
         .filter((j) => options.now - j.startedAt > limit)
-        .filter((j) => j.labels.length > 0 && !hostedServes(j.labels, options.larger))
+        .filter((j) => j.labels.length > 0 && !hostedServes(j.labels, larger) && !unsure(j.labels))
         .filter((j) => !seen.has(j.jobId) && Boolean(seen.add(j.jobId)))
         .sort((a, b) => a.startedAt - b.startedAt || a.jobId - b.jobId)
         .map((j) => ({
@@ -499,7 +504,8 @@ async function runJobs(ctx) {
         const reason = `Stuck and hung jobs not looked for: ${blind}.`;
         const fails = (0, find_ts_1.failsWhenBlind)(true, guard.failOnUnserved || inputs.failIfUnavailable);
         if (fails) {
-            (0, runner_ts_1.error)((0, runner_ts_1.oneLine)(reason), { title: 'check-runner could not see the fleet (fail-on-unserved)' });
+            const input = guard.failOnUnserved ? 'fail-on-unserved' : 'fail-if-unavailable';
+            (0, runner_ts_1.error)((0, runner_ts_1.oneLine)(reason), { title: `check-runner could not see the fleet (${input})` });
         }
         else
             (0, runner_ts_1.warning)((0, runner_ts_1.oneLine)(reason), { title: 'check-runner could not see the fleet' });
@@ -522,7 +528,7 @@ async function runJobs(ctx) {
         hung = (0, find_ts_1.findHung)(jobs, {
             now,
             minutes: guard.hungAfterMinutes,
-            larger: seen.larger ?? [],
+            larger: seen.larger,
             ...(ctx.currentRunId ? { currentRunId: ctx.currentRunId } : {}),
         });
     }

@@ -247,6 +247,18 @@ describe('findHung', () => {
   });
 });
 
+test('a larger-runner-like label is left out while the larger runners are not known', () => {
+  const long = job(1, 11, 200, ['linux-8core'], {
+    status: 'in_progress',
+    startedAt: NOW - 150 * 60_000,
+  });
+  expect(findHung([long], { now: NOW, minutes: 60, larger: undefined })).toEqual([]);
+  expect(findHung([long], { now: NOW, minutes: 60, larger: [] }).map((h) => h['job-id'])).toEqual([
+    11,
+  ]);
+  expect(findHung([long], { now: NOW, minutes: 60, larger: ['linux-8core'] })).toEqual([]);
+});
+
 describe('runsToRescue', () => {
   test('each run once, in order, at most max', () => {
     expect(runsToRescue([1, 1, 2, 3], 2)).toEqual({ take: [1, 2], left: [3] });
