@@ -656,6 +656,48 @@ describe('inputs', () => {
   });
 });
 
+describe('stuck, hung and rescue inputs, from the built action', () => {
+  test.each([
+    [
+      { 'stuck-after-minutes': '5', 'max-rescues': '101' },
+      'max-rescues',
+      "Input 'max-rescues' accepts a whole number from 1 to 100; got '101'.",
+    ],
+    [
+      { 'stuck-after-minutes': '5', repository: '', organization: 'octo-org' },
+      'stuck-after-minutes',
+      "Input 'stuck-after-minutes' needs 'repository': stuck jobs are read from a repository's runs.",
+    ],
+    [
+      { 'hung-after-minutes': '7201' },
+      'hung-after-minutes',
+      "Input 'hung-after-minutes' accepts a whole number from 0 to 7200; got '7201'.",
+    ],
+    [
+      { 'cancel-hung': 'true' },
+      'cancel-hung',
+      "Input 'cancel-hung' needs 'hung-after-minutes' (a whole number >= 1): it cancels the runs of the hung jobs found.",
+    ],
+    [
+      { 'stuck-after-minutes': '5', 'rescue-deadline-seconds': '3601' },
+      'rescue-deadline-seconds',
+      "Input 'rescue-deadline-seconds' accepts a whole number from 10 to 3600; got '3601'.",
+    ],
+    [
+      { 'stuck-after-minutes': '5', rescue: 'rerun', 'rescue-deadline-seconds': '60' },
+      'rescue-timeout-seconds',
+      "Input 'rescue-timeout-seconds' (120) must be less than 'rescue-deadline-seconds' (60), which bounds the whole rescue.",
+    ],
+  ])('%o is an input error naming %s, exactly', async (inputs, name, message) => {
+    const { main } = await guard(inputs as Record<string, string>);
+    expect(main.outcome).toBe('failure');
+    const errors = main.annotations.filter((a) => a.level === 'error');
+    expect(errors.map((e) => [e.properties.title, e.message])).toEqual([
+      [`Invalid input: ${name}`, message],
+    ]);
+  });
+});
+
 describe('the stand-in: cancel, re-run, larger runners', () => {
   const call = (method: string, path: string) =>
     fetch(`${stand.url}${path}`, { method, headers: { authorization: `token ${TOKEN}` } });
