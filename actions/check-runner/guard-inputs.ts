@@ -18,9 +18,17 @@ export interface GuardInputs {
   rescue: RescueMode;
   rescueTimeoutSeconds: number;
   maxRescues: number;
+  /** 0: hung jobs are not looked for. */
+  hungAfterMinutes: number;
+  cancelHung: boolean;
+  /** Bounds all the stuck and hung work of the step: reads, cancels, waits, re-runs. */
+  rescueDeadlineSeconds: number;
 }
 
-export const guardOn = (g: GuardInputs) => g.workflows.length > 0 || g.stuckAfterMinutes > 0;
+/** True when stuck or hung jobs are looked for. */
+export const jobsOn = (g: GuardInputs) => g.stuckAfterMinutes > 0 || g.hungAfterMinutes > 0;
+
+export const guardOn = (g: GuardInputs) => g.workflows.length > 0 || jobsOn(g);
 
 /** A glob relative to the workspace that cannot leave it. */
 function checkGlob(glob: string): void {
@@ -66,11 +74,33 @@ export function readGuardInputs(read: InputReader, scope: { repository?: string 
       `Input 'rescue: ${rescue}' needs 'stuck-after-minutes' (a whole number >= 1): it acts on the stuck jobs found.`,
     );
   }
+  const hungAfterMinutes = read.int('hung-after-minutes', 0, { min: 0, max: 7200 });
+  if (hungAfterMinutes > 0 && !scope.repository) {
+    throw new InputError(
+      'hung-after-minutes',
+      "Input 'hung-after-minutes' needs 'repository': hung jobs are read from a repository's runs.",
+    );
+  }
+  const cancelHung = read.bool('cancel-hung', false);
+  if (cancelHung && hungAfterMinutes === 0) {
+    throw new InputError(
+      'cancel-hung',
+      "Input 'cancel-hung' needs 'hung-after-minutes' (a whole number >= 1): it cancels the runs of the hung jobs found.",
+    );
+  }
   const failOnUnserved = read.bool('fail-on-unserved', false);
-  if (failOnUnserved && !workflows.length) {
+  if (failOnUnserved && !workflows.length && stuckAfterMinutes === 0) {
     throw new InputError(
       'fail-on-unserved',
-      "Input 'fail-on-unserved' needs 'workflows': the globs of the workflow files to check.",
+      "Input 'fail-on-unserved' needs 'workflows' (the globs of the workflow files to check) or 'stuck-after-minutes'.",
+    );
+  }
+  const rescueTimeoutSeconds = read.int('rescue-timeout-seconds', 120, { min: 1, max: 3600 });
+  const rescueDeadlineSeconds = read.int('rescue-deadline-seconds', 300, { min: 10, max: 3600 });
+  if (rescue === 'rerun' && rescueTimeoutSeconds >= rescueDeadlineSeconds) {
+    throw new InputError(
+      'rescue-timeout-seconds',
+      `Input 'rescue-timeout-seconds' (${rescueTimeoutSeconds}) must be less than 'rescue-deadline-seconds' (${rescueDeadlineSeconds}), which bounds the whole rescue.`,
     );
   }
   const scaleSets = readScaleSets(read);
@@ -80,8 +110,11 @@ export function readGuardInputs(read: InputReader, scope: { repository?: string 
     failOnUnserved,
     stuckAfterMinutes,
     rescue,
-    rescueTimeoutSeconds: read.int('rescue-timeout-seconds', 120, { min: 1, max: 3600 }),
+    rescueTimeoutSeconds,
     maxRescues: read.int('max-rescues', 5, { min: 1, max: 100 }),
+    hungAfterMinutes,
+    cancelHung,
+    rescueDeadlineSeconds,
   };
 }
 

@@ -3,8 +3,9 @@
  * job ids, labels, job names, messages) is untrusted: `mdText`/`mdCode` in Markdown.
  */
 import { blocks, heading, mdCode, mdText, tableRow } from '../lib/summary.ts';
+import type { GuardInputs } from './guard-inputs.ts';
 import type { LintReport, LintRow } from './lint/lint.ts';
-import type { StuckJob } from './stuck/find.ts';
+import type { HungJob, Judged } from './stuck/find.ts';
 import type { RescueAction } from './stuck/rescue.ts';
 
 const labelsCell = (labels: readonly string[], group?: string) =>
@@ -74,41 +75,83 @@ export function lintSummary(report: LintReport, notes: readonly string[]): strin
   );
 }
 
-export function stuckSummary(
-  stuck: readonly StuckJob[],
-  minutes: number,
-  mode: string,
-  actions: readonly RescueAction[],
-  notes: readonly string[],
-): string {
+export interface JobsReport {
+  guard: Pick<GuardInputs, 'stuckAfterMinutes' | 'hungAfterMinutes' | 'rescue' | 'cancelHung'>;
+  judged: Judged;
+  hung: readonly HungJob[];
+  actions: readonly RescueAction[];
+  notes: readonly string[];
+}
+
+const runCell = (id: number, url: string) => link(String(id), url.replace(/\/job\/\d+$/, ''));
+
+/** The stuck, waiting, not checked and hung jobs, and what the rescue did. */
+export function jobsSummary(r: JobsReport): string {
+  const { guard, judged, hung, actions, notes } = r;
+  const queued = [
+    ...judged.stuck.map((s) => ({
+      ...s,
+      verdict: 'stuck',
+      detail: judged.why.get(s['job-id']) ?? '',
+    })),
+    ...judged.waiting,
+    ...judged.unchecked,
+  ];
+  const mark = (v: string) =>
+    v === 'stuck' ? '❌ stuck' : v === 'waiting' ? '⏳ waiting' : '➖ not checked';
+  const acting = guard.rescue !== 'report' || guard.cancelHung;
   return blocks(
-    heading(
-      stuck.length
-        ? `Stuck jobs: ${stuck.length} queued over ${minutes} min`
-        : `Stuck jobs: none queued over ${minutes} min`,
-    ),
-    stuck.length > 0 &&
+    guard.stuckAfterMinutes > 0 &&
+      heading(
+        judged.stuck.length
+          ? `Stuck jobs: ${judged.stuck.length} queued over ${guard.stuckAfterMinutes} min that nothing online serves`
+          : `Stuck jobs: none queued over ${guard.stuckAfterMinutes} min that nothing online serves`,
+      ),
+    queued.length > 0 &&
       [
-        row(['run', 'job', 'labels', 'queued']),
-        row(['---', '---', '---', '---']),
-        ...stuck
+        row(['run', 'job', 'labels', 'queued', 'verdict']),
+        row(['---', '---', '---', '---', '---']),
+        ...queued
           .slice(0, MAX_ROWS)
           .map((s) =>
             row([
-              link(String(s['run-id']), s.url.replace(/\/job\/\d+$/, '')),
+              runCell(s['run-id'], s.url),
               link(mdText(s.name), s.url),
               labelsCell(s.labels),
               `${s['queued-minutes']} min`,
+              `${mark(s.verdict)}: ${mdText(s.detail)}`,
             ]),
           ),
       ].join('\n'),
-    stuck.length > MAX_ROWS && `${stuck.length - MAX_ROWS} more stuck job(s) not shown.`,
-    stuck.length > 0 &&
-      (mode === 'report'
+    queued.length > MAX_ROWS && `${queued.length - MAX_ROWS} more queued job(s) not shown.`,
+    guard.hungAfterMinutes > 0 &&
+      heading(
+        `Hung jobs: ${hung.length ? hung.length : 'none'} running over ${guard.hungAfterMinutes} min on self-hosted runners`,
+      ),
+    hung.length > 0 &&
+      [
+        row(['run', 'job', 'runner', 'running']),
+        row(['---', '---', '---', '---']),
+        ...hung
+          .slice(0, MAX_ROWS)
+          .map((h) =>
+            row([
+              runCell(h['run-id'], h.url),
+              link(mdText(h.name), h.url),
+              h.runner ? mdText(h.runner) : '—',
+              `${h['running-minutes']} min`,
+            ]),
+          ),
+      ].join('\n'),
+    hung.length > MAX_ROWS && `${hung.length - MAX_ROWS} more hung job(s) not shown.`,
+    (judged.stuck.length > 0 || hung.length > 0) &&
+      (!acting
         ? 'Rescue: `report` (nothing was cancelled or re-run).'
-        : [`**Rescue (\`${mode}\`):**`, ...actions.map((a) => `- ${mdText(a.message)}`)].join(
-            '\n',
-          )),
+        : actions.length > 0 &&
+          [
+            `**Rescue (\`${guard.rescue}\`${guard.cancelHung ? ', `cancel-hung`' : ''}):**`,
+            ...actions.map((a) => `- ${mdText(a.message)}`),
+          ].join('\n')),
     notes.length > 0 && notes.map((n) => `- ${mdText(n)}`).join('\n'),
   );
 }

@@ -12,14 +12,12 @@ import { messageOf } from '../lib/errors.ts';
 import { createClient, type GitHubClient } from '../lib/github.ts';
 import { appendSummary, error, info, notice, oneLine, setOutput, warning } from '../lib/runner.ts';
 import { mdText } from '../lib/summary.ts';
-import type { GuardInputs } from './guard-inputs.ts';
-import { lintSummary, stuckSummary } from './guard-report.ts';
+import { type GuardInputs, jobsOn } from './guard-inputs.ts';
+import { lintSummary } from './guard-report.ts';
 import { readWorkflows } from './lint/files.ts';
 import { type LintReport, lintWorkflows } from './lint/lint.ts';
 import { readGroupNames, readLargerRunners } from './org-hosted.ts';
-import { findStuck, runsToRescue, type StuckJob } from './stuck/find.ts';
-import { readQueuedJobs } from './stuck/read.ts';
-import { type RescueAction, rescueRun } from './stuck/rescue.ts';
+import type { Clock } from './stuck/clock.ts';
 
 export interface GuardContext {
   inputs: FleetInputs & { guard: GuardInputs; failIfUnavailable: boolean };
@@ -28,6 +26,8 @@ export interface GuardContext {
   /** Runners already read by the availability check, when it ran. */
   runners?: Runner[];
   env?: NodeJS.ProcessEnv;
+  /** The stuck and hung jobs' clock; tests pass a virtual one. */
+  clock?: Clock;
 }
 
 /** Runs what is on; returns true when the step must fail. */
@@ -37,12 +37,16 @@ export async function runGuard(ctx: GuardContext): Promise<boolean> {
   const clientFor = async (limit: Deadline): Promise<GitHubClient> =>
     createClient({ token: await token(limit), baseUrl, deadline: limit });
   let larger: Promise<{ value?: string[]; note?: string }> | undefined;
-  const largerRunners = () => {
+  /** Read once; `limit` bounds the read (default api-timeout-seconds). */
+  const largerRunners = (limit?: Deadline) => {
     const org = inputs.organization;
     if (!org) return Promise.resolve({ value: [] as string[] });
     larger ??= (async () => {
       try {
-        return await readLargerRunners(await clientFor(deadline(inputs.apiTimeoutSeconds)), org);
+        return await readLargerRunners(
+          await clientFor(limit ?? deadline(inputs.apiTimeoutSeconds)),
+          org,
+        );
       } catch (cause) {
         return {
           note: `The larger runners of organization ${org} were not read: ${messageOf(cause)}`,
@@ -55,13 +59,23 @@ export async function runGuard(ctx: GuardContext): Promise<boolean> {
   if (inputs.guard.workflows.length) {
     failed = (await lint(ctx, env, clientFor, largerRunners)) || failed;
   }
-  if (inputs.guard.stuckAfterMinutes > 0) {
-    failed = (await stuck(ctx, env, clientFor, largerRunners)) || failed;
+  if (jobsOn(inputs.guard)) {
+    const { runJobs } = await import('./stuck/run.ts');
+    const { realClock } = await import('./stuck/clock.ts');
+    const jobsFailed = await runJobs({
+      inputs,
+      clientFor,
+      clock: ctx.clock ?? realClock,
+      larger: largerRunners,
+      ...(ctx.runners ? { runners: ctx.runners } : {}),
+      ...(env.GITHUB_RUN_ID ? { currentRunId: env.GITHUB_RUN_ID } : {}),
+    });
+    failed = jobsFailed || failed;
   }
   return failed;
 }
 
-type Larger = () => Promise<{ value?: string[]; note?: string }>;
+type Larger = (limit?: Deadline) => Promise<{ value?: string[]; note?: string }>;
 
 async function lint(
   ctx: GuardContext,
@@ -158,76 +172,4 @@ function announceLint(report: LintReport, notes: readonly string[]) {
     });
   }
   for (const n of notes) info(oneLine(n));
-}
-
-async function stuck(
-  ctx: GuardContext,
-  env: NodeJS.ProcessEnv,
-  clientFor: (limit: Deadline) => Promise<GitHubClient>,
-  largerRunners: Larger,
-): Promise<boolean> {
-  const { inputs } = ctx;
-  const guard = inputs.guard;
-  const repository = inputs.repository as string;
-  const notes: string[] = [];
-  const now = Date.now();
-  let found: StuckJob[];
-  try {
-    const { value: larger = [], note } = await largerRunners();
-    if (note) notes.push(note);
-    const client = await clientFor(deadline(inputs.apiTimeoutSeconds));
-    const jobs = await readQueuedJobs(
-      client,
-      repository,
-      now - guard.stuckAfterMinutes * 60_000,
-      env.GITHUB_RUN_ID,
-    );
-    found = findStuck(jobs, {
-      now,
-      minutes: guard.stuckAfterMinutes,
-      larger,
-      ...(env.GITHUB_RUN_ID ? { currentRunId: env.GITHUB_RUN_ID } : {}),
-    });
-  } catch (cause) {
-    const reason = `Stuck jobs not looked for: the runs of ${repository} could not be read (${messageOf(cause)}). Listing them needs Actions: read.`;
-    warning(oneLine(reason), { title: 'check-runner could not read the workflow runs' });
-    appendSummary(stuckSummary([], guard.stuckAfterMinutes, guard.rescue, [], [reason]));
-    setOutput('stuck-jobs', '[]');
-    setOutput('stuck-count', 0);
-    setOutput('rescued', '[]');
-    return inputs.failIfUnavailable;
-  }
-  info(`Stuck jobs: ${found.length} queued over ${guard.stuckAfterMinutes} min.`);
-  for (const s of found) {
-    info(
-      `  run ${s['run-id']} job ${s['job-id']} ${oneLine(s.name)} [${oneLine(s.labels.join(', '))}] queued ${s['queued-minutes']} min`,
-    );
-  }
-  const actions: RescueAction[] = [];
-  const rescued: number[] = [];
-  if (guard.rescue !== 'report' && found.length) {
-    const { take, left } = runsToRescue(found, guard.maxRescues);
-    for (const runId of take) {
-      const action = await rescueRun(clientFor, repository, runId, {
-        mode: guard.rescue,
-        timeoutSeconds: guard.rescueTimeoutSeconds,
-        apiTimeoutSeconds: inputs.apiTimeoutSeconds,
-      });
-      actions.push(action);
-      if (action.outcome === 'cancelled' || action.outcome === 're-run') rescued.push(runId);
-      if (action.warn) warning(oneLine(action.message), { title: `Rescue of run ${runId}` });
-      else info(oneLine(action.message));
-    }
-    if (left.length) {
-      const message = `Left alone (max-rescues ${guard.maxRescues}): run${left.length > 1 ? 's' : ''} ${left.join(', ')}.`;
-      info(message);
-      actions.push({ runId: left[0] as number, outcome: 'skipped', message, warn: false });
-    }
-  }
-  for (const n of notes) info(oneLine(n));
-  setOutput('stuck-jobs', JSON.stringify(found));
-  setOutput('stuck-count', found.length);
-  setOutput('rescued', JSON.stringify(rescued));
-  appendSummary(stuckSummary(found, guard.stuckAfterMinutes, guard.rescue, actions, notes));
-  return false;
 }

@@ -180,9 +180,15 @@ function cancelRun(ctx: RouteContext): RouteResult {
   return { status: 202, body: {} };
 }
 
-function rerunRun(ctx: RouteContext): RouteResult {
-  const run = findRun(ctx);
-  if (!run) return notFound();
+/**
+ * A new attempt of a completed run: the jobs `again` picks are queued again with new ids; the
+ * others keep their results (copied into the new attempt, as `filter=latest` shows them).
+ */
+function newAttempt(
+  ctx: RouteContext,
+  run: WorkflowRun,
+  again: (job: Job) => boolean,
+): RouteResult {
   if (run.status !== 'completed') {
     return { status: 403, body: { message: 'This workflow is already running' } };
   }
@@ -192,6 +198,10 @@ function rerunRun(ctx: RouteContext): RouteResult {
   const jobs = ctx.state.data.jobs.get(id) ?? [];
   const previous = jobs.filter((j) => (j.run_attempt ?? 1) === attempt - 1);
   for (const j of previous) {
+    if (!again(j)) {
+      jobs.push({ ...j, id: ctx.state.nextId(), run_attempt: attempt });
+      continue;
+    }
     jobs.push({
       ...j,
       id: ctx.state.nextId(),
@@ -216,6 +226,41 @@ function rerunRun(ctx: RouteContext): RouteResult {
     updated_at: now,
   });
   return { status: 201, body: {} };
+}
+
+function rerunRun(ctx: RouteContext): RouteResult {
+  const run = findRun(ctx);
+  return run ? newAttempt(ctx, run, () => true) : notFound();
+}
+
+const unsuccessful = (j: Job) => j.conclusion !== 'success' && j.conclusion !== 'skipped';
+
+/** Failed and cancelled jobs run again (GitHub also re-runs their dependents). */
+function rerunFailedJobs(ctx: RouteContext): RouteResult {
+  const run = findRun(ctx);
+  return run ? newAttempt(ctx, run, unsuccessful) : notFound();
+}
+
+/**
+ * One job and its dependents run again. The stand-in knows no `needs` graph: it takes every job
+ * that did not succeed as a dependent.
+ */
+function rerunJob(ctx: RouteContext): RouteResult {
+  settleCancels(ctx.state.data);
+  const jobId = Number(ctx.params.job_id);
+  for (const [runId, jobs] of ctx.state.data.jobs) {
+    const picked = jobs.find((j) => Number(j.id) === jobId);
+    if (!picked) continue;
+    const run = lookup(ctx.state.data.runs, repoKey(ctx.params))?.find(
+      (r) => Number(r.id) === runId,
+    );
+    if (!run) return notFound();
+    if ((picked.run_attempt ?? 1) !== (run.run_attempt ?? 1)) {
+      return { status: 403, body: { message: 'This job is not of the latest attempt' } };
+    }
+    return newAttempt(ctx, run, (j) => j.name === picked.name || unsuccessful(j));
+  }
+  return notFound();
 }
 
 function findRun(ctx: RouteContext): WorkflowRun | undefined {
@@ -420,6 +465,18 @@ export const ROUTES: Route[] = [
     '/repos/{owner}/{repo}/actions/runs/{run_id}/rerun',
     'actions/workflow-runs#re-run-a-workflow',
     rerunRun,
+  ),
+  route(
+    'POST',
+    '/repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs',
+    'actions/workflow-runs#re-run-failed-jobs-from-a-workflow-run',
+    rerunFailedJobs,
+  ),
+  route(
+    'POST',
+    '/repos/{owner}/{repo}/actions/jobs/{job_id}/rerun',
+    'actions/workflow-runs#re-run-a-job-from-a-workflow-run',
+    rerunJob,
   ),
   route(
     'GET',

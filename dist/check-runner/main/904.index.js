@@ -10,7 +10,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MAX_ROWS = void 0;
 exports.shownRows = shownRows;
 exports.lintSummary = lintSummary;
-exports.stuckSummary = stuckSummary;
+exports.jobsSummary = jobsSummary;
 /**
  * The fleet guard's step summary, pure. Everything from workflow files and the API (file names,
  * job ids, labels, job names, messages) is untrusted: `mdText`/`mdCode` in Markdown.
@@ -61,25 +61,58 @@ function lintSummary(report, notes) {
             ...report.problems.map((p) => `- ${(0, summary_ts_1.mdCode)(p.file)}:${p.line}: ${(0, summary_ts_1.mdText)(p.message)}`),
         ].join('\n'), notes.length > 0 && notes.map((n) => `- ${(0, summary_ts_1.mdText)(n)}`).join('\n'));
 }
-function stuckSummary(stuck, minutes, mode, actions, notes) {
-    return (0, summary_ts_1.blocks)((0, summary_ts_1.heading)(stuck.length
-        ? `Stuck jobs: ${stuck.length} queued over ${minutes} min`
-        : `Stuck jobs: none queued over ${minutes} min`), stuck.length > 0 &&
+const runCell = (id, url) => link(String(id), url.replace(/\/job\/\d+$/, ''));
+/** The stuck, waiting, not checked and hung jobs, and what the rescue did. */
+function jobsSummary(r) {
+    const { guard, judged, hung, actions, notes } = r;
+    const queued = [
+        ...judged.stuck.map((s) => ({
+            ...s,
+            verdict: 'stuck',
+            detail: judged.why.get(s['job-id']) ?? '',
+        })),
+        ...judged.waiting,
+        ...judged.unchecked,
+    ];
+    const mark = (v) => v === 'stuck' ? '❌ stuck' : v === 'waiting' ? '⏳ waiting' : '➖ not checked';
+    const acting = guard.rescue !== 'report' || guard.cancelHung;
+    return (0, summary_ts_1.blocks)(guard.stuckAfterMinutes > 0 &&
+        (0, summary_ts_1.heading)(judged.stuck.length
+            ? `Stuck jobs: ${judged.stuck.length} queued over ${guard.stuckAfterMinutes} min that nothing online serves`
+            : `Stuck jobs: none queued over ${guard.stuckAfterMinutes} min that nothing online serves`), queued.length > 0 &&
         [
-            row(['run', 'job', 'labels', 'queued']),
-            row(['---', '---', '---', '---']),
-            ...stuck
+            row(['run', 'job', 'labels', 'queued', 'verdict']),
+            row(['---', '---', '---', '---', '---']),
+            ...queued
                 .slice(0, exports.MAX_ROWS)
                 .map((s) => row([
-                link(String(s['run-id']), s.url.replace(/\/job\/\d+$/, '')),
+                runCell(s['run-id'], s.url),
                 link((0, summary_ts_1.mdText)(s.name), s.url),
                 labelsCell(s.labels),
                 `${s['queued-minutes']} min`,
+                `${mark(s.verdict)}: ${(0, summary_ts_1.mdText)(s.detail)}`,
             ])),
-        ].join('\n'), stuck.length > exports.MAX_ROWS && `${stuck.length - exports.MAX_ROWS} more stuck job(s) not shown.`, stuck.length > 0 &&
-        (mode === 'report'
+        ].join('\n'), queued.length > exports.MAX_ROWS && `${queued.length - exports.MAX_ROWS} more queued job(s) not shown.`, guard.hungAfterMinutes > 0 &&
+        (0, summary_ts_1.heading)(`Hung jobs: ${hung.length ? hung.length : 'none'} running over ${guard.hungAfterMinutes} min on self-hosted runners`), hung.length > 0 &&
+        [
+            row(['run', 'job', 'runner', 'running']),
+            row(['---', '---', '---', '---']),
+            ...hung
+                .slice(0, exports.MAX_ROWS)
+                .map((h) => row([
+                runCell(h['run-id'], h.url),
+                link((0, summary_ts_1.mdText)(h.name), h.url),
+                h.runner ? (0, summary_ts_1.mdText)(h.runner) : '—',
+                `${h['running-minutes']} min`,
+            ])),
+        ].join('\n'), hung.length > exports.MAX_ROWS && `${hung.length - exports.MAX_ROWS} more hung job(s) not shown.`, (judged.stuck.length > 0 || hung.length > 0) &&
+        (!acting
             ? 'Rescue: `report` (nothing was cancelled or re-run).'
-            : [`**Rescue (\`${mode}\`):**`, ...actions.map((a) => `- ${(0, summary_ts_1.mdText)(a.message)}`)].join('\n')), notes.length > 0 && notes.map((n) => `- ${(0, summary_ts_1.mdText)(n)}`).join('\n'));
+            : actions.length > 0 &&
+                [
+                    `**Rescue (\`${guard.rescue}\`${guard.cancelHung ? ', `cancel-hung`' : ''}):**`,
+                    ...actions.map((a) => `- ${(0, summary_ts_1.mdText)(a.message)}`),
+                ].join('\n')), notes.length > 0 && notes.map((n) => `- ${(0, summary_ts_1.mdText)(n)}`).join('\n'));
 }
 /** A link only to GitHub's own https pages; anything else is shown as text. */
 function link(text, url) {
@@ -102,26 +135,25 @@ const errors_ts_1 = __webpack_require__(4188);
 const github_ts_1 = __webpack_require__(4336);
 const runner_ts_1 = __webpack_require__(445);
 const summary_ts_1 = __webpack_require__(1543);
+const guard_inputs_ts_1 = __webpack_require__(9304);
 const guard_report_ts_1 = __webpack_require__(5663);
 const files_ts_1 = __webpack_require__(516);
 const lint_ts_1 = __webpack_require__(8786);
 const org_hosted_ts_1 = __webpack_require__(9791);
-const find_ts_1 = __webpack_require__(4763);
-const read_ts_2 = __webpack_require__(1156);
-const rescue_ts_1 = __webpack_require__(5125);
 /** Runs what is on; returns true when the step must fail. */
 async function runGuard(ctx) {
     const { inputs, token, baseUrl } = ctx;
     const env = ctx.env ?? process.env;
     const clientFor = async (limit) => (0, github_ts_1.createClient)({ token: await token(limit), baseUrl, deadline: limit });
     let larger;
-    const largerRunners = () => {
+    /** Read once; `limit` bounds the read (default api-timeout-seconds). */
+    const largerRunners = (limit) => {
         const org = inputs.organization;
         if (!org)
             return Promise.resolve({ value: [] });
         larger ??= (async () => {
             try {
-                return await (0, org_hosted_ts_1.readLargerRunners)(await clientFor((0, deadline_ts_1.deadline)(inputs.apiTimeoutSeconds)), org);
+                return await (0, org_hosted_ts_1.readLargerRunners)(await clientFor(limit ?? (0, deadline_ts_1.deadline)(inputs.apiTimeoutSeconds)), org);
             }
             catch (cause) {
                 return {
@@ -135,8 +167,18 @@ async function runGuard(ctx) {
     if (inputs.guard.workflows.length) {
         failed = (await lint(ctx, env, clientFor, largerRunners)) || failed;
     }
-    if (inputs.guard.stuckAfterMinutes > 0) {
-        failed = (await stuck(ctx, env, clientFor, largerRunners)) || failed;
+    if ((0, guard_inputs_ts_1.jobsOn)(inputs.guard)) {
+        const { runJobs } = await __webpack_require__.e(/* import() */ 459).then(__webpack_require__.bind(__webpack_require__, 4459));
+        const { realClock } = await __webpack_require__.e(/* import() */ 460).then(__webpack_require__.bind(__webpack_require__, 8460));
+        const jobsFailed = await runJobs({
+            inputs,
+            clientFor,
+            clock: ctx.clock ?? realClock,
+            larger: largerRunners,
+            ...(ctx.runners ? { runners: ctx.runners } : {}),
+            ...(env.GITHUB_RUN_ID ? { currentRunId: env.GITHUB_RUN_ID } : {}),
+        });
+        failed = jobsFailed || failed;
     }
     return failed;
 }
@@ -227,71 +269,6 @@ function announceLint(report, notes) {
     }
     for (const n of notes)
         (0, runner_ts_1.info)((0, runner_ts_1.oneLine)(n));
-}
-async function stuck(ctx, env, clientFor, largerRunners) {
-    const { inputs } = ctx;
-    const guard = inputs.guard;
-    const repository = inputs.repository;
-    const notes = [];
-    const now = Date.now();
-    let found;
-    try {
-        const { value: larger = [], note } = await largerRunners();
-        if (note)
-            notes.push(note);
-        const client = await clientFor((0, deadline_ts_1.deadline)(inputs.apiTimeoutSeconds));
-        const jobs = await (0, read_ts_2.readQueuedJobs)(client, repository, now - guard.stuckAfterMinutes * 60_000, env.GITHUB_RUN_ID);
-        found = (0, find_ts_1.findStuck)(jobs, {
-            now,
-            minutes: guard.stuckAfterMinutes,
-            larger,
-            ...(env.GITHUB_RUN_ID ? { currentRunId: env.GITHUB_RUN_ID } : {}),
-        });
-    }
-    catch (cause) {
-        const reason = `Stuck jobs not looked for: the runs of ${repository} could not be read (${(0, errors_ts_1.messageOf)(cause)}). Listing them needs Actions: read.`;
-        (0, runner_ts_1.warning)((0, runner_ts_1.oneLine)(reason), { title: 'check-runner could not read the workflow runs' });
-        (0, runner_ts_1.appendSummary)((0, guard_report_ts_1.stuckSummary)([], guard.stuckAfterMinutes, guard.rescue, [], [reason]));
-        (0, runner_ts_1.setOutput)('stuck-jobs', '[]');
-        (0, runner_ts_1.setOutput)('stuck-count', 0);
-        (0, runner_ts_1.setOutput)('rescued', '[]');
-        return inputs.failIfUnavailable;
-    }
-    (0, runner_ts_1.info)(`Stuck jobs: ${found.length} queued over ${guard.stuckAfterMinutes} min.`);
-    for (const s of found) {
-        (0, runner_ts_1.info)(`  run ${s['run-id']} job ${s['job-id']} ${(0, runner_ts_1.oneLine)(s.name)} [${(0, runner_ts_1.oneLine)(s.labels.join(', '))}] queued ${s['queued-minutes']} min`);
-    }
-    const actions = [];
-    const rescued = [];
-    if (guard.rescue !== 'report' && found.length) {
-        const { take, left } = (0, find_ts_1.runsToRescue)(found, guard.maxRescues);
-        for (const runId of take) {
-            const action = await (0, rescue_ts_1.rescueRun)(clientFor, repository, runId, {
-                mode: guard.rescue,
-                timeoutSeconds: guard.rescueTimeoutSeconds,
-                apiTimeoutSeconds: inputs.apiTimeoutSeconds,
-            });
-            actions.push(action);
-            if (action.outcome === 'cancelled' || action.outcome === 're-run')
-                rescued.push(runId);
-            if (action.warn)
-                (0, runner_ts_1.warning)((0, runner_ts_1.oneLine)(action.message), { title: `Rescue of run ${runId}` });
-            else
-                (0, runner_ts_1.info)((0, runner_ts_1.oneLine)(action.message));
-        }
-        if (left.length) {
-            const message = `Left alone (max-rescues ${guard.maxRescues}): run${left.length > 1 ? 's' : ''} ${left.join(', ')}.`;
-            (0, runner_ts_1.info)(message);
-            actions.push({ runId: left[0], outcome: 'skipped', message, warn: false });
-        }
-    }
-    for (const n of notes)
-        (0, runner_ts_1.info)((0, runner_ts_1.oneLine)(n));
-    (0, runner_ts_1.setOutput)('stuck-jobs', JSON.stringify(found));
-    (0, runner_ts_1.setOutput)('stuck-count', found.length);
-    (0, runner_ts_1.setOutput)('rescued', JSON.stringify(rescued));
-    (0, runner_ts_1.appendSummary)((0, guard_report_ts_1.stuckSummary)(found, guard.stuckAfterMinutes, guard.rescue, actions, notes));
-    return false;
 }
 
 
@@ -976,213 +953,6 @@ async function readGroupNames(client, org) {
     catch (error) {
         return {
             note: `The runner groups of organization ${org} were not read (${(0, errors_ts_1.messageOf)(error)}); runner groups in 'runs-on' are not checked.`,
-        };
-    }
-}
-
-
-/***/ }),
-
-/***/ 4763:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.OPEN_RUN_STATUSES = void 0;
-exports.hostedServes = hostedServes;
-exports.findStuck = findStuck;
-exports.runsToRescue = runsToRescue;
-/**
- * Stuck jobs: queued longer than the limit, in a run that has not finished, not the run asking,
- * and for labels no GitHub-hosted runner serves (GitHub starts those itself; a wait there is
- * GitHub's queue, not a missing runner). Pure.
- */
-const hosted_labels_ts_1 = __webpack_require__(2953);
-/** Statuses of a run that has not finished. */
-exports.OPEN_RUN_STATUSES = [
-    'queued',
-    'in_progress',
-    'waiting',
-    'requested',
-    'pending',
-];
-/** True when GitHub itself serves the set: an image label, or a larger runner of the organization. */
-function hostedServes(labels, larger) {
-    const distinct = [...new Set(labels.map((l) => l.toLowerCase()))];
-    if (distinct.length !== 1)
-        return false;
-    const only = distinct[0];
-    return (0, hosted_labels_ts_1.isHostedLabel)(only) || larger.some((l) => l.toLowerCase() === only);
-}
-function findStuck(jobs, options) {
-    const limit = options.minutes * 60_000;
-    const seen = new Set();
-    return jobs
-        .filter((j) => String(j.runId) !== options.currentRunId)
-        .filter((j) => options.now - j.createdAt > limit)
-        .filter((j) => j.labels.length > 0 && !hostedServes(j.labels, options.larger))
-        .filter((j) => !seen.has(j.jobId) && Boolean(seen.add(j.jobId)))
-        .sort((a, b) => a.createdAt - b.createdAt || a.jobId - b.jobId)
-        .map((j) => ({
-        'run-id': j.runId,
-        'job-id': j.jobId,
-        name: j.name,
-        labels: j.labels,
-        'queued-minutes': Math.floor((options.now - j.createdAt) / 60_000),
-        url: j.url,
-    }));
-}
-/** The runs to rescue, oldest stuck job first, each once, at most `max`; and the ones left over. */
-function runsToRescue(stuck, max) {
-    const runs = [...new Set(stuck.map((s) => s['run-id']))];
-    return { take: runs.slice(0, max), left: runs.slice(max) };
-}
-
-
-/***/ }),
-
-/***/ 1156:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.readQueuedJobs = readQueuedJobs;
-const find_ts_1 = __webpack_require__(4763);
-async function readQueuedJobs(client, repository, olderThan, currentRunId) {
-    const [owner, repo] = repository.split('/');
-    const created = `<=${new Date(olderThan).toISOString().replace(/\.\d{3}Z$/, 'Z')}`;
-    const runs = new Set();
-    for (const status of find_ts_1.OPEN_RUN_STATUSES) {
-        await client.paginate('GET /repos/{owner}/{repo}/actions/runs', { owner, repo, status, created }, (page) => {
-            for (const run of page.workflow_runs ?? []) {
-                if (String(run.id) !== currentRunId)
-                    runs.add(run.id);
-            }
-        });
-    }
-    const jobs = [];
-    for (const run_id of runs) {
-        await client.paginate('GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs', { owner, repo, run_id, filter: 'latest' }, (page) => {
-            for (const job of page.jobs ?? []) {
-                if (job.status !== 'queued')
-                    continue;
-                const createdAt = Date.parse(job.created_at ?? '');
-                if (!Number.isFinite(createdAt))
-                    continue;
-                jobs.push({
-                    runId: job.run_id ?? run_id,
-                    jobId: job.id,
-                    name: String(job.name ?? ''),
-                    labels: (job.labels ?? []).map(String),
-                    createdAt,
-                    url: job.html_url ?? '',
-                });
-            }
-        });
-    }
-    return jobs;
-}
-
-
-/***/ }),
-
-/***/ 5125:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.rescueRun = rescueRun;
-/**
- * Rescues the runs of stuck jobs: `cancel` cancels each run; `rerun` cancels it, waits (at most
- * `rescue-timeout-seconds`) until GitHub reports it completed, then re-runs all its jobs, so its
- * select job decides again. Each run once; every request is bounded by a deadline.
- */
-const promises_1 = __webpack_require__(8500);
-const deadline_ts_1 = __webpack_require__(827);
-const errors_ts_1 = __webpack_require__(4188);
-const github_ts_1 = __webpack_require__(4336);
-const PERMISSION = 'the token needs Actions: write on the repository';
-function refusal(error, what, runId) {
-    if (error instanceof github_ts_1.ApiError && (error.kind === 'forbidden' || error.kind === 'auth')) {
-        return {
-            runId,
-            outcome: 'refused',
-            message: `GitHub refused to ${what} run ${runId} (${error.message}): ${PERMISSION}.`,
-            warn: true,
-        };
-    }
-    return undefined;
-}
-async function rescueRun(clientFor, repository, runId, options) {
-    const [owner, repo] = repository.split('/');
-    const params = { owner, repo, run_id: runId };
-    const limit = (0, deadline_ts_1.deadline)(options.apiTimeoutSeconds * 2 + options.timeoutSeconds);
-    try {
-        const client = await clientFor(limit);
-        try {
-            await client.send('POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel', params);
-        }
-        catch (error) {
-            const refused = refusal(error, 'cancel', runId);
-            if (refused)
-                return refused;
-            if (error instanceof github_ts_1.ApiError && error.status === 409) {
-                return {
-                    runId,
-                    outcome: 'finished',
-                    message: `Run ${runId} had already finished; left alone.`,
-                    warn: false,
-                };
-            }
-            throw error;
-        }
-        if (options.mode === 'cancel') {
-            return { runId, outcome: 'cancelled', message: `Cancelled run ${runId}.`, warn: false };
-        }
-        const waitEnds = Date.now() + options.timeoutSeconds * 1000;
-        let status = '';
-        for (let attempt = 0;; attempt++) {
-            const { data } = await client.get('GET /repos/{owner}/{repo}/actions/runs/{run_id}', params);
-            status = String(data.status ?? '');
-            if (status === 'completed')
-                break;
-            const left = waitEnds - Date.now();
-            if (left <= 0) {
-                return {
-                    runId,
-                    outcome: 'timed out',
-                    message: `Cancelled run ${runId}, but it was still '${status}' after ${options.timeoutSeconds}s (rescue-timeout-seconds); not re-run.`,
-                    warn: true,
-                };
-            }
-            await (0, promises_1.setTimeout)(Math.min(500 * 1.5 ** attempt, 5000, left));
-        }
-        try {
-            await client.send('POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun', params);
-        }
-        catch (error) {
-            const refused = refusal(error, 're-run', runId);
-            if (refused) {
-                return {
-                    ...refused,
-                    message: `Cancelled run ${runId}, but ${refused.message[0]?.toLowerCase()}${refused.message.slice(1)}`,
-                };
-            }
-            throw error;
-        }
-        return {
-            runId,
-            outcome: 're-run',
-            message: `Cancelled run ${runId} and re-ran it: its jobs, the runner decision included, start again.`,
-            warn: false,
-        };
-    }
-    catch (error) {
-        return {
-            runId,
-            outcome: 'failed',
-            message: `Rescuing run ${runId} failed: ${(0, errors_ts_1.messageOf)(error)}`,
-            warn: true,
         };
     }
 }

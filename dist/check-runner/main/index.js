@@ -242,7 +242,7 @@ async function checkRunner() {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.guardOn = void 0;
+exports.guardOn = exports.jobsOn = void 0;
 exports.readGuardInputs = readGuardInputs;
 exports.runGuardLazily = runGuardLazily;
 /**
@@ -251,7 +251,10 @@ exports.runGuardLazily = runGuardLazily;
  */
 const inputs_ts_1 = __nccwpck_require__(8775);
 const errors_ts_1 = __nccwpck_require__(4188);
-const guardOn = (g) => g.workflows.length > 0 || g.stuckAfterMinutes > 0;
+/** True when stuck or hung jobs are looked for. */
+const jobsOn = (g) => g.stuckAfterMinutes > 0 || g.hungAfterMinutes > 0;
+exports.jobsOn = jobsOn;
+const guardOn = (g) => g.workflows.length > 0 || (0, exports.jobsOn)(g);
 exports.guardOn = guardOn;
 /** A glob relative to the workspace that cannot leave it. */
 function checkGlob(glob) {
@@ -284,9 +287,22 @@ function readGuardInputs(read, scope) {
     if (rescue !== 'report' && stuckAfterMinutes === 0) {
         throw new errors_ts_1.InputError('rescue', `Input 'rescue: ${rescue}' needs 'stuck-after-minutes' (a whole number >= 1): it acts on the stuck jobs found.`);
     }
+    const hungAfterMinutes = read.int('hung-after-minutes', 0, { min: 0, max: 7200 });
+    if (hungAfterMinutes > 0 && !scope.repository) {
+        throw new errors_ts_1.InputError('hung-after-minutes', "Input 'hung-after-minutes' needs 'repository': hung jobs are read from a repository's runs.");
+    }
+    const cancelHung = read.bool('cancel-hung', false);
+    if (cancelHung && hungAfterMinutes === 0) {
+        throw new errors_ts_1.InputError('cancel-hung', "Input 'cancel-hung' needs 'hung-after-minutes' (a whole number >= 1): it cancels the runs of the hung jobs found.");
+    }
     const failOnUnserved = read.bool('fail-on-unserved', false);
-    if (failOnUnserved && !workflows.length) {
-        throw new errors_ts_1.InputError('fail-on-unserved', "Input 'fail-on-unserved' needs 'workflows': the globs of the workflow files to check.");
+    if (failOnUnserved && !workflows.length && stuckAfterMinutes === 0) {
+        throw new errors_ts_1.InputError('fail-on-unserved', "Input 'fail-on-unserved' needs 'workflows' (the globs of the workflow files to check) or 'stuck-after-minutes'.");
+    }
+    const rescueTimeoutSeconds = read.int('rescue-timeout-seconds', 120, { min: 1, max: 3600 });
+    const rescueDeadlineSeconds = read.int('rescue-deadline-seconds', 300, { min: 10, max: 3600 });
+    if (rescue === 'rerun' && rescueTimeoutSeconds >= rescueDeadlineSeconds) {
+        throw new errors_ts_1.InputError('rescue-timeout-seconds', `Input 'rescue-timeout-seconds' (${rescueTimeoutSeconds}) must be less than 'rescue-deadline-seconds' (${rescueDeadlineSeconds}), which bounds the whole rescue.`);
     }
     const scaleSets = (0, inputs_ts_1.readScaleSets)(read);
     return {
@@ -295,8 +311,11 @@ function readGuardInputs(read, scope) {
         failOnUnserved,
         stuckAfterMinutes,
         rescue,
-        rescueTimeoutSeconds: read.int('rescue-timeout-seconds', 120, { min: 1, max: 3600 }),
+        rescueTimeoutSeconds,
         maxRescues: read.int('max-rescues', 5, { min: 1, max: 100 }),
+        hungAfterMinutes,
+        cancelHung,
+        rescueDeadlineSeconds,
     };
 }
 /** Runs the guard, loading its code only now. Returns true when the step must fail. */
