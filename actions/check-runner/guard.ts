@@ -3,6 +3,11 @@
  * what they need (runners, the organization's larger runners and groups, queued jobs), calls the
  * pure cores, and writes outputs, annotations and the summary. Loaded only when one is on.
  */
+
+import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FleetInputs } from '../fleet/inputs.ts';
 import type { TokenSource } from '../fleet/poll.ts';
 import { readFleet } from '../fleet/read.ts';
@@ -13,7 +18,7 @@ import { createClient, type GitHubClient } from '../lib/github.ts';
 import { appendSummary, error, info, notice, oneLine, setOutput, warning } from '../lib/runner.ts';
 import { mdText } from '../lib/summary.ts';
 import type { GuardInputs } from './guard-inputs.ts';
-import { lintSummary, stuckSummary } from './guard-report.ts';
+import { lintSummary, stuckSummary, unservedOutput } from './guard-report.ts';
 import { readWorkflows } from './lint/files.ts';
 import { type LintReport, lintWorkflows } from './lint/lint.ts';
 import { readGroupNames, readLargerRunners } from './org-hosted.ts';
@@ -28,6 +33,23 @@ export interface GuardContext {
   /** Runners already read by the availability check, when it ran. */
   runners?: Runner[];
   env?: NodeJS.ProcessEnv;
+}
+
+/** The guard's reads of the fleet: the label lint's, and the stuck-job search's. */
+export type GuardRead = 'lint' | 'stuck';
+
+/**
+ * Whether a read that cannot see the fleet (a bad or expired token, 401/403, a time-out, the API
+ * down) fails the step instead of leaving it green: never green while blind
+ * (docs/decisions/guard-blind.md). `fail-if-unavailable` fails every blind read; for the label
+ * lint, so does `fail-on-unserved`, since a lint that read no runner has proven nothing. Pure.
+ */
+export function failsWhenBlind(
+  inputs: { failIfUnavailable: boolean; guard: Pick<GuardInputs, 'failOnUnserved'> },
+  what: GuardRead,
+): boolean {
+  if (inputs.failIfUnavailable) return true;
+  return what === 'lint' && inputs.guard.failOnUnserved;
 }
 
 /** Runs what is on; returns true when the step must fail. */
@@ -79,12 +101,20 @@ async function lint(
       runners = (await readFleet(await clientFor(deadline(inputs.apiTimeoutSeconds)), inputs))
         .runners;
     } catch (cause) {
-      const reason = `Label lint skipped: the runners could not be read (${messageOf(cause)}).`;
-      warning(oneLine(reason), { title: 'check-runner could not read the runners' });
-      appendSummary(`### Label lint: not run\n\n${mdText(reason)}\n`);
+      const fails = failsWhenBlind(inputs, 'lint');
+      const reason = `Label lint not run: the runners could not be read (${messageOf(cause)}).`;
+      const verdict = !fails
+        ? ''
+        : inputs.failIfUnavailable
+          ? ' The step fails (fail-if-unavailable).'
+          : ' The step fails (fail-on-unserved): a lint that cannot see the runners proves nothing.';
+      (fails ? error : warning)(oneLine(`${reason}${verdict}`), {
+        title: 'check-runner could not read the runners',
+      });
+      appendSummary(`### Label lint: not run\n\n${mdText(`${reason}${verdict}`)}\n`);
       setOutput('unserved', '[]');
       setOutput('unserved-count', 0);
-      return inputs.failIfUnavailable;
+      return fails;
     }
   }
   const read = readWorkflows(workspace, guard.workflows);
@@ -109,9 +139,16 @@ async function lint(
   });
   if (!read.sources.length)
     notes.push(`No workflow file matches ${guard.workflows.join(', ')} in the workspace.`);
+  const output = unservedOutput(report.unserved);
+  if (output.left) {
+    notes.push(
+      `The 'unserved' output holds the first ${output.kept} of ${report.unserved.length} unserved label sets (it is kept under ${output.maxBytes} bytes); 'unserved-file' holds them all.`,
+    );
+  }
   announceLint(report, notes);
-  setOutput('unserved', JSON.stringify(report.unserved));
+  setOutput('unserved', output.json);
   setOutput('unserved-count', report.unserved.length);
+  setOutput('unserved-file', writeUnservedFile(env, report));
   appendSummary(lintSummary(report, notes));
   if (guard.failOnUnserved && report.unserved.length) {
     error(
@@ -123,6 +160,13 @@ async function lint(
     return true;
   }
   return false;
+}
+
+/** The whole `unserved` list as a JSON file in the runner's temp folder; returns its path. */
+function writeUnservedFile(env: NodeJS.ProcessEnv, report: LintReport): string {
+  const file = join(env.RUNNER_TEMP || tmpdir(), `check-runner-unserved-${randomUUID()}.json`);
+  writeFileSync(file, `${JSON.stringify(report.unserved)}\n`, { flag: 'wx', mode: 0o600 });
+  return file;
 }
 
 function announceLint(report: LintReport, notes: readonly string[]) {
