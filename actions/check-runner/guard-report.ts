@@ -54,7 +54,7 @@ function lintRow(r: LintRow): string {
   ]);
 }
 
-/** Rows shown at most: a step summary over 1 MiB is dropped whole by the runner. */
+/** Rows shown at most: a step summary over 1 MiB is dropped whole (docs/decisions/guard-lint-yaml.md). */
 export const MAX_ROWS = 300;
 /** Bytes of table rows at most, whatever the rows hold; the rest of the summary is small. */
 export const MAX_TABLE_BYTES = 512 * 1024;

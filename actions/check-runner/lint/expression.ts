@@ -5,7 +5,7 @@
  * and its rules (loose equality that compares strings case-insensitively and other mixed types as
  * numbers; `&&` and `||` give one of their operands). Anything else (functions, other contexts,
  * `<`, indexes) does not parse: such a `runs-on` is "not checked" (docs/decisions/fleet-guard.md).
- * Pure; never throws.
+ * Pure; never throws (docs/decisions/guard-lint-expressions.md).
  */
 
 export type Expr =
