@@ -88,8 +88,33 @@ test('a workflow linked to outside the workspace is not read, and said so', asyn
   expect(outputs['unserved-count']).toBe('0');
   expect(main.log).not.toContain('TOP-SECRET-LABEL');
   expect(main.summary).not.toContain('TOP-SECRET-LABEL');
-  const warn = main.annotations.find((a) => a.properties.file === '.github/workflows/linked.yml');
-  expect(warn?.message).toContain('outside the workspace');
+  expect(byFile(main, 'linked.yml')).toEqual([
+    [
+      'warning',
+      '1',
+      '.github/workflows/linked.yml was not checked: a link to outside the workspace; not read',
+    ],
+  ]);
+});
+
+test('a literal path to a link, or through a linked folder, out of the workspace is not read', async () => {
+  write('secret.yml', 'jobs:\n  leak:\n    runs-on: [TOP-SECRET-LABEL]\n', base);
+  write('outside/wf/x.yml', 'jobs:\n  leak:\n    runs-on: [TOP-SECRET-LABEL]\n', base);
+  mkdirSync(join(workspace, '.github', 'workflows'), { recursive: true });
+  symlinkSync(join(base, 'secret.yml'), join(workspace, '.github', 'workflows', 'linked.yml'));
+  symlinkSync(join(base, 'outside'), join(workspace, 'linked'));
+  const { main } = await lint({ workflows: '.github/workflows/linked.yml\nlinked/wf/x.yml' });
+  expect(main.outcome).toBe('success');
+  expect(main.log).not.toContain('TOP-SECRET-LABEL');
+  expect(main.summary).not.toContain('TOP-SECRET-LABEL');
+  expect(byFile(main, 'linked.yml')).toEqual([
+    [
+      'warning',
+      '1',
+      '.github/workflows/linked.yml was not checked: a link to outside the workspace; not read',
+    ],
+  ]);
+  expect(main.log.split('\n')).toContain("'linked/wf' leads outside the workspace; not read.");
 });
 
 test('a .github folder linked to outside the workspace is not walked', async () => {
