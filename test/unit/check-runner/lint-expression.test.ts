@@ -189,6 +189,35 @@ describe('properties', () => {
     );
   });
 
+  test('precedence and left associativity: the fewest parentheses parse to the same tree', () => {
+    const rank = (e: Expr) =>
+      e.k === '||'
+        ? 1
+        : e.k === '&&'
+          ? 2
+          : e.k === '==' || e.k === '!='
+            ? 3
+            : e.k === 'not'
+              ? 4
+              : 5;
+    const wrap = (text: string, yes: boolean) => (yes ? `(${text})` : text);
+    const minimal = (e: Expr): string => {
+      if (e.k === 'lit' || e.k === 'ref') return print(e);
+      if (e.k === 'not') return `!${wrap(minimal(e.e), rank(e.e) < 4)}`;
+      const p = rank(e);
+      return `${wrap(minimal(e.a), rank(e.a) < p)} ${e.k} ${wrap(minimal(e.b), rank(e.b) <= p)}`;
+    };
+    expect(minimal(parseExpression("('a' || 'b') && !('c' == 'd') || 'e'") as Expr)).toBe(
+      "('a' || 'b') && !('c' == 'd') || 'e'",
+    );
+    fc.assert(
+      fc.property(expr, (e) => {
+        expect(parseExpression(minimal(e))).toEqual(e);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   test('&& and || give one of their operands, as a ternary would', () => {
     const value = fc.oneof(fc.string({ maxLength: 4 }), fc.integer(), fc.boolean());
     fc.assert(
