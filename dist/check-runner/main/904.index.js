@@ -54,7 +54,7 @@ function lintRow(r) {
         verdictCell(r),
     ]);
 }
-/** Rows shown at most: a step summary over 1 MiB is dropped whole by the runner. */
+/** Rows shown at most: a step summary over 1 MiB is dropped whole (docs/decisions/guard-lint-yaml.md). */
 exports.MAX_ROWS = 300;
 /** Bytes of table rows at most, whatever the rows hold; the rest of the summary is small. */
 exports.MAX_TABLE_BYTES = 512 * 1024;
@@ -649,7 +649,7 @@ function combinations(matrix) {
  * and its rules (loose equality that compares strings case-insensitively and other mixed types as
  * numbers; `&&` and `||` give one of their operands). Anything else (functions, other contexts,
  * `<`, indexes) does not parse: such a `runs-on` is "not checked" (docs/decisions/fleet-guard.md).
- * Pure; never throws.
+ * Pure; never throws (docs/decisions/guard-lint-expressions.md).
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MAX_DEPTH = exports.MAX_EXPRESSION_LENGTH = void 0;
