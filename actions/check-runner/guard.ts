@@ -137,8 +137,9 @@ async function lint(
     scaleSets: guard.scaleSets,
     ...(groups ? { groups } : {}),
   });
-  if (!read.sources.length)
-    notes.push(`No workflow file matches ${guard.workflows.join(', ')} in the workspace.`);
+  const noFiles = read.sources.length
+    ? undefined
+    : `No workflow file matches ${guard.workflows.join(', ')} in the workspace (are the files checked out?).`;
   const output = unservedOutput(report.unserved);
   if (output.left) {
     notes.push(
@@ -149,7 +150,15 @@ async function lint(
   setOutput('unserved', output.json);
   setOutput('unserved-count', report.unserved.length);
   setOutput('unserved-file', writeUnservedFile(env, report));
-  appendSummary(lintSummary(report, notes));
+  appendSummary(lintSummary(report, noFiles ? [noFiles, ...notes] : notes));
+  if (noFiles) {
+    // A lint that read no file has checked nothing: with fail-on-unserved, not a pass either.
+    (guard.failOnUnserved ? error : warning)(
+      oneLine(guard.failOnUnserved ? `${noFiles} The step fails (fail-on-unserved).` : noFiles),
+      { title: 'Label lint read no workflow file' },
+    );
+    if (guard.failOnUnserved) return true;
+  }
   if (guard.failOnUnserved && report.unserved.length) {
     error(
       `${report.unserved.length} job label set(s) are served by no runner (fail-on-unserved).`,

@@ -273,6 +273,21 @@ describe('label lint', () => {
     ]);
   });
 
+  test('no workflow file read: a warning, and with fail-on-unserved a failure', async () => {
+    loadDemoFleet(stand, { repo: REPO });
+    const message = `No workflow file matches ${WORKFLOWS} in the workspace (are the files checked out?).`;
+    const warned = await guard({ workflows: WORKFLOWS });
+    expect(warned.main.outcome).toBe('success');
+    expect(warned.main.annotations.map((a) => [a.level, a.properties.title, a.message])).toEqual([
+      ['warning', 'Label lint read no workflow file', message],
+    ]);
+    const failed = await guard({ workflows: WORKFLOWS, 'fail-on-unserved': 'true' });
+    expect(failed.main.outcome).toBe('failure');
+    expect(failed.main.annotations.map((a) => [a.level, a.message])).toEqual([
+      ['error', `${message} The step fails (fail-on-unserved).`],
+    ]);
+  });
+
   test('a literal workflow path is read, not taken for a folder', async () => {
     loadDemoFleet(stand, { repo: REPO });
     write('.github/workflows/ci.yml', 'on: push\njobs:\n  a:\n    runs-on: [self-hosted, gpu]\n');

@@ -293,8 +293,9 @@ async function lint(ctx, env, clientFor, largerRunners) {
         scaleSets: guard.scaleSets,
         ...(groups ? { groups } : {}),
     });
-    if (!read.sources.length)
-        notes.push(`No workflow file matches ${guard.workflows.join(', ')} in the workspace.`);
+    const noFiles = read.sources.length
+        ? undefined
+        : `No workflow file matches ${guard.workflows.join(', ')} in the workspace (are the files checked out?).`;
     const output = (0, guard_report_ts_1.unservedOutput)(report.unserved);
     if (output.left) {
         notes.push(`The 'unserved' output holds the first ${output.kept} of ${report.unserved.length} unserved label sets (it is kept under ${output.maxBytes} bytes); 'unserved-file' holds them all.`);
@@ -303,7 +304,13 @@ async function lint(ctx, env, clientFor, largerRunners) {
     (0, runner_ts_1.setOutput)('unserved', output.json);
     (0, runner_ts_1.setOutput)('unserved-count', report.unserved.length);
     (0, runner_ts_1.setOutput)('unserved-file', writeUnservedFile(env, report));
-    (0, runner_ts_1.appendSummary)((0, guard_report_ts_1.lintSummary)(report, notes));
+    (0, runner_ts_1.appendSummary)((0, guard_report_ts_1.lintSummary)(report, noFiles ? [noFiles, ...notes] : notes));
+    if (noFiles) {
+        // A lint that read no file has checked nothing: with fail-on-unserved, not a pass either.
+        (guard.failOnUnserved ? runner_ts_1.error : runner_ts_1.warning)((0, runner_ts_1.oneLine)(guard.failOnUnserved ? `${noFiles} The step fails (fail-on-unserved).` : noFiles), { title: 'Label lint read no workflow file' });
+        if (guard.failOnUnserved)
+            return true;
+    }
     if (guard.failOnUnserved && report.unserved.length) {
         (0, runner_ts_1.error)(`${report.unserved.length} job label set(s) are served by no runner (fail-on-unserved).`, {
             title: 'Unserved runs-on labels',
