@@ -174,8 +174,15 @@ async function lint(
 /** The whole `unserved` list as a JSON file in the runner's temp folder; returns its path. */
 function writeUnservedFile(env: NodeJS.ProcessEnv, report: LintReport): string {
   const file = join(env.RUNNER_TEMP || tmpdir(), `check-runner-unserved-${randomUUID()}.json`);
-  writeFileSync(file, `${JSON.stringify(report.unserved)}\n`, { flag: 'wx', mode: 0o600 });
-  return file;
+  try {
+    writeFileSync(file, `${JSON.stringify(report.unserved)}\n`, { flag: 'wx', mode: 0o600 });
+    return file;
+  } catch (cause) {
+    warning(oneLine(`The unserved list was not written to ${file}: ${messageOf(cause)}`), {
+      title: 'check-runner could not write unserved-file',
+    });
+    return '';
+  }
 }
 
 function announceLint(report: LintReport, notes: readonly string[]) {
