@@ -322,8 +322,16 @@ async function lint(ctx, env, clientFor, largerRunners) {
 /** The whole `unserved` list as a JSON file in the runner's temp folder; returns its path. */
 function writeUnservedFile(env, report) {
     const file = (0, node_path_1.join)(env.RUNNER_TEMP || (0, node_os_1.tmpdir)(), `check-runner-unserved-${(0, node_crypto_1.randomUUID)()}.json`);
-    (0, node_fs_1.writeFileSync)(file, `${JSON.stringify(report.unserved)}\n`, { flag: 'wx', mode: 0o600 });
-    return file;
+    try {
+        (0, node_fs_1.writeFileSync)(file, `${JSON.stringify(report.unserved)}\n`, { flag: 'wx', mode: 0o600 });
+        return file;
+    }
+    catch (cause) {
+        (0, runner_ts_1.warning)((0, runner_ts_1.oneLine)(`The unserved list was not written to ${file}: ${(0, errors_ts_1.messageOf)(cause)}`), {
+            title: 'check-runner could not write unserved-file',
+        });
+        return '';
+    }
 }
 function announceLint(report, notes) {
     (0, runner_ts_1.info)(`Label lint: ${report.files} file(s), ${report.rows.length} label set(s), ${report.unserved.length} unserved.`);
