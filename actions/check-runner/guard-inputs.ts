@@ -123,3 +123,16 @@ export async function runGuardLazily(...args: Parameters<typeof import('./guard.
   const { runGuard } = await import('./guard.ts');
   return runGuard(...args);
 }
+
+/**
+ * Whether a guard read that cannot see the fleet (a bad or expired token, 401/403, a time-out, the
+ * API down) fails the step instead of leaving it green: never green while blind
+ * (docs/decisions/guard-blind.md). `fail-if-unavailable` fails every blind read, and so does
+ * `fail-on-unserved`: a lint or a stuck-job search that read nothing has proven nothing. Pure.
+ */
+export function failsWhenBlind(inputs: {
+  failIfUnavailable: boolean;
+  guard: Pick<GuardInputs, 'failOnUnserved'>;
+}): boolean {
+  return inputs.failIfUnavailable || inputs.guard.failOnUnserved;
+}

@@ -4,7 +4,7 @@
  */
 import { blocks, heading, mdCode, mdText, tableRow } from '../lib/summary.ts';
 import type { GuardInputs } from './guard-inputs.ts';
-import type { LintReport, LintRow } from './lint/lint.ts';
+import type { LintReport, LintRow, Unserved } from './lint/lint.ts';
 import type { HungJob, Judged } from './stuck/find.ts';
 import type { RescueAction } from './stuck/rescue.ts';
 
@@ -15,6 +15,21 @@ const labelsCell = (labels: readonly string[], group?: string) =>
 
 const row = tableRow;
 
+/** At most `max` characters of text from a workflow file, `…` marking a cut. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}…`;
+}
+
+/** Labels shown per row, and characters per label, job id, file name and detail. */
+const CELL = { labels: 20, label: 100, job: 100, file: 200, detail: 300 };
+
+function clippedLabels(labels: readonly string[]): string[] {
+  const shown = labels.slice(0, CELL.labels).map((l) => clip(l, CELL.label));
+  return labels.length > CELL.labels ? [...shown, `… ${labels.length - CELL.labels} more`] : shown;
+}
+
 function verdictCell(r: LintRow): string {
   const mark =
     r.verdict === 'served'
@@ -22,23 +37,68 @@ function verdictCell(r: LintRow): string {
       : r.verdict === 'unserved'
         ? '❌ unserved'
         : '➖ not checked';
-  const suggestion = r.suggestion ? `; did you mean ${r.suggestion.map(mdCode).join(' ')}?` : '';
-  return `${mark}: ${mdText(r.detail)}${suggestion}`;
+  const suggestion = r.suggestion
+    ? `; did you mean ${clippedLabels(r.suggestion).map(mdCode).join(' ')}?`
+    : '';
+  return `${mark}: ${mdText(clip(r.detail, CELL.detail))}${suggestion}`;
 }
 
-/** Rows shown at most: a step summary over 1 MiB is dropped whole by the runner. */
-export const MAX_ROWS = 300;
+function lintRow(r: LintRow): string {
+  return row([
+    `${mdCode(clip(r.file, CELL.file))}:${r.line}`,
+    mdCode(clip(r.job, CELL.job)),
+    labelsCell(
+      clippedLabels(r.labels),
+      r.group === undefined ? undefined : clip(r.group, CELL.label),
+    ),
+    verdictCell(r),
+  ]);
+}
 
-/** Unserved and not-checked rows always; served rows while there is room. */
+/** Rows shown at most: a step summary over 1 MiB is dropped whole (docs/decisions/guard-lint-yaml.md). */
+export const MAX_ROWS = 300;
+/** Bytes of table rows at most, whatever the rows hold; the rest of the summary is small. */
+export const MAX_TABLE_BYTES = 512 * 1024;
+
+const RANK: Record<LintRow['verdict'], number> = { unserved: 0, 'not checked': 1, served: 2 };
+
+/**
+ * The rows the summary shows, in file order: unserved first, then not checked, then served, while
+ * there is room (`max` rows, `maxBytes` of rendered rows); how many of each were left out.
+ */
 export function shownRows(
   rows: readonly LintRow[],
   max = MAX_ROWS,
-): { shown: LintRow[]; hidden: number } {
-  const keep = new Set(rows.filter((r) => r.verdict !== 'served'));
-  let room = Math.max(0, max - keep.size);
-  const shown = rows.filter((r) => keep.has(r) || room-- > 0);
-  return { shown, hidden: rows.length - shown.length };
+  maxBytes = MAX_TABLE_BYTES,
+): { shown: { row: LintRow; text: string }[]; hidden: Record<LintRow['verdict'], number> } {
+  const order = rows
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const rank = RANK[(rows[a] as LintRow).verdict] - RANK[(rows[b] as LintRow).verdict];
+      return rank || a - b;
+    });
+  const keep = new Map<number, string>();
+  let bytes = 0;
+  for (const i of order) {
+    if (keep.size >= max) break;
+    const text = lintRow(rows[i] as LintRow);
+    const size = Buffer.byteLength(text) + 1;
+    if (bytes + size > maxBytes) break;
+    keep.set(i, text);
+    bytes += size;
+  }
+  const hidden = { unserved: 0, 'not checked': 0, served: 0 };
+  const shown: { row: LintRow; text: string }[] = [];
+  rows.forEach((r, i) => {
+    const text = keep.get(i);
+    if (text === undefined) hidden[r.verdict]++;
+    else shown.push({ row: r, text });
+  });
+  return { shown, hidden };
 }
+
+/** File problems listed at most; the rest are counted. */
+export const MAX_PROBLEMS = 100;
 
 export function lintSummary(report: LintReport, notes: readonly string[]): string {
   const { shown, hidden } = shownRows(report.rows);
@@ -47,6 +107,12 @@ export function lintSummary(report: LintReport, notes: readonly string[]): strin
     unserved: report.unserved.length,
     unchecked: report.rows.filter((r) => r.verdict === 'not checked').length,
   };
+  const left = hidden.unserved + hidden['not checked'] + hidden.served;
+  const leftParts = [
+    hidden.unserved && `${hidden.unserved} unserved`,
+    hidden['not checked'] && `${hidden['not checked']} not checked`,
+    hidden.served && `${hidden.served} served`,
+  ].filter(Boolean);
   return blocks(
     heading(
       `Label lint: ${counts.unserved ? `${counts.unserved} label set(s) no runner serves` : 'every label set is served'}`,
@@ -56,23 +122,50 @@ export function lintSummary(report: LintReport, notes: readonly string[]): strin
       [
         row(['file', 'job', 'runs-on', 'verdict']),
         row(['---', '---', '---', '---']),
-        ...shown.map((r) =>
-          row([
-            `${mdCode(r.file)}:${r.line}`,
-            mdCode(r.job),
-            labelsCell(r.labels, r.group),
-            verdictCell(r),
-          ]),
-        ),
+        ...shown.map((s) => s.text),
       ].join('\n'),
-    hidden > 0 && `${hidden} more served label set(s) not shown.`,
+    left > 0 &&
+      `${left} more label set(s) not shown (${leftParts.join(', ')})${hidden.unserved ? "; the step's `unserved-file` output names a file that lists every unserved one" : ''}.`,
     report.problems.length > 0 &&
       [
         '**Not read:**',
-        ...report.problems.map((p) => `- ${mdCode(p.file)}:${p.line}: ${mdText(p.message)}`),
+        ...report.problems
+          .slice(0, MAX_PROBLEMS)
+          .map(
+            (p) =>
+              `- ${mdCode(clip(p.file, CELL.file))}:${p.line}: ${mdText(clip(p.message, 300))}`,
+          ),
+        ...(report.problems.length > MAX_PROBLEMS
+          ? [`- … and ${report.problems.length - MAX_PROBLEMS} more file(s).`]
+          : []),
       ].join('\n'),
-    notes.length > 0 && notes.map((n) => `- ${mdText(n)}`).join('\n'),
+    notes.length > 0 && notes.map((n) => `- ${mdText(clip(n, 1000))}`).join('\n'),
   );
+}
+
+/** GitHub keeps a step output up to 1 MB: `unserved` stays at half that, for the outputs beside it. */
+export const MAX_OUTPUT_BYTES = 512 * 1024;
+
+/** The `unserved` output: the first entries whose JSON fits in `maxBytes`, and how many did not. */
+export function unservedOutput(
+  unserved: readonly Unserved[],
+  maxBytes = MAX_OUTPUT_BYTES,
+): { json: string; kept: number; left: number; maxBytes: number } {
+  const parts: string[] = [];
+  let bytes = 2;
+  for (const u of unserved) {
+    const one = JSON.stringify(u);
+    const size = Buffer.byteLength(one) + (parts.length ? 1 : 0);
+    if (bytes + size > maxBytes) break;
+    parts.push(one);
+    bytes += size;
+  }
+  return {
+    json: `[${parts.join(',')}]`,
+    kept: parts.length,
+    left: unserved.length - parts.length,
+    maxBytes,
+  };
 }
 
 export interface JobsReport {

@@ -3,6 +3,11 @@
  * what they need (runners, the organization's larger runners and groups, queued jobs), calls the
  * pure cores, and writes outputs, annotations and the summary. Loaded only when one is on.
  */
+
+import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FleetInputs } from '../fleet/inputs.ts';
 import type { TokenSource } from '../fleet/poll.ts';
 import { readFleet } from '../fleet/read.ts';
@@ -12,8 +17,8 @@ import { messageOf } from '../lib/errors.ts';
 import { createClient, type GitHubClient } from '../lib/github.ts';
 import { appendSummary, error, info, notice, oneLine, setOutput, warning } from '../lib/runner.ts';
 import { mdText } from '../lib/summary.ts';
-import { type GuardInputs, jobsOn } from './guard-inputs.ts';
-import { lintSummary } from './guard-report.ts';
+import { failsWhenBlind, type GuardInputs, jobsOn } from './guard-inputs.ts';
+import { lintSummary, unservedOutput } from './guard-report.ts';
 import { readWorkflows } from './lint/files.ts';
 import { type LintReport, lintWorkflows } from './lint/lint.ts';
 import { readGroupNames, readLargerRunners } from './org-hosted.ts';
@@ -93,12 +98,20 @@ async function lint(
       runners = (await readFleet(await clientFor(deadline(inputs.apiTimeoutSeconds)), inputs))
         .runners;
     } catch (cause) {
-      const reason = `Label lint skipped: the runners could not be read (${messageOf(cause)}).`;
-      warning(oneLine(reason), { title: 'check-runner could not read the runners' });
-      appendSummary(`### Label lint: not run\n\n${mdText(reason)}\n`);
+      const fails = failsWhenBlind(inputs);
+      const reason = `Label lint not run: the runners could not be read (${messageOf(cause)}).`;
+      const verdict = !fails
+        ? ''
+        : inputs.failIfUnavailable
+          ? ' The step fails (fail-if-unavailable).'
+          : ' The step fails (fail-on-unserved): a lint that cannot see the runners proves nothing.';
+      (fails ? error : warning)(oneLine(`${reason}${verdict}`), {
+        title: 'check-runner could not read the runners',
+      });
+      appendSummary(`### Label lint: not run\n\n${mdText(`${reason}${verdict}`)}\n`);
       setOutput('unserved', '[]');
       setOutput('unserved-count', 0);
-      return inputs.failIfUnavailable;
+      return fails;
     }
   }
   const read = readWorkflows(workspace, guard.workflows);
@@ -121,12 +134,28 @@ async function lint(
     scaleSets: guard.scaleSets,
     ...(groups ? { groups } : {}),
   });
-  if (!read.sources.length)
-    notes.push(`No workflow file matches ${guard.workflows.join(', ')} in the workspace.`);
+  const noFiles = read.sources.length
+    ? undefined
+    : `No workflow file matches ${guard.workflows.join(', ')} in the workspace (are the files checked out?).`;
+  const output = unservedOutput(report.unserved);
+  if (output.left) {
+    notes.push(
+      `The 'unserved' output holds the first ${output.kept} of ${report.unserved.length} unserved label sets (it is kept under ${output.maxBytes} bytes); 'unserved-file' holds them all.`,
+    );
+  }
   announceLint(report, notes);
-  setOutput('unserved', JSON.stringify(report.unserved));
+  setOutput('unserved', output.json);
   setOutput('unserved-count', report.unserved.length);
-  appendSummary(lintSummary(report, notes));
+  setOutput('unserved-file', writeUnservedFile(env, report));
+  appendSummary(lintSummary(report, noFiles ? [noFiles, ...notes] : notes));
+  if (noFiles) {
+    // A lint that read no file has checked nothing: with fail-on-unserved, not a pass either.
+    (guard.failOnUnserved ? error : warning)(
+      oneLine(guard.failOnUnserved ? `${noFiles} The step fails (fail-on-unserved).` : noFiles),
+      { title: 'Label lint read no workflow file' },
+    );
+    if (guard.failOnUnserved) return true;
+  }
   if (guard.failOnUnserved && report.unserved.length) {
     error(
       `${report.unserved.length} job label set(s) are served by no runner (fail-on-unserved).`,
@@ -137,6 +166,20 @@ async function lint(
     return true;
   }
   return false;
+}
+
+/** The whole `unserved` list as a JSON file in the runner's temp folder; returns its path. */
+function writeUnservedFile(env: NodeJS.ProcessEnv, report: LintReport): string {
+  const file = join(env.RUNNER_TEMP || tmpdir(), `check-runner-unserved-${randomUUID()}.json`);
+  try {
+    writeFileSync(file, `${JSON.stringify(report.unserved)}\n`, { flag: 'wx', mode: 0o600 });
+    return file;
+  } catch (cause) {
+    warning(oneLine(`The unserved list was not written to ${file}: ${messageOf(cause)}`), {
+      title: 'check-runner could not write unserved-file',
+    });
+    return '';
+  }
 }
 
 function announceLint(report: LintReport, notes: readonly string[]) {

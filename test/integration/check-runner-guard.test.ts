@@ -3,7 +3,7 @@
  * check-runner's fleet guard, run from the built dist against the GitHub stand-in: the label lint
  * over workflow files in a workspace, and stuck jobs found and rescued.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -21,13 +21,16 @@ import { api, REPO, step, TOKEN } from './fleet-helpers.ts';
 
 let stand: GitHubApi;
 let workspace: string;
+let runnerTemp: string;
 beforeEach(async () => {
   stand = await api();
   workspace = mkdtempSync(join(tmpdir(), 'guard-ws-'));
+  runnerTemp = mkdtempSync(join(tmpdir(), 'guard-temp-'));
 });
 afterEach(async () => {
   await stand.close();
   rmSync(workspace, { recursive: true, force: true });
+  rmSync(runnerTemp, { recursive: true, force: true });
 });
 
 function write(rel: string, text: string) {
@@ -37,7 +40,10 @@ function write(rel: string, text: string) {
 }
 
 const guard = (inputs: Record<string, string>) =>
-  step(stand, 'check-runner', inputs, { workspace });
+  step(stand, 'check-runner', inputs, { workspace, runnerTemp });
+
+/** The body rows of the summary's table. */
+const tableOf = (summary: string) => summary.split('\n').filter((l) => l.startsWith('| `'));
 
 const WORKFLOWS = '.github/workflows/*.y*ml';
 
@@ -84,12 +90,22 @@ describe('label lint', () => {
       },
     ]);
     const warnings = main.annotations.filter((a) => a.level === 'warning');
-    expect(warnings).toHaveLength(2);
-    expect(warnings[0]?.properties).toMatchObject({ file: '.github/workflows/ci.yml', line: '8' });
-    expect(warnings[0]?.message).toContain('ubuntu-24.04-arm');
-    expect(main.summary).toContain('❌ unserved');
-    expect(main.summary).toContain('✅ served');
-    expect(main.summary).toMatch(/`hosted`.*GitHub-hosted image/);
+    expect(warnings.map((w) => [w.properties, w.message])).toEqual([
+      [
+        { file: '.github/workflows/ci.yml', line: '8', title: 'runs-on labels no runner serves' },
+        'Job arm: no runner serves runs-on [ubuntu-24.04-arm64-4core]: no runner has all of [ubuntu-24.04-arm64-4core], and it is not a GitHub-hosted label. Did you mean [ubuntu-24.04-arm]?',
+      ],
+      [
+        { file: '.github/workflows/ci.yml', line: '11', title: 'runs-on labels no runner serves' },
+        'Job lint: no runner serves runs-on [self-hosted, linux, arm46]: no runner has all of [self-hosted, linux, arm46], and it is not a GitHub-hosted label. Did you mean [self-hosted, linux, ARM64]?',
+      ],
+    ]);
+    expect(tableOf(main.summary)).toEqual([
+      '| `.github/workflows/ci.yml`:4 | `build` | `self-hosted` `macOS` `ARM64` | ✅ served: registered runner apple-m4-mac-mini |',
+      '| `.github/workflows/ci.yml`:8 | `arm` | `ubuntu-24.04-arm64-4core` | ❌ unserved: no runner has all of \\[ubuntu-24.04-arm64-4core\\], and it is not a GitHub-hosted label; did you mean `ubuntu-24.04-arm`? |',
+      '| `.github/workflows/ci.yml`:11 | `lint` | `self-hosted` `linux` `arm46` | ❌ unserved: no runner has all of \\[self-hosted, linux, arm46\\], and it is not a GitHub-hosted label; did you mean `self-hosted` `linux` `ARM64`? |',
+      '| `.github/workflows/ci.yml`:14 | `hosted` | `ubuntu-latest` | ✅ served: a GitHub-hosted image |',
+    ]);
     // Without `labels`, the availability outputs are not written.
     expect(outputs.available).toBeUndefined();
   });
@@ -120,11 +136,14 @@ describe('label lint', () => {
         line: 11,
         job: 'test',
         labels: ['self-hosted', 'FreeBSD', 'ARM64'],
-        suggestion: expect.any(Array),
+        suggestion: ['self-hosted', 'Linux', 'ARM64'],
       },
     ]);
-    expect(main.summary).toContain('`macOS`');
-    expect(main.summary).toContain('`Linux`');
+    expect(tableOf(main.summary).map((l) => l.split(' | ').slice(0, 3).join(' | '))).toEqual([
+      '| `.github/workflows/matrix.yaml`:11 | `test` | `self-hosted` `macOS` `ARM64`',
+      '| `.github/workflows/matrix.yaml`:11 | `test` | `self-hosted` `Linux` `ARM64`',
+      '| `.github/workflows/matrix.yaml`:11 | `test` | `self-hosted` `FreeBSD` `ARM64`',
+    ]);
   });
 
   test('an unresolvable expression is not checked, never unserved', async () => {
@@ -146,10 +165,16 @@ describe('label lint', () => {
     const { outputs, main } = await guard({ workflows: WORKFLOWS, 'fail-on-unserved': 'true' });
     expect(main.outcome).toBe('success');
     expect(outputs['unserved-count']).toBe('0');
-    const note = main.annotations.find((a) => a.level === 'notice');
-    expect(note?.properties).toMatchObject({ file: '.github/workflows/dispatch.yml', line: '8' });
-    expect(note?.message).toContain('not checked');
-    expect(main.summary).toContain('not checked');
+    const notes = main.annotations.filter((a) => a.level === 'notice');
+    expect(notes.map((n) => [n.properties, n.message])).toEqual([
+      [
+        { file: '.github/workflows/dispatch.yml', line: '8', title: 'runs-on not checked' },
+        'Job build: runs-on [${{ fromJSON(needs.select.outputs.runs-on) }}] not checked: ${{ fromJSON(needs.select.outputs.runs-on) }} is known only when the workflow runs.',
+      ],
+    ]);
+    expect(tableOf(main.summary)[1]).toBe(
+      '| `.github/workflows/dispatch.yml`:8 | `build` | `${{ fromJSON(needs.select.outputs.runs-on) }}` | ➖ not checked: \\${{ fromJSON(needs.select.outputs.runs-on) }} is known only when the workflow runs |',
+    );
   });
 
   test('{group, labels}: the group is checked against the organization, the labels against its runners', async () => {
@@ -201,13 +226,20 @@ describe('label lint', () => {
     );
     const served = await guard({ workflows: WORKFLOWS, repository: '', organization: 'acme' });
     expect(served.outputs['unserved-count']).toBe('0');
-    expect(served.main.summary).toContain('larger runner');
+    expect(tableOf(served.main.summary)).toEqual([
+      "| `.github/workflows/ci.yml`:4 | `a` | `ubuntu-24.04-arm64-4core` | ✅ served: the organization's larger runner |",
+    ]);
 
     stand.forbid({ path: '/orgs/acme/actions/hosted-runners', status: 403 });
     const refused = await guard({ workflows: WORKFLOWS, repository: '', organization: 'acme' });
     expect(refused.main.outcome).toBe('success');
     expect(refused.outputs['unserved-count']).toBe('1');
-    expect(refused.main.summary).toContain('were not read');
+    const note =
+      "The larger runners of organization acme were not read (GitHub answered 403: Resource not accessible by integration.); the token must be allowed to list the organization's GitHub-hosted runners (classic PAT: manage_runners:org). Labels of larger runners count as not served.";
+    expect(refused.main.log.split('\n')).toContain(note);
+    expect(refused.main.summary.split('\n').filter((l) => l.startsWith('- '))).toEqual([
+      `- ${note.replace(/_/g, '\\_')}`,
+    ]);
   });
 
   test('an unparsable workflow is reported by name and line; the step goes on', async () => {
@@ -220,10 +252,16 @@ describe('label lint', () => {
     const { main, outputs } = await guard({ workflows: WORKFLOWS });
     expect(main.outcome).toBe('success');
     expect(outputs['unserved-count']).toBe('0');
-    const bad = main.annotations.find((a) => a.properties.file === '.github/workflows/bad.yml');
-    expect(bad?.level).toBe('warning');
-    expect(Number(bad?.properties.line)).toBeGreaterThanOrEqual(4);
-    expect(main.summary).toContain('bad.yml');
+    expect(main.annotations.map((a) => [a.level, a.properties, a.message])).toEqual([
+      [
+        'warning',
+        { file: '.github/workflows/bad.yml', line: '5', title: 'Workflow file not checked' },
+        '.github/workflows/bad.yml was not checked: Flow sequence in block collection must be sufficiently indented and end with a ]',
+      ],
+    ]);
+    expect(main.summary.split('\n')).toContain(
+      '- `.github/workflows/bad.yml`:5: Flow sequence in block collection must be sufficiently indented and end with a \\]',
+    );
   });
 
   test('fail-on-unserved fails the step', async () => {
@@ -231,8 +269,111 @@ describe('label lint', () => {
     write('.github/workflows/ci.yml', 'on: push\njobs:\n  a:\n    runs-on: [self-hosted, gpu]\n');
     const { main } = await guard({ workflows: WORKFLOWS, 'fail-on-unserved': 'true' });
     expect(main.outcome).toBe('failure');
-    expect(main.annotations.find((a) => a.level === 'error')?.message).toContain(
-      'fail-on-unserved',
+    expect(main.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
+      '1 job label set(s) are served by no runner (fail-on-unserved).',
+    ]);
+  });
+
+  test('no workflow file read: a warning, and with fail-on-unserved a failure', async () => {
+    loadDemoFleet(stand, { repo: REPO });
+    const message = `No workflow file matches ${WORKFLOWS} in the workspace (are the files checked out?).`;
+    const warned = await guard({ workflows: WORKFLOWS });
+    expect(warned.main.outcome).toBe('success');
+    expect(warned.main.annotations.map((a) => [a.level, a.properties.title, a.message])).toEqual([
+      ['warning', 'Label lint read no workflow file', message],
+    ]);
+    const failed = await guard({ workflows: WORKFLOWS, 'fail-on-unserved': 'true' });
+    expect(failed.main.outcome).toBe('failure');
+    expect(failed.main.annotations.map((a) => [a.level, a.message])).toEqual([
+      ['error', `${message} The step fails (fail-on-unserved).`],
+    ]);
+  });
+
+  test('a literal workflow path is read, not taken for a folder', async () => {
+    loadDemoFleet(stand, { repo: REPO });
+    write('.github/workflows/ci.yml', 'on: push\njobs:\n  a:\n    runs-on: [self-hosted, gpu]\n');
+    write(
+      '.github/workflows/other.yml',
+      'on: push\njobs:\n  b:\n    runs-on: [self-hosted, tpu]\n',
+    );
+    const { main, outputs } = await guard({
+      workflows: '.github/workflows/ci.yml',
+      'fail-on-unserved': 'true',
+    });
+    expect(main.outcome).toBe('failure');
+    expect(JSON.parse(outputs.unserved as string)).toEqual([
+      {
+        file: '.github/workflows/ci.yml',
+        line: 4,
+        job: 'a',
+        labels: ['self-hosted', 'gpu'],
+        suggestion: ['self-hosted', 'Linux', 'X64'],
+      },
+    ]);
+    expect(main.log).toContain('Label lint: 1 file(s), 1 label set(s), 1 unserved.');
+  });
+
+  test('a conditional over matrix values is evaluated to each of its results', async () => {
+    loadDemoFleet(stand, { repo: REPO });
+    write(
+      '.github/workflows/cond.yml',
+      [
+        'on: push',
+        'jobs:',
+        '  build:',
+        '    strategy:',
+        '      matrix:',
+        '        dev: [AMD, Intel]',
+        '        pool: [{ group: big-pool }]',
+        "    runs-on: ${{ matrix.dev == 'AMD' && 'ubuntu-latest' || 'ubuntu-24.04-amd' }}",
+        '  grouped:',
+        '    strategy: { matrix: { r: [{ group: mac-minis, labels: [self-hosted, m4] }] } }',
+        '    runs-on: ${{ matrix.r }}',
+      ].join('\n'),
+    );
+    const { outputs } = await guard({ workflows: WORKFLOWS });
+    expect(JSON.parse(outputs.unserved as string)).toEqual([
+      {
+        file: '.github/workflows/cond.yml',
+        line: 8,
+        job: 'build',
+        labels: ['ubuntu-24.04-amd'],
+        suggestion: ['ubuntu-24.04-arm'],
+      },
+    ]);
+  });
+
+  test('5,000 unserved jobs: the summary is kept, the output fits, the file has them all', async () => {
+    loadDemoFleet(stand, { repo: REPO });
+    const jobs = Array.from(
+      { length: 5000 },
+      (_, i) => `  job-${i}:\n    runs-on: [self-hosted, ${'gpu'.repeat(40)}-${i}]`,
+    );
+    write('.github/workflows/many.yml', ['on: push', 'jobs:', ...jobs].join('\n'));
+    const { main, outputs } = await guard({ workflows: WORKFLOWS });
+    expect(main.outcome).toBe('success');
+    expect(outputs['unserved-count']).toBe('5000');
+    // The runner drops a summary over 1 MiB whole (the harness gives '' then).
+    expect(main.summary.split('\n')[0]).toBe('### Label lint: 5000 label set(s) no runner serves');
+    expect(Buffer.byteLength(main.summary)).toBeLessThan(1024 * 1024);
+    expect(tableOf(main.summary)).toHaveLength(300);
+    const output = JSON.parse(outputs.unserved as string);
+    expect(Buffer.byteLength(outputs.unserved as string)).toBeLessThanOrEqual(512 * 1024);
+    const all = JSON.parse(readFileSync(outputs['unserved-file'] as string, 'utf8'));
+    expect(all).toHaveLength(5000);
+    expect(all[4999]).toEqual({
+      file: '.github/workflows/many.yml',
+      line: 10_002,
+      job: 'job-4999',
+      labels: ['self-hosted', `${'gpu'.repeat(40)}-4999`],
+      suggestion: expect.any(Array),
+    });
+    expect(output).toEqual(all.slice(0, output.length));
+    expect(main.log).toContain(
+      `The 'unserved' output holds the first ${output.length} of 5000 unserved label sets (it is kept under 524288 bytes); 'unserved-file' holds them all.`,
+    );
+    expect(main.summary).toContain(
+      "4700 more label set(s) not shown (4700 unserved); the step's `unserved-file` output names a file that lists every unserved one.",
     );
   });
 
@@ -240,8 +381,94 @@ describe('label lint', () => {
     loadDemoFleet(stand, { repo: REPO });
     write('.github/workflows/ci.yml', 'on: push\njobs:\n  a:\n    runs-on: [self-hosted, m4]\n');
     const { outputs } = await guard({ labels: 'm4', workflows: WORKFLOWS });
-    expect(outputs).toMatchObject({ available: 'true', 'unserved-count': '0' });
+    expect(outputs).toMatchObject({ available: 'true', 'unserved-count': '0', unserved: '[]' });
+    expect(readFileSync(outputs['unserved-file'] as string, 'utf8')).toBe('[]\n');
     expect(stand.count(`/repos/${REPO}/actions/runners`)).toBe(1);
+  });
+});
+
+describe('label lint, never green while blind', () => {
+  const ci = 'on: push\njobs:\n  a:\n    runs-on: [self-hosted, m4]\n';
+  const RUNNERS = `/repos/${REPO}/actions/runners`;
+  type Blind = { inputs: Record<string, string>; fault: (s: GitHubApi) => void; why: string };
+  const PERMISSION =
+    "Listing them needs a classic PAT with the repo scope, or a fine-grained or App token with Administration: read on the repository. The workflow's GITHUB_TOKEN cannot list runners.";
+  const faults: Record<string, Blind> = {
+    'a bad or expired token (401)': {
+      inputs: { 'github-token': 'ghp_expired0000000000000000000000000000' },
+      fault: () => {},
+      why: `Reading the runners of repository ${REPO} failed. GitHub refused the token (401): Bad credentials. ${PERMISSION}`,
+    },
+    'a token without the rights (403)': {
+      inputs: {},
+      fault: (s) => s.forbid({ path: RUNNERS, status: 403 }),
+      why: `Reading the runners of repository ${REPO} failed. GitHub answered 403: Resource not accessible by integration. ${PERMISSION}`,
+    },
+    'the API down (500)': {
+      inputs: {},
+      fault: (s) => s.fault({ path: RUNNERS, kind: 'status', status: 500 }),
+      why: `Reading the runners of repository ${REPO} failed. GitHub answered 500 for GET /repos/{owner}/{repo}/actions/runners: Internal Server Error.`,
+    },
+  };
+
+  test.each(Object.keys(faults))(
+    '%s: fail-on-unserved fails, saying what it could not read',
+    async (name) => {
+      const blind = faults[name] as Blind;
+      loadDemoFleet(stand, { repo: REPO });
+      write('.github/workflows/ci.yml', ci);
+      blind.fault(stand);
+      const { main, outputs } = await guard({
+        workflows: WORKFLOWS,
+        'fail-on-unserved': 'true',
+        ...blind.inputs,
+      });
+      expect(main.outcome).toBe('failure');
+      const message = `Label lint not run: the runners could not be read (${blind.why}). The step fails (fail-on-unserved): a lint that cannot see the runners proves nothing.`;
+      expect(main.annotations).toEqual([
+        {
+          level: 'error',
+          message,
+          properties: { title: 'check-runner could not read the runners' },
+          source: 'action',
+        },
+      ]);
+      expect(main.summary.split('\n')[0]).toBe('### Label lint: not run');
+      expect(outputs['unserved-count']).toBe('0');
+    },
+  );
+
+  test('fail-if-unavailable fails a blind lint too; with neither, a warning and green', async () => {
+    loadDemoFleet(stand, { repo: REPO });
+    write('.github/workflows/ci.yml', ci);
+    stand.forbid({ path: RUNNERS, status: 403 });
+    const failing = await guard({ workflows: WORKFLOWS, 'fail-if-unavailable': 'true' });
+    const reason = `Label lint not run: the runners could not be read (Reading the runners of repository ${REPO} failed. GitHub answered 403: Resource not accessible by integration. ${PERMISSION}).`;
+    expect(failing.main.outcome).toBe('failure');
+    expect(failing.main.annotations.map((a) => [a.level, a.message])).toEqual([
+      ['error', `${reason} The step fails (fail-if-unavailable).`],
+    ]);
+    const green = await guard({ workflows: WORKFLOWS });
+    expect(green.main.outcome).toBe('success');
+    expect(green.main.annotations.map((a) => [a.level, a.properties.title, a.message])).toEqual([
+      ['warning', 'check-runner could not read the runners', reason],
+    ]);
+  });
+
+  test('with labels too: the availability check and the lint both say they are blind', async () => {
+    loadDemoFleet(stand, { repo: REPO });
+    write('.github/workflows/ci.yml', ci);
+    stand.forbid({ path: RUNNERS, status: 403 });
+    const { main } = await guard({
+      labels: 'm4',
+      workflows: WORKFLOWS,
+      'fail-on-unserved': 'true',
+    });
+    expect(main.outcome).toBe('failure');
+    expect(main.annotations.map((a) => [a.level, a.properties.title])).toEqual([
+      ['warning', 'check-runner could not read the runners'],
+      ['error', 'check-runner could not read the runners'],
+    ]);
   });
 });
 
@@ -646,6 +873,21 @@ describe('inputs', () => {
     ],
     [{ 'fail-on-unserved': 'true', labels: 'x' }, 'fail-on-unserved', "needs 'workflows'"],
     [{ workflows: WORKFLOWS, 'scale-sets': 'a b' }, 'scale-sets', 'scale-set names'],
+    [
+      { workflows: '!.github/workflows/old.yml\n!**/draft-*.yml' },
+      'workflows',
+      "Input 'workflows' has only '!' globs: name the files to read, then the ones to leave out.",
+    ],
+    [
+      { workflows: `${WORKFLOWS}\n!` },
+      'workflows',
+      "Input 'workflows' accepts globs relative to the workspace, one per line (e.g. '.github/workflows/*.y*ml'); '!' is empty.",
+    ],
+    [
+      { workflows: WORKFLOWS, 'fail-on-unserved': 'yes' },
+      'fail-on-unserved',
+      "Input 'fail-on-unserved' accepts 'true' or 'false'",
+    ],
     [{}, 'labels', "Input 'labels' is required"],
   ])('%o is an input error naming %s', async (inputs, name, says) => {
     const { main } = await guard(inputs as Record<string, string>);

@@ -1,9 +1,11 @@
 /**
- * `runs-on` built from `${{ matrix.… }}` expanded over a literal `strategy.matrix`: its values,
- * `exclude` and `include`, combined as GitHub combines them. Anything else in `${{ }}` (inputs,
- * outputs of other jobs, functions, operators) cannot be known before the run: it is "not
- * checked", never "unserved" (docs/decisions/fleet-guard.md). Pure.
+ * `runs-on` built from `${{ }}` expressions over a literal `strategy.matrix`: its values,
+ * `exclude` and `include`, combined as GitHub combines them, and each combination's expressions
+ * evaluated (`matrix.…` references, literals, `!`, `==`, `!=`, `&&`, `||`: expression.ts). Anything
+ * else in `${{ }}` (inputs, outputs of other jobs, functions) cannot be known before the run: it
+ * is "not checked", never "unserved" (docs/decisions/fleet-guard.md). Pure.
  */
+import { type Expr, evaluate, parseExpression, readsMatrix } from './expression.ts';
 import type { RunsOn } from './parse.ts';
 
 export type Expansion = { sets: RunsOn[] } | { unresolved: string };
@@ -12,7 +14,6 @@ export type Expansion = { sets: RunsOn[] } | { unresolved: string };
 export const MAX_COMBINATIONS = 256;
 
 const EXPRESSION = /\$\{\{([\s\S]*?)\}\}/g;
-const MATRIX_PATH = /^matrix((?:\.[A-Za-z_][\w-]*)+)$/;
 
 type Combo = Record<string, unknown>;
 
@@ -23,24 +24,27 @@ export function hasExpression(text: string): boolean {
 export function expandRunsOn(runsOn: RunsOn, matrix: unknown): Expansion {
   const parts = [...(runsOn.group === undefined ? [] : [runsOn.group]), ...runsOn.labels];
   if (!parts.some(hasExpression)) return { sets: [runsOn] };
+  const parsed = new Map<string, Expr>();
+  let usesMatrix = false;
   for (const part of parts) {
     for (const m of part.matchAll(EXPRESSION)) {
       const inner = (m[1] ?? '').trim();
-      if (!MATRIX_PATH.test(inner)) {
-        return { unresolved: `\${{ ${inner} }} is known only when the workflow runs` };
-      }
+      const expr = parseExpression(inner);
+      if (!expr) return { unresolved: `\${{ ${inner} }} is known only when the workflow runs` };
+      parsed.set(inner, expr);
+      usesMatrix ||= readsMatrix(expr);
     }
     if (/\$\{\{(?![\s\S]*?\}\})/.test(part))
       return { unresolved: 'an unterminated ${{ expression' };
   }
-  if (matrix === undefined)
+  if (usesMatrix && matrix === undefined)
     return { unresolved: 'it names matrix values, but the job has no matrix' };
-  const combos = combinations(matrix);
+  const combos = usesMatrix ? combinations(matrix) : [{}];
   if (typeof combos === 'string') return { unresolved: combos };
   const sets: RunsOn[] = [];
   const seen = new Set<string>();
   for (const combo of combos) {
-    const set = substitute(runsOn, combo);
+    const set = substitute(runsOn, (inner) => evaluate(parsed.get(inner) as Expr, combo));
     if (typeof set === 'string') return { unresolved: set };
     const key = JSON.stringify([set.group?.toLowerCase(), set.labels.map((l) => l.toLowerCase())]);
     if (!seen.has(key)) {
@@ -52,35 +56,49 @@ export function expandRunsOn(runsOn: RunsOn, matrix: unknown): Expansion {
   return { sets };
 }
 
-function valueAt(combo: Combo, path: string): unknown {
-  let value: unknown = combo;
-  for (const key of path.slice(1).split('.')) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-    value = (value as Record<string, unknown>)[key];
-  }
-  return value;
-}
-
 const isScalar = (v: unknown): v is string | number | boolean =>
   typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
 
+const isMapping = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** A `{group, labels}` mapping a matrix value holds, as `runs-on` accepts it, or why not. */
+function runsOnMapping(value: Record<string, unknown>, what: string): RunsOn | string {
+  const bad = `${what} is a mapping that is not {group, labels} in a combination`;
+  const keys = Object.keys(value);
+  if (!keys.length || keys.some((k) => k !== 'group' && k !== 'labels')) return bad;
+  const group = value.group;
+  if (group !== undefined && !(typeof group === 'string' && group.trim())) return bad;
+  const raw = value.labels === undefined ? [] : value.labels;
+  const list = Array.isArray(raw) ? raw : [raw];
+  if (!list.every((l) => isScalar(l) && String(l).trim())) return bad;
+  const labels = list.map((l) => String(l).trim());
+  if (group === undefined && !labels.length) return bad;
+  if (labels.some(hasExpression) || (group !== undefined && hasExpression(group)))
+    return `${what} holds an expression in a combination`;
+  return group === undefined ? { labels } : { group: group.trim(), labels };
+}
+
 /** One combination's label set, or why it cannot be known. */
-function substitute(runsOn: RunsOn, combo: Combo): RunsOn | string {
-  const one = (text: string): string[] | string => {
-    const whole = /^\$\{\{\s*(matrix(?:\.[A-Za-z_][\w-]*)+)\s*\}\}$/.exec(text);
-    if (whole) {
-      const path = (whole[1] as string).slice('matrix'.length);
-      const value = valueAt(combo, path);
-      if (Array.isArray(value) && value.length && value.every(isScalar)) return value.map(String);
-      if (isScalar(value) && String(value).trim()) return [String(value).trim()];
-      return `${whole[1]} is ${describe(value)} in a combination`;
+function substitute(runsOn: RunsOn, value: (inner: string) => unknown): RunsOn | string {
+  const one = (text: string): string[] | RunsOn | string => {
+    const whole = /^\$\{\{([\s\S]*?)\}\}$/.exec(text);
+    if (whole && !(whole[1] as string).includes('}}')) {
+      const inner = (whole[1] as string).trim();
+      const v = value(inner);
+      if (Array.isArray(v) && v.length && v.every(isScalar)) return v.map(String);
+      // A boolean is no label: it is a condition that gave no runner (`matrix.x && 'a'`).
+      if ((typeof v === 'string' || typeof v === 'number') && String(v).trim())
+        return [String(v).trim()];
+      if (isMapping(v)) return runsOnMapping(v, inner);
+      return `${inner} is ${describe(v)} in a combination`;
     }
     let problem: string | undefined;
-    const out = text.replace(EXPRESSION, (_, inner: string) => {
-      const path = inner.trim();
-      const value = valueAt(combo, path.slice('matrix'.length));
-      if (isScalar(value)) return String(value);
-      problem ??= `${path} is ${describe(value)} in a combination`;
+    const out = text.replace(EXPRESSION, (_, raw: string) => {
+      const inner = raw.trim();
+      const v = value(inner);
+      if (isScalar(v)) return String(v);
+      problem ??= `${inner} is ${describe(v)} in a combination`;
       return '';
     });
     if (problem) return problem;
@@ -90,12 +108,18 @@ function substitute(runsOn: RunsOn, combo: Combo): RunsOn | string {
   for (const label of runsOn.labels) {
     const got = one(label);
     if (typeof got === 'string') return got;
+    if (!Array.isArray(got)) {
+      // A whole `runs-on` from one matrix value that is `{group, labels}`.
+      if (runsOn.labels.length === 1 && runsOn.group === undefined) return got;
+      return 'a {group, labels} value is one label among others in a combination';
+    }
     labels.push(...got);
   }
   if (runsOn.group === undefined) return { labels };
   const group = one(runsOn.group);
   if (typeof group === 'string') return group;
-  if (group.length !== 1) return 'the runner group is a list in a combination';
+  if (!Array.isArray(group) || group.length !== 1)
+    return 'the runner group is not one name in a combination';
   return { group: group[0] as string, labels };
 }
 

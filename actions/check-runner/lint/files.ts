@@ -35,13 +35,16 @@ export function readWorkflows(
   const no = exclude.length ? picomatch(exclude, { dot: true }) : () => false;
   const found = new Map<string, WorkflowSource>();
   let entries = 0;
+  let tooMany = false;
   const visited = new Set<string>();
 
-  const take = (rel: string, full: string, entry: Dirent) => {
+  const take = (rel: string, full: string, entry: { isSymbolicLink(): boolean }) => {
     if (found.has(rel) || !yes(rel) || no(rel)) return;
     if (found.size >= limits.maxFiles) {
-      if (found.size === limits.maxFiles)
+      if (!tooMany) {
+        tooMany = true;
         notes.push(`More than ${limits.maxFiles} workflow files match; the rest are not read.`);
+      }
       return;
     }
     let target = full;
@@ -76,6 +79,35 @@ export function readWorkflows(
     }
   };
 
+  /** A path without glob characters names one file: read it, through real folders of the workspace. */
+  const literal = (rel: string) => {
+    const full = path.resolve(root, rel);
+    if (!inside(root, full) || full === root) return;
+    let folder: string;
+    try {
+      folder = realpathSync(path.dirname(full));
+    } catch {
+      notes.push(`'${rel}' does not exist in the workspace.`);
+      return;
+    }
+    if (!inside(root, folder)) {
+      notes.push(`'${path.dirname(rel)}' leads outside the workspace; not read.`);
+      return;
+    }
+    let stat: ReturnType<typeof lstatSync>;
+    try {
+      stat = lstatSync(full);
+    } catch {
+      notes.push(`'${rel}' does not exist in the workspace.`);
+      return;
+    }
+    if (stat.isDirectory()) {
+      notes.push(`'${rel}' is a folder: name its files, e.g. '${rel}/*.y*ml'.`);
+      return;
+    }
+    take(path.relative(root, full).split(path.sep).join('/'), full, stat);
+  };
+
   const walk = (dir: string, rel: string, depth: number) => {
     if (visited.has(dir) || depth > 32) return;
     visited.add(dir);
@@ -96,7 +128,12 @@ export function readWorkflows(
   };
 
   for (const glob of include) {
-    const base = picomatch.scan(glob).base.replace(/\/+$/, '');
+    const scan = picomatch.scan(glob);
+    if (!scan.isGlob) {
+      literal(glob.replace(/\/+$/, ''));
+      continue;
+    }
+    const base = scan.base.replace(/\/+$/, '');
     const start = path.resolve(root, base);
     if (!inside(root, start)) continue;
     // The fixed part of the glob must be real folders inside the workspace, not links out of it.

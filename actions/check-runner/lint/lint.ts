@@ -1,6 +1,6 @@
 /** The label lint over parsed workflow files: one row per job and label set, and the unserved. Pure. */
 import { expandRunsOn } from './expand.ts';
-import { parseWorkflow } from './parse.ts';
+import { parseWorkflow, type RunsOn } from './parse.ts';
 import { type Servers, serve } from './serve.ts';
 
 /** A workflow file as read from the workspace, or why it was not read. */
@@ -48,6 +48,17 @@ export interface LintReport {
 
 export function lintWorkflows(sources: readonly WorkflowSource[], servers: Servers): LintReport {
   const report: LintReport = { files: sources.length, rows: [], unserved: [], problems: [] };
+  // One verdict per distinct label set: a big fleet of jobs repeats a few sets many times.
+  const verdicts = new Map<string, ReturnType<typeof serve>>();
+  const verdictOf = (set: RunsOn) => {
+    const key = JSON.stringify([set.group, set.labels]);
+    let v = verdicts.get(key);
+    if (!v) {
+      v = serve(set, servers);
+      verdicts.set(key, v);
+    }
+    return v;
+  };
   for (const source of sources) {
     if ('skipped' in source) {
       report.problems.push({ file: source.file, line: source.line ?? 1, message: source.skipped });
@@ -79,7 +90,7 @@ export function lintWorkflows(sources: readonly WorkflowSource[], servers: Serve
         continue;
       }
       for (const set of expanded.sets) {
-        const v = serve(set, servers);
+        const v = verdictOf(set);
         const row: LintRow = {
           ...at,
           ...(set.group === undefined ? {} : { group: set.group }),

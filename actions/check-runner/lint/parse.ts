@@ -4,6 +4,8 @@
  * an answer (its line and the parser's message), never an exception.
  */
 import {
+  type Alias,
+  type Document,
   isAlias,
   isMap,
   isScalar,
@@ -12,6 +14,7 @@ import {
   type Node,
   type Pair,
   parseDocument,
+  visit,
   type YAMLMap,
 } from 'yaml';
 
@@ -44,15 +47,22 @@ export interface ParsedWorkflow {
   error?: ParseProblem;
 }
 
-/** Aliases expanded when a matrix is read: enough for real workflows, too few for a YAML bomb. */
-const MAX_ALIASES = 100;
+/**
+ * A matrix is read with at most this many aliases followed (each time one is passed, nested ones
+ * included) and at most this many values built: enough for real workflows, too few for a YAML
+ * bomb (docs/decisions/guard-lint-yaml.md).
+ */
+export const MAX_ALIASES = 100;
+export const MAX_MATRIX_VALUES = 10_000;
 
 export function parseWorkflow(text: string): ParsedWorkflow {
   const counter = new LineCounter();
+  // Duplicate keys are found below in one pass: the library's own check compares every pair of
+  // keys of a mapping, quadratic in a big `jobs:`.
   const doc = parseDocument(text, {
     lineCounter: counter,
     prettyErrors: false,
-    uniqueKeys: true,
+    uniqueKeys: false,
   });
   const lineOf = (offset: number | undefined) => Math.max(1, counter.linePos(offset ?? 0).line);
   const first = doc.errors[0];
@@ -63,7 +73,18 @@ export function parseWorkflow(text: string): ParsedWorkflow {
       error: { line: lineOf(first.pos[0]), message: firstLine(first.message) },
     };
   }
-  const resolve = (node: unknown): unknown => (isAlias(node) ? node.resolve(doc) : node);
+  const walked = walk(doc);
+  if ('error' in walked) {
+    return {
+      jobs: [],
+      invalid: [],
+      error: { line: lineOf(walked.error.offset), message: walked.error.message },
+    };
+  }
+  // Each alias resolved once, by the table: the library's `resolve` walks the whole document per
+  // alias, quadratic in a file full of aliases.
+  const targets = walked.targets;
+  const resolve = (node: unknown): unknown => (isAlias(node) ? targets.get(node) : node);
   const root = resolve(doc.contents);
   if (!isMap(root)) {
     return {
@@ -102,16 +123,102 @@ export function parseWorkflow(text: string): ParsedWorkflow {
     const strategy = resolve(findPair(body, 'strategy', resolve)?.value);
     const matrixNode = isMap(strategy) ? findPair(strategy, 'matrix', resolve)?.value : undefined;
     if (matrixNode !== undefined && matrixNode !== null) {
-      try {
-        entry.matrix = (resolve(matrixNode) as Node).toJS(doc, { maxAliasCount: MAX_ALIASES });
-      } catch (error) {
-        entry.matrix = `(unreadable matrix: ${error instanceof Error ? error.message : error})`;
-      }
+      const read = plain(matrixNode, targets);
+      entry.matrix = typeof read === 'string' ? read : read.value;
     }
     parsed.jobs.push(entry);
   }
   return parsed;
 }
+
+/**
+ * One pass over the document in order: the node each alias names (the last anchor of that name
+ * before it, as YAML says), and the first duplicate key of a mapping or alias with no anchor.
+ */
+function walk(
+  doc: Document,
+): { targets: Map<Alias, Node> } | { error: { offset: number | undefined; message: string } } {
+  const targets = new Map<Alias, Node>();
+  const anchors = new Map<string, Node>();
+  let error: { offset: number | undefined; message: string } | undefined;
+  visit(doc, {
+    Node(_, node) {
+      if (isAlias(node)) {
+        const target = anchors.get(node.source);
+        if (target) targets.set(node, target);
+        else {
+          error = {
+            offset: node.range?.[0],
+            message: `Alias *${node.source} names no anchor before it.`,
+          };
+          return visit.BREAK;
+        }
+        return undefined;
+      }
+      if (node.anchor) anchors.set(node.anchor, node);
+      if (isMap(node)) {
+        const seen = new Set<unknown>();
+        for (const pair of node.items) {
+          if (!isScalar(pair.key)) continue;
+          if (seen.has(pair.key.value)) {
+            error = { offset: pair.key.range?.[0], message: 'Map keys must be unique' };
+            return visit.BREAK;
+          }
+          seen.add(pair.key.value);
+        }
+      }
+      return undefined;
+    },
+  });
+  return error ? { error } : { targets };
+}
+
+/**
+ * A node as plain data, aliases followed through the table, within the caps: at most
+ * `MAX_ALIASES` aliases passed and `MAX_MATRIX_VALUES` values built (a string says which cap).
+ */
+export function plain(
+  node: unknown,
+  targets: ReadonlyMap<Alias, Node>,
+  caps = { aliases: MAX_ALIASES, values: MAX_MATRIX_VALUES },
+): { value: unknown } | string {
+  let aliases = 0;
+  let values = 0;
+  const build = (n: unknown): unknown => {
+    if (isAlias(n)) {
+      if (++aliases > caps.aliases)
+        throw new Capped(`it follows more than ${caps.aliases} aliases (a cap against YAML bombs)`);
+      return build(targets.get(n));
+    }
+    if (++values > caps.values)
+      throw new Capped(`it builds more than ${caps.values} values (a cap against YAML bombs)`);
+    if (isScalar(n)) return n.value;
+    if (isSeq(n)) return n.items.map(build);
+    if (isMap(n)) {
+      const out: Record<string, unknown> = {};
+      for (const pair of n.items) {
+        const key = build(pair.key);
+        const name = key !== null && typeof key === 'object' ? JSON.stringify(key) : String(key);
+        Object.defineProperty(out, name, {
+          value: build(pair.value),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      }
+      return out;
+    }
+    return null;
+  };
+  try {
+    return { value: build(node) };
+  } catch (error) {
+    if (error instanceof Capped) return error.message;
+    throw error;
+  }
+}
+
+class Capped extends Error {}
 
 function firstLine(message: string): string {
   return (message.split('\n')[0] ?? message).trim();

@@ -277,14 +277,6 @@ export function planRerun(
   return { kind: 'cancel-then-check', labels: stuckLabels };
 }
 
-/**
- * Never green while blind: a read that could not see the fleet (a refused or expired token, a
- * timeout, the API down) fails the step when the step was asked to fail on what it finds.
- */
-export function failsWhenBlind(blind: boolean, failOn: boolean): boolean {
-  return blind && failOn;
-}
-
 /** True when an online runner (or a scale set) now serves every label set. */
 export function nowServed(labels: readonly string[][], fleet: FleetView): boolean {
   return labels.every((set) => judge(set, fleet).kind === 'waiting');

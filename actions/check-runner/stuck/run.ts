@@ -11,12 +11,11 @@ import type { Deadline } from '../../lib/deadline.ts';
 import { messageOf } from '../../lib/errors.ts';
 import type { GitHubClient } from '../../lib/github.ts';
 import { appendSummary, error, info, oneLine, setOutput, warning } from '../../lib/runner.ts';
-import type { GuardInputs } from '../guard-inputs.ts';
+import { failsWhenBlind, type GuardInputs } from '../guard-inputs.ts';
 import { jobsSummary } from '../guard-report.ts';
 import type { Clock } from './clock.ts';
 import {
   type FleetView,
-  failsWhenBlind,
   findHung,
   findStuck,
   type HungJob,
@@ -79,7 +78,7 @@ export async function runJobs(ctx: JobsContext): Promise<boolean> {
   }
   if (blind) {
     const reason = `Stuck and hung jobs not looked for: ${blind}.`;
-    const fails = failsWhenBlind(true, guard.failOnUnserved || inputs.failIfUnavailable);
+    const fails = failsWhenBlind(inputs);
     if (fails) {
       const input = guard.failOnUnserved ? 'fail-on-unserved' : 'fail-if-unavailable';
       error(oneLine(reason), { title: `check-runner could not see the fleet (${input})` });

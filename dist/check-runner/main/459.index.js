@@ -16,7 +16,6 @@ exports.findHung = findHung;
 exports.runsToRescue = runsToRescue;
 exports.selectorJob = selectorJob;
 exports.planRerun = planRerun;
-exports.failsWhenBlind = failsWhenBlind;
 exports.nowServed = nowServed;
 /**
  * Stuck, waiting and hung jobs, and what a rescue may do to a run. Pure.
@@ -194,13 +193,6 @@ function planRerun(run, stuckLabels) {
     if (selector)
         return { kind: 'rerun-job', jobId: selector.jobId, name: selector.name };
     return { kind: 'cancel-then-check', labels: stuckLabels };
-}
-/**
- * Never green while blind: a read that could not see the fleet (a refused or expired token, a
- * timeout, the API down) fails the step when the step was asked to fail on what it finds.
- */
-function failsWhenBlind(blind, failOn) {
-    return blind && failOn;
 }
 /** True when an online runner (or a scale set) now serves every label set. */
 function nowServed(labels, fleet) {
@@ -461,6 +453,7 @@ exports.runJobs = runJobs;
 const read_ts_1 = __webpack_require__(5126);
 const errors_ts_1 = __webpack_require__(4188);
 const runner_ts_1 = __webpack_require__(445);
+const guard_inputs_ts_1 = __webpack_require__(9304);
 const guard_report_ts_1 = __webpack_require__(5663);
 const find_ts_1 = __webpack_require__(4763);
 const read_ts_2 = __webpack_require__(1156);
@@ -502,7 +495,7 @@ async function runJobs(ctx) {
     }
     if (blind) {
         const reason = `Stuck and hung jobs not looked for: ${blind}.`;
-        const fails = (0, find_ts_1.failsWhenBlind)(true, guard.failOnUnserved || inputs.failIfUnavailable);
+        const fails = (0, guard_inputs_ts_1.failsWhenBlind)(inputs);
         if (fails) {
             const input = guard.failOnUnserved ? 'fail-on-unserved' : 'fail-if-unavailable';
             (0, runner_ts_1.error)((0, runner_ts_1.oneLine)(reason), { title: `check-runner could not see the fleet (${input})` });

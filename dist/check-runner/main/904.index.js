@@ -7,9 +7,11 @@ export const modules = {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MAX_ROWS = void 0;
+exports.MAX_OUTPUT_BYTES = exports.MAX_PROBLEMS = exports.MAX_TABLE_BYTES = exports.MAX_ROWS = void 0;
+exports.clip = clip;
 exports.shownRows = shownRows;
 exports.lintSummary = lintSummary;
+exports.unservedOutput = unservedOutput;
 exports.jobsSummary = jobsSummary;
 /**
  * The fleet guard's step summary, pure. Everything from workflow files and the API (file names,
@@ -20,24 +22,79 @@ const labelsCell = (labels, group) => [group === undefined ? '' : `group ${(0, s
     .filter(Boolean)
     .join(' ') || '—';
 const row = summary_ts_1.tableRow;
+/** At most `max` characters of text from a workflow file, `…` marking a cut. */
+function clip(text, max) {
+    if (text.length <= max)
+        return text;
+    const cut = text.slice(0, max - 1);
+    return `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}…`;
+}
+/** Labels shown per row, and characters per label, job id, file name and detail. */
+const CELL = { labels: 20, label: 100, job: 100, file: 200, detail: 300 };
+function clippedLabels(labels) {
+    const shown = labels.slice(0, CELL.labels).map((l) => clip(l, CELL.label));
+    return labels.length > CELL.labels ? [...shown, `… ${labels.length - CELL.labels} more`] : shown;
+}
 function verdictCell(r) {
     const mark = r.verdict === 'served'
         ? '✅ served'
         : r.verdict === 'unserved'
             ? '❌ unserved'
             : '➖ not checked';
-    const suggestion = r.suggestion ? `; did you mean ${r.suggestion.map(summary_ts_1.mdCode).join(' ')}?` : '';
-    return `${mark}: ${(0, summary_ts_1.mdText)(r.detail)}${suggestion}`;
+    const suggestion = r.suggestion
+        ? `; did you mean ${clippedLabels(r.suggestion).map(summary_ts_1.mdCode).join(' ')}?`
+        : '';
+    return `${mark}: ${(0, summary_ts_1.mdText)(clip(r.detail, CELL.detail))}${suggestion}`;
 }
-/** Rows shown at most: a step summary over 1 MiB is dropped whole by the runner. */
+function lintRow(r) {
+    return row([
+        `${(0, summary_ts_1.mdCode)(clip(r.file, CELL.file))}:${r.line}`,
+        (0, summary_ts_1.mdCode)(clip(r.job, CELL.job)),
+        labelsCell(clippedLabels(r.labels), r.group === undefined ? undefined : clip(r.group, CELL.label)),
+        verdictCell(r),
+    ]);
+}
+/** Rows shown at most: a step summary over 1 MiB is dropped whole (docs/decisions/guard-lint-yaml.md). */
 exports.MAX_ROWS = 300;
-/** Unserved and not-checked rows always; served rows while there is room. */
-function shownRows(rows, max = exports.MAX_ROWS) {
-    const keep = new Set(rows.filter((r) => r.verdict !== 'served'));
-    let room = Math.max(0, max - keep.size);
-    const shown = rows.filter((r) => keep.has(r) || room-- > 0);
-    return { shown, hidden: rows.length - shown.length };
+/** Bytes of table rows at most, whatever the rows hold; the rest of the summary is small. */
+exports.MAX_TABLE_BYTES = 512 * 1024;
+const RANK = { unserved: 0, 'not checked': 1, served: 2 };
+/**
+ * The rows the summary shows, in file order: unserved first, then not checked, then served, while
+ * there is room (`max` rows, `maxBytes` of rendered rows); how many of each were left out.
+ */
+function shownRows(rows, max = exports.MAX_ROWS, maxBytes = exports.MAX_TABLE_BYTES) {
+    const order = rows
+        .map((_, i) => i)
+        .sort((a, b) => {
+        const rank = RANK[rows[a].verdict] - RANK[rows[b].verdict];
+        return rank || a - b;
+    });
+    const keep = new Map();
+    let bytes = 0;
+    for (const i of order) {
+        if (keep.size >= max)
+            break;
+        const text = lintRow(rows[i]);
+        const size = Buffer.byteLength(text) + 1;
+        if (bytes + size > maxBytes)
+            break;
+        keep.set(i, text);
+        bytes += size;
+    }
+    const hidden = { unserved: 0, 'not checked': 0, served: 0 };
+    const shown = [];
+    rows.forEach((r, i) => {
+        const text = keep.get(i);
+        if (text === undefined)
+            hidden[r.verdict]++;
+        else
+            shown.push({ row: r, text });
+    });
+    return { shown, hidden };
 }
+/** File problems listed at most; the rest are counted. */
+exports.MAX_PROBLEMS = 100;
 function lintSummary(report, notes) {
     const { shown, hidden } = shownRows(report.rows);
     const counts = {
@@ -45,21 +102,49 @@ function lintSummary(report, notes) {
         unserved: report.unserved.length,
         unchecked: report.rows.filter((r) => r.verdict === 'not checked').length,
     };
+    const left = hidden.unserved + hidden['not checked'] + hidden.served;
+    const leftParts = [
+        hidden.unserved && `${hidden.unserved} unserved`,
+        hidden['not checked'] && `${hidden['not checked']} not checked`,
+        hidden.served && `${hidden.served} served`,
+    ].filter(Boolean);
     return (0, summary_ts_1.blocks)((0, summary_ts_1.heading)(`Label lint: ${counts.unserved ? `${counts.unserved} label set(s) no runner serves` : 'every label set is served'}`), `${report.files} workflow file(s), ${report.rows.length} job label set(s): ${counts.served} served, ${counts.unserved} unserved, ${counts.unchecked} not checked.`, report.rows.length > 0 &&
         [
             row(['file', 'job', 'runs-on', 'verdict']),
             row(['---', '---', '---', '---']),
-            ...shown.map((r) => row([
-                `${(0, summary_ts_1.mdCode)(r.file)}:${r.line}`,
-                (0, summary_ts_1.mdCode)(r.job),
-                labelsCell(r.labels, r.group),
-                verdictCell(r),
-            ])),
-        ].join('\n'), hidden > 0 && `${hidden} more served label set(s) not shown.`, report.problems.length > 0 &&
+            ...shown.map((s) => s.text),
+        ].join('\n'), left > 0 &&
+        `${left} more label set(s) not shown (${leftParts.join(', ')})${hidden.unserved ? "; the step's `unserved-file` output names a file that lists every unserved one" : ''}.`, report.problems.length > 0 &&
         [
             '**Not read:**',
-            ...report.problems.map((p) => `- ${(0, summary_ts_1.mdCode)(p.file)}:${p.line}: ${(0, summary_ts_1.mdText)(p.message)}`),
-        ].join('\n'), notes.length > 0 && notes.map((n) => `- ${(0, summary_ts_1.mdText)(n)}`).join('\n'));
+            ...report.problems
+                .slice(0, exports.MAX_PROBLEMS)
+                .map((p) => `- ${(0, summary_ts_1.mdCode)(clip(p.file, CELL.file))}:${p.line}: ${(0, summary_ts_1.mdText)(clip(p.message, 300))}`),
+            ...(report.problems.length > exports.MAX_PROBLEMS
+                ? [`- … and ${report.problems.length - exports.MAX_PROBLEMS} more file(s).`]
+                : []),
+        ].join('\n'), notes.length > 0 && notes.map((n) => `- ${(0, summary_ts_1.mdText)(clip(n, 1000))}`).join('\n'));
+}
+/** GitHub keeps a step output up to 1 MB: `unserved` stays at half that, for the outputs beside it. */
+exports.MAX_OUTPUT_BYTES = 512 * 1024;
+/** The `unserved` output: the first entries whose JSON fits in `maxBytes`, and how many did not. */
+function unservedOutput(unserved, maxBytes = exports.MAX_OUTPUT_BYTES) {
+    const parts = [];
+    let bytes = 2;
+    for (const u of unserved) {
+        const one = JSON.stringify(u);
+        const size = Buffer.byteLength(one) + (parts.length ? 1 : 0);
+        if (bytes + size > maxBytes)
+            break;
+        parts.push(one);
+        bytes += size;
+    }
+    return {
+        json: `[${parts.join(',')}]`,
+        kept: parts.length,
+        left: unserved.length - parts.length,
+        maxBytes,
+    };
 }
 const runCell = (id, url) => link(String(id), url.replace(/\/job\/\d+$/, ''));
 /** The stuck, waiting, not checked and hung jobs, and what the rescue did. */
@@ -127,8 +212,17 @@ function link(text, url) {
 
 var __webpack_unused_export__;
 
+/**
+ * The fleet guard's shell: the label lint against the live fleet and the stuck-job rescue. It reads
+ * what they need (runners, the organization's larger runners and groups, queued jobs), calls the
+ * pure cores, and writes outputs, annotations and the summary. Loaded only when one is on.
+ */
 __webpack_unused_export__ = ({ value: true });
 exports.runGuard = runGuard;
+const node_crypto_1 = __webpack_require__(7598);
+const node_fs_1 = __webpack_require__(3024);
+const node_os_1 = __webpack_require__(8161);
+const node_path_1 = __webpack_require__(6760);
 const read_ts_1 = __webpack_require__(5126);
 const deadline_ts_1 = __webpack_require__(827);
 const errors_ts_1 = __webpack_require__(4188);
@@ -194,12 +288,20 @@ async function lint(ctx, env, clientFor, largerRunners) {
                 .runners;
         }
         catch (cause) {
-            const reason = `Label lint skipped: the runners could not be read (${(0, errors_ts_1.messageOf)(cause)}).`;
-            (0, runner_ts_1.warning)((0, runner_ts_1.oneLine)(reason), { title: 'check-runner could not read the runners' });
-            (0, runner_ts_1.appendSummary)(`### Label lint: not run\n\n${(0, summary_ts_1.mdText)(reason)}\n`);
+            const fails = (0, guard_inputs_ts_1.failsWhenBlind)(inputs);
+            const reason = `Label lint not run: the runners could not be read (${(0, errors_ts_1.messageOf)(cause)}).`;
+            const verdict = !fails
+                ? ''
+                : inputs.failIfUnavailable
+                    ? ' The step fails (fail-if-unavailable).'
+                    : ' The step fails (fail-on-unserved): a lint that cannot see the runners proves nothing.';
+            (fails ? runner_ts_1.error : runner_ts_1.warning)((0, runner_ts_1.oneLine)(`${reason}${verdict}`), {
+                title: 'check-runner could not read the runners',
+            });
+            (0, runner_ts_1.appendSummary)(`### Label lint: not run\n\n${(0, summary_ts_1.mdText)(`${reason}${verdict}`)}\n`);
             (0, runner_ts_1.setOutput)('unserved', '[]');
             (0, runner_ts_1.setOutput)('unserved-count', 0);
-            return inputs.failIfUnavailable;
+            return fails;
         }
     }
     const read = (0, files_ts_1.readWorkflows)(workspace, guard.workflows);
@@ -221,12 +323,24 @@ async function lint(ctx, env, clientFor, largerRunners) {
         scaleSets: guard.scaleSets,
         ...(groups ? { groups } : {}),
     });
-    if (!read.sources.length)
-        notes.push(`No workflow file matches ${guard.workflows.join(', ')} in the workspace.`);
+    const noFiles = read.sources.length
+        ? undefined
+        : `No workflow file matches ${guard.workflows.join(', ')} in the workspace (are the files checked out?).`;
+    const output = (0, guard_report_ts_1.unservedOutput)(report.unserved);
+    if (output.left) {
+        notes.push(`The 'unserved' output holds the first ${output.kept} of ${report.unserved.length} unserved label sets (it is kept under ${output.maxBytes} bytes); 'unserved-file' holds them all.`);
+    }
     announceLint(report, notes);
-    (0, runner_ts_1.setOutput)('unserved', JSON.stringify(report.unserved));
+    (0, runner_ts_1.setOutput)('unserved', output.json);
     (0, runner_ts_1.setOutput)('unserved-count', report.unserved.length);
-    (0, runner_ts_1.appendSummary)((0, guard_report_ts_1.lintSummary)(report, notes));
+    (0, runner_ts_1.setOutput)('unserved-file', writeUnservedFile(env, report));
+    (0, runner_ts_1.appendSummary)((0, guard_report_ts_1.lintSummary)(report, noFiles ? [noFiles, ...notes] : notes));
+    if (noFiles) {
+        // A lint that read no file has checked nothing: with fail-on-unserved, not a pass either.
+        (guard.failOnUnserved ? runner_ts_1.error : runner_ts_1.warning)((0, runner_ts_1.oneLine)(guard.failOnUnserved ? `${noFiles} The step fails (fail-on-unserved).` : noFiles), { title: 'Label lint read no workflow file' });
+        if (guard.failOnUnserved)
+            return true;
+    }
     if (guard.failOnUnserved && report.unserved.length) {
         (0, runner_ts_1.error)(`${report.unserved.length} job label set(s) are served by no runner (fail-on-unserved).`, {
             title: 'Unserved runs-on labels',
@@ -234,6 +348,20 @@ async function lint(ctx, env, clientFor, largerRunners) {
         return true;
     }
     return false;
+}
+/** The whole `unserved` list as a JSON file in the runner's temp folder; returns its path. */
+function writeUnservedFile(env, report) {
+    const file = (0, node_path_1.join)(env.RUNNER_TEMP || (0, node_os_1.tmpdir)(), `check-runner-unserved-${(0, node_crypto_1.randomUUID)()}.json`);
+    try {
+        (0, node_fs_1.writeFileSync)(file, `${JSON.stringify(report.unserved)}\n`, { flag: 'wx', mode: 0o600 });
+        return file;
+    }
+    catch (cause) {
+        (0, runner_ts_1.warning)((0, runner_ts_1.oneLine)(`The unserved list was not written to ${file}: ${(0, errors_ts_1.messageOf)(cause)}`), {
+            title: 'check-runner could not write unserved-file',
+        });
+        return '';
+    }
 }
 function announceLint(report, notes) {
     (0, runner_ts_1.info)(`Label lint: ${report.files} file(s), ${report.rows.length} label set(s), ${report.unserved.length} unserved.`);
@@ -275,7 +403,7 @@ function announceLint(report, notes) {
 /***/ }),
 
 /***/ 4839:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -283,10 +411,17 @@ exports.MAX_COMBINATIONS = void 0;
 exports.hasExpression = hasExpression;
 exports.expandRunsOn = expandRunsOn;
 exports.combinations = combinations;
+/**
+ * `runs-on` built from `${{ }}` expressions over a literal `strategy.matrix`: its values,
+ * `exclude` and `include`, combined as GitHub combines them, and each combination's expressions
+ * evaluated (`matrix.…` references, literals, `!`, `==`, `!=`, `&&`, `||`: expression.ts). Anything
+ * else in `${{ }}` (inputs, outputs of other jobs, functions) cannot be known before the run: it
+ * is "not checked", never "unserved" (docs/decisions/fleet-guard.md). Pure.
+ */
+const expression_ts_1 = __webpack_require__(6313);
 /** GitHub runs at most 256 jobs per matrix; a bigger product is not expanded. */
 exports.MAX_COMBINATIONS = 256;
 const EXPRESSION = /\$\{\{([\s\S]*?)\}\}/g;
-const MATRIX_PATH = /^matrix((?:\.[A-Za-z_][\w-]*)+)$/;
 function hasExpression(text) {
     return text.includes('${{');
 }
@@ -294,25 +429,29 @@ function expandRunsOn(runsOn, matrix) {
     const parts = [...(runsOn.group === undefined ? [] : [runsOn.group]), ...runsOn.labels];
     if (!parts.some(hasExpression))
         return { sets: [runsOn] };
+    const parsed = new Map();
+    let usesMatrix = false;
     for (const part of parts) {
         for (const m of part.matchAll(EXPRESSION)) {
             const inner = (m[1] ?? '').trim();
-            if (!MATRIX_PATH.test(inner)) {
+            const expr = (0, expression_ts_1.parseExpression)(inner);
+            if (!expr)
                 return { unresolved: `\${{ ${inner} }} is known only when the workflow runs` };
-            }
+            parsed.set(inner, expr);
+            usesMatrix ||= (0, expression_ts_1.readsMatrix)(expr);
         }
         if (/\$\{\{(?![\s\S]*?\}\})/.test(part))
             return { unresolved: 'an unterminated ${{ expression' };
     }
-    if (matrix === undefined)
+    if (usesMatrix && matrix === undefined)
         return { unresolved: 'it names matrix values, but the job has no matrix' };
-    const combos = combinations(matrix);
+    const combos = usesMatrix ? combinations(matrix) : [{}];
     if (typeof combos === 'string')
         return { unresolved: combos };
     const sets = [];
     const seen = new Set();
     for (const combo of combos) {
-        const set = substitute(runsOn, combo);
+        const set = substitute(runsOn, (inner) => (0, expression_ts_1.evaluate)(parsed.get(inner), combo));
         if (typeof set === 'string')
             return { unresolved: set };
         const key = JSON.stringify([set.group?.toLowerCase(), set.labels.map((l) => l.toLowerCase())]);
@@ -325,36 +464,51 @@ function expandRunsOn(runsOn, matrix) {
         return { unresolved: 'the matrix has no combinations' };
     return { sets };
 }
-function valueAt(combo, path) {
-    let value = combo;
-    for (const key of path.slice(1).split('.')) {
-        if (value === null || typeof value !== 'object' || Array.isArray(value))
-            return undefined;
-        value = value[key];
-    }
-    return value;
-}
 const isScalar = (v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+const isMapping = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** A `{group, labels}` mapping a matrix value holds, as `runs-on` accepts it, or why not. */
+function runsOnMapping(value, what) {
+    const bad = `${what} is a mapping that is not {group, labels} in a combination`;
+    const keys = Object.keys(value);
+    if (!keys.length || keys.some((k) => k !== 'group' && k !== 'labels'))
+        return bad;
+    const group = value.group;
+    if (group !== undefined && !(typeof group === 'string' && group.trim()))
+        return bad;
+    const raw = value.labels === undefined ? [] : value.labels;
+    const list = Array.isArray(raw) ? raw : [raw];
+    if (!list.every((l) => isScalar(l) && String(l).trim()))
+        return bad;
+    const labels = list.map((l) => String(l).trim());
+    if (group === undefined && !labels.length)
+        return bad;
+    if (labels.some(hasExpression) || (group !== undefined && hasExpression(group)))
+        return `${what} holds an expression in a combination`;
+    return group === undefined ? { labels } : { group: group.trim(), labels };
+}
 /** One combination's label set, or why it cannot be known. */
-function substitute(runsOn, combo) {
+function substitute(runsOn, value) {
     const one = (text) => {
-        const whole = /^\$\{\{\s*(matrix(?:\.[A-Za-z_][\w-]*)+)\s*\}\}$/.exec(text);
-        if (whole) {
-            const path = whole[1].slice('matrix'.length);
-            const value = valueAt(combo, path);
-            if (Array.isArray(value) && value.length && value.every(isScalar))
-                return value.map(String);
-            if (isScalar(value) && String(value).trim())
-                return [String(value).trim()];
-            return `${whole[1]} is ${describe(value)} in a combination`;
+        const whole = /^\$\{\{([\s\S]*?)\}\}$/.exec(text);
+        if (whole && !whole[1].includes('}}')) {
+            const inner = whole[1].trim();
+            const v = value(inner);
+            if (Array.isArray(v) && v.length && v.every(isScalar))
+                return v.map(String);
+            // A boolean is no label: it is a condition that gave no runner (`matrix.x && 'a'`).
+            if ((typeof v === 'string' || typeof v === 'number') && String(v).trim())
+                return [String(v).trim()];
+            if (isMapping(v))
+                return runsOnMapping(v, inner);
+            return `${inner} is ${describe(v)} in a combination`;
         }
         let problem;
-        const out = text.replace(EXPRESSION, (_, inner) => {
-            const path = inner.trim();
-            const value = valueAt(combo, path.slice('matrix'.length));
-            if (isScalar(value))
-                return String(value);
-            problem ??= `${path} is ${describe(value)} in a combination`;
+        const out = text.replace(EXPRESSION, (_, raw) => {
+            const inner = raw.trim();
+            const v = value(inner);
+            if (isScalar(v))
+                return String(v);
+            problem ??= `${inner} is ${describe(v)} in a combination`;
             return '';
         });
         if (problem)
@@ -366,6 +520,12 @@ function substitute(runsOn, combo) {
         const got = one(label);
         if (typeof got === 'string')
             return got;
+        if (!Array.isArray(got)) {
+            // A whole `runs-on` from one matrix value that is `{group, labels}`.
+            if (runsOn.labels.length === 1 && runsOn.group === undefined)
+                return got;
+            return 'a {group, labels} value is one label among others in a combination';
+        }
         labels.push(...got);
     }
     if (runsOn.group === undefined)
@@ -373,8 +533,8 @@ function substitute(runsOn, combo) {
     const group = one(runsOn.group);
     if (typeof group === 'string')
         return group;
-    if (group.length !== 1)
-        return 'the runner group is a list in a combination';
+    if (!Array.isArray(group) || group.length !== 1)
+        return 'the runner group is not one name in a combination';
     return { group: group[0], labels };
 }
 function describe(value) {
@@ -458,6 +618,267 @@ function combinations(matrix) {
 
 /***/ }),
 
+/***/ 6313:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * A small, safe subset of GitHub's expression language, enough to resolve `runs-on` from literal
+ * matrix values: literals (`'text'` with `''` for a quote, numbers, `true`, `false`, `null`),
+ * `matrix.a.b` references, `!`, `==`, `!=`, `&&`, `||` and parentheses, with GitHub's precedence
+ * and its rules (loose equality that compares strings case-insensitively and other mixed types as
+ * numbers; `&&` and `||` give one of their operands). Anything else (functions, other contexts,
+ * `<`, indexes) does not parse: such a `runs-on` is "not checked" (docs/decisions/fleet-guard.md).
+ * Pure; never throws (docs/decisions/guard-lint-expressions.md).
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_DEPTH = exports.MAX_EXPRESSION_LENGTH = void 0;
+exports.parseExpression = parseExpression;
+exports.readsMatrix = readsMatrix;
+exports.truthy = truthy;
+exports.looseEquals = looseEquals;
+exports.evaluate = evaluate;
+exports.print = print;
+/** Expressions longer than this are not evaluated (each is evaluated once per combination). */
+exports.MAX_EXPRESSION_LENGTH = 1000;
+/** Parentheses and `!` nest at most this deep. */
+exports.MAX_DEPTH = 50;
+const NUMBER = /^(?:0x[0-9a-fA-F]+|-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)/;
+const IDENT = /^[A-Za-z_][\w-]*/;
+function tokens(text) {
+    const out = [];
+    let i = 0;
+    while (i < text.length) {
+        const rest = text.slice(i);
+        const c = text[i];
+        if (/\s/.test(c)) {
+            i++;
+            continue;
+        }
+        const two = rest.slice(0, 2);
+        if (two === '==' || two === '!=' || two === '&&' || two === '||') {
+            out.push({ t: 'op', v: two });
+            i += 2;
+            continue;
+        }
+        if (c === '!' || c === '(' || c === ')' || c === '.') {
+            // A `.` right after a token that can be dereferenced is a property; else it starts a number.
+            if (c !== '.' || out.at(-1)?.t === 'id') {
+                out.push({ t: 'op', v: c });
+                i++;
+                continue;
+            }
+        }
+        if (c === "'") {
+            let value = '';
+            let j = i + 1;
+            for (;;) {
+                const end = text.indexOf("'", j);
+                if (end < 0)
+                    return undefined;
+                value += text.slice(j, end);
+                if (text[end + 1] === "'") {
+                    value += "'";
+                    j = end + 2;
+                }
+                else {
+                    i = end + 1;
+                    break;
+                }
+            }
+            out.push({ t: 'str', v: value });
+            continue;
+        }
+        const number = NUMBER.exec(rest);
+        if (number) {
+            const n = Number(number[0]);
+            if (!Number.isFinite(n))
+                return undefined;
+            out.push({ t: 'num', v: n });
+            i += number[0].length;
+            continue;
+        }
+        const ident = IDENT.exec(rest);
+        if (ident) {
+            out.push({ t: 'id', v: ident[0] });
+            i += ident[0].length;
+            continue;
+        }
+        return undefined;
+    }
+    return out;
+}
+/** The expression inside `${{ }}` as a tree, or undefined when it is outside the subset. */
+function parseExpression(text) {
+    if (text.length > exports.MAX_EXPRESSION_LENGTH)
+        return undefined;
+    const list = tokens(text);
+    if (!list?.length)
+        return undefined;
+    let at = 0;
+    const peek = () => list[at];
+    const isOp = (v) => {
+        const t = peek();
+        return t?.t === 'op' && t.v === v;
+    };
+    const binary = (ops, next) => {
+        return (depth) => {
+            let a = next(depth);
+            while (a) {
+                const op = ops.find(isOp);
+                if (!op)
+                    break;
+                at++;
+                const b = next(depth);
+                if (!b)
+                    return undefined;
+                a = { k: op, a, b };
+            }
+            return a;
+        };
+    };
+    const primary = (depth) => {
+        if (depth > exports.MAX_DEPTH)
+            return undefined;
+        const t = list[at++];
+        if (!t)
+            return undefined;
+        if (t.t === 'str' || t.t === 'num')
+            return { k: 'lit', v: t.v };
+        if (t.t === 'op') {
+            if (t.v === '!') {
+                const e = primary(depth + 1);
+                return e && { k: 'not', e };
+            }
+            if (t.v === '(') {
+                const e = or(depth + 1);
+                if (!e || !isOp(')'))
+                    return undefined;
+                at++;
+                return e;
+            }
+            return undefined;
+        }
+        if (t.v === 'true' || t.v === 'false')
+            return { k: 'lit', v: t.v === 'true' };
+        if (t.v === 'null')
+            return { k: 'lit', v: null };
+        if (t.v.toLowerCase() !== 'matrix')
+            return undefined;
+        const path = [];
+        while (isOp('.')) {
+            at++;
+            const name = list[at++];
+            if (name?.t !== 'id')
+                return undefined;
+            path.push(name.v);
+        }
+        return { k: 'ref', path };
+    };
+    const equality = binary(['==', '!='], primary);
+    const and = binary(['&&'], equality);
+    const or = binary(['||'], and);
+    const expr = or(0);
+    return expr && at === list.length ? expr : undefined;
+}
+/** Whether the expression reads the matrix. */
+function readsMatrix(e) {
+    switch (e.k) {
+        case 'lit':
+            return false;
+        case 'ref':
+            return true;
+        case 'not':
+            return readsMatrix(e.e);
+        default:
+            return readsMatrix(e.a) || readsMatrix(e.b);
+    }
+}
+function truthy(v) {
+    return !(v === undefined || v === null || v === false || v === 0 || v === '' || Number.isNaN(v));
+}
+function toNumber(v) {
+    if (v === undefined || v === null || v === false)
+        return 0;
+    if (v === true)
+        return 1;
+    if (typeof v === 'number')
+        return v;
+    if (typeof v === 'string') {
+        const s = v.trim();
+        if (!s)
+            return 0;
+        return /^(?:0x[0-9a-fA-F]+|-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)$/.test(s)
+            ? Number(s)
+            : Number.NaN;
+    }
+    return Number.NaN;
+}
+const kind = (v) => v === undefined || v === null ? 'null' : typeof v === 'object' ? 'object' : typeof v;
+/** GitHub's `==`: same kind compared as it is (strings ignoring case), else both as numbers. */
+function looseEquals(a, b) {
+    const ka = kind(a);
+    const kb = kind(b);
+    if (ka === kb) {
+        if (ka === 'null')
+            return true;
+        if (ka === 'string')
+            return a.toUpperCase() === b.toUpperCase();
+        return a === b;
+    }
+    if (ka === 'object' || kb === 'object')
+        return false;
+    return toNumber(a) === toNumber(b);
+}
+/** A matrix key, exactly as written or else ignoring case, as GitHub looks it up. */
+function lookup(value, key) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return undefined;
+    const record = value;
+    if (Object.hasOwn(record, key))
+        return record[key];
+    const found = Object.keys(record).find((k) => k.toLowerCase() === key.toLowerCase());
+    return found === undefined ? undefined : record[found];
+}
+function evaluate(e, matrix) {
+    switch (e.k) {
+        case 'lit':
+            return e.v;
+        case 'ref':
+            return e.path.reduce((v, key) => lookup(v, key), matrix);
+        case 'not':
+            return !truthy(evaluate(e.e, matrix));
+        case '==':
+            return looseEquals(evaluate(e.a, matrix), evaluate(e.b, matrix));
+        case '!=':
+            return !looseEquals(evaluate(e.a, matrix), evaluate(e.b, matrix));
+        case '&&': {
+            const a = evaluate(e.a, matrix);
+            return truthy(a) ? evaluate(e.b, matrix) : a;
+        }
+        case '||': {
+            const a = evaluate(e.a, matrix);
+            return truthy(a) ? a : evaluate(e.b, matrix);
+        }
+    }
+}
+/** The expression written back, fully parenthesized (for messages and tests). */
+function print(e) {
+    switch (e.k) {
+        case 'lit':
+            return typeof e.v === 'string' ? `'${e.v.replace(/'/g, "''")}'` : String(e.v);
+        case 'ref':
+            return ['matrix', ...e.path].join('.');
+        case 'not':
+            return `!(${print(e.e)})`;
+        default:
+            return `(${print(e.a)} ${e.k} ${print(e.b)})`;
+    }
+}
+
+
+/***/ }),
+
 /***/ 516:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
@@ -487,13 +908,16 @@ function readWorkflows(workspace, globs, limits = exports.LIMITS) {
     const no = exclude.length ? (0, picomatch_1.default)(exclude, { dot: true }) : () => false;
     const found = new Map();
     let entries = 0;
+    let tooMany = false;
     const visited = new Set();
     const take = (rel, full, entry) => {
         if (found.has(rel) || !yes(rel) || no(rel))
             return;
         if (found.size >= limits.maxFiles) {
-            if (found.size === limits.maxFiles)
+            if (!tooMany) {
+                tooMany = true;
                 notes.push(`More than ${limits.maxFiles} workflow files match; the rest are not read.`);
+            }
             return;
         }
         let target = full;
@@ -530,6 +954,37 @@ function readWorkflows(workspace, globs, limits = exports.LIMITS) {
             });
         }
     };
+    /** A path without glob characters names one file: read it, through real folders of the workspace. */
+    const literal = (rel) => {
+        const full = node_path_1.default.resolve(root, rel);
+        if (!inside(root, full) || full === root)
+            return;
+        let folder;
+        try {
+            folder = (0, node_fs_1.realpathSync)(node_path_1.default.dirname(full));
+        }
+        catch {
+            notes.push(`'${rel}' does not exist in the workspace.`);
+            return;
+        }
+        if (!inside(root, folder)) {
+            notes.push(`'${node_path_1.default.dirname(rel)}' leads outside the workspace; not read.`);
+            return;
+        }
+        let stat;
+        try {
+            stat = (0, node_fs_1.lstatSync)(full);
+        }
+        catch {
+            notes.push(`'${rel}' does not exist in the workspace.`);
+            return;
+        }
+        if (stat.isDirectory()) {
+            notes.push(`'${rel}' is a folder: name its files, e.g. '${rel}/*.y*ml'.`);
+            return;
+        }
+        take(node_path_1.default.relative(root, full).split(node_path_1.default.sep).join('/'), full, stat);
+    };
     const walk = (dir, rel, depth) => {
         if (visited.has(dir) || depth > 32)
             return;
@@ -554,7 +1009,12 @@ function readWorkflows(workspace, globs, limits = exports.LIMITS) {
         }
     };
     for (const glob of include) {
-        const base = picomatch_1.default.scan(glob).base.replace(/\/+$/, '');
+        const scan = picomatch_1.default.scan(glob);
+        if (!scan.isGlob) {
+            literal(glob.replace(/\/+$/, ''));
+            continue;
+        }
+        const base = scan.base.replace(/\/+$/, '');
         const start = node_path_1.default.resolve(root, base);
         if (!inside(root, start))
             continue;
@@ -599,6 +1059,17 @@ const parse_ts_1 = __webpack_require__(2644);
 const serve_ts_1 = __webpack_require__(2484);
 function lintWorkflows(sources, servers) {
     const report = { files: sources.length, rows: [], unserved: [], problems: [] };
+    // One verdict per distinct label set: a big fleet of jobs repeats a few sets many times.
+    const verdicts = new Map();
+    const verdictOf = (set) => {
+        const key = JSON.stringify([set.group, set.labels]);
+        let v = verdicts.get(key);
+        if (!v) {
+            v = (0, serve_ts_1.serve)(set, servers);
+            verdicts.set(key, v);
+        }
+        return v;
+    };
     for (const source of sources) {
         if ('skipped' in source) {
             report.problems.push({ file: source.file, line: source.line ?? 1, message: source.skipped });
@@ -630,7 +1101,7 @@ function lintWorkflows(sources, servers) {
                 continue;
             }
             for (const set of expanded.sets) {
-                const v = (0, serve_ts_1.serve)(set, servers);
+                const v = verdictOf(set);
                 const row = {
                     ...at,
                     ...(set.group === undefined ? {} : { group: set.group }),
@@ -663,21 +1134,30 @@ function lintWorkflows(sources, servers) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_MATRIX_VALUES = exports.MAX_ALIASES = void 0;
 exports.parseWorkflow = parseWorkflow;
+exports.plain = plain;
 /**
  * Reads each job's `runs-on` out of a workflow file, with the line of its `runs-on` key, and the
  * job's literal `strategy.matrix`. Pure: text in, plain data out. A file that does not parse is
  * an answer (its line and the parser's message), never an exception.
  */
 const yaml_1 = __webpack_require__(8009);
-/** Aliases expanded when a matrix is read: enough for real workflows, too few for a YAML bomb. */
-const MAX_ALIASES = 100;
+/**
+ * A matrix is read with at most this many aliases followed (each time one is passed, nested ones
+ * included) and at most this many values built: enough for real workflows, too few for a YAML
+ * bomb (docs/decisions/guard-lint-yaml.md).
+ */
+exports.MAX_ALIASES = 100;
+exports.MAX_MATRIX_VALUES = 10_000;
 function parseWorkflow(text) {
     const counter = new yaml_1.LineCounter();
+    // Duplicate keys are found below in one pass: the library's own check compares every pair of
+    // keys of a mapping, quadratic in a big `jobs:`.
     const doc = (0, yaml_1.parseDocument)(text, {
         lineCounter: counter,
         prettyErrors: false,
-        uniqueKeys: true,
+        uniqueKeys: false,
     });
     const lineOf = (offset) => Math.max(1, counter.linePos(offset ?? 0).line);
     const first = doc.errors[0];
@@ -688,7 +1168,18 @@ function parseWorkflow(text) {
             error: { line: lineOf(first.pos[0]), message: firstLine(first.message) },
         };
     }
-    const resolve = (node) => ((0, yaml_1.isAlias)(node) ? node.resolve(doc) : node);
+    const walked = walk(doc);
+    if ('error' in walked) {
+        return {
+            jobs: [],
+            invalid: [],
+            error: { line: lineOf(walked.error.offset), message: walked.error.message },
+        };
+    }
+    // Each alias resolved once, by the table: the library's `resolve` walks the whole document per
+    // alias, quadratic in a file full of aliases.
+    const targets = walked.targets;
+    const resolve = (node) => ((0, yaml_1.isAlias)(node) ? targets.get(node) : node);
     const root = resolve(doc.contents);
     if (!(0, yaml_1.isMap)(root)) {
         return {
@@ -729,16 +1220,100 @@ function parseWorkflow(text) {
         const strategy = resolve(findPair(body, 'strategy', resolve)?.value);
         const matrixNode = (0, yaml_1.isMap)(strategy) ? findPair(strategy, 'matrix', resolve)?.value : undefined;
         if (matrixNode !== undefined && matrixNode !== null) {
-            try {
-                entry.matrix = resolve(matrixNode).toJS(doc, { maxAliasCount: MAX_ALIASES });
-            }
-            catch (error) {
-                entry.matrix = `(unreadable matrix: ${error instanceof Error ? error.message : error})`;
-            }
+            const read = plain(matrixNode, targets);
+            entry.matrix = typeof read === 'string' ? read : read.value;
         }
         parsed.jobs.push(entry);
     }
     return parsed;
+}
+/**
+ * One pass over the document in order: the node each alias names (the last anchor of that name
+ * before it, as YAML says), and the first duplicate key of a mapping or alias with no anchor.
+ */
+function walk(doc) {
+    const targets = new Map();
+    const anchors = new Map();
+    let error;
+    (0, yaml_1.visit)(doc, {
+        Node(_, node) {
+            if ((0, yaml_1.isAlias)(node)) {
+                const target = anchors.get(node.source);
+                if (target)
+                    targets.set(node, target);
+                else {
+                    error = {
+                        offset: node.range?.[0],
+                        message: `Alias *${node.source} names no anchor before it.`,
+                    };
+                    return yaml_1.visit.BREAK;
+                }
+                return undefined;
+            }
+            if (node.anchor)
+                anchors.set(node.anchor, node);
+            if ((0, yaml_1.isMap)(node)) {
+                const seen = new Set();
+                for (const pair of node.items) {
+                    if (!(0, yaml_1.isScalar)(pair.key))
+                        continue;
+                    if (seen.has(pair.key.value)) {
+                        error = { offset: pair.key.range?.[0], message: 'Map keys must be unique' };
+                        return yaml_1.visit.BREAK;
+                    }
+                    seen.add(pair.key.value);
+                }
+            }
+            return undefined;
+        },
+    });
+    return error ? { error } : { targets };
+}
+/**
+ * A node as plain data, aliases followed through the table, within the caps: at most
+ * `MAX_ALIASES` aliases passed and `MAX_MATRIX_VALUES` values built (a string says which cap).
+ */
+function plain(node, targets, caps = { aliases: exports.MAX_ALIASES, values: exports.MAX_MATRIX_VALUES }) {
+    let aliases = 0;
+    let values = 0;
+    const build = (n) => {
+        if ((0, yaml_1.isAlias)(n)) {
+            if (++aliases > caps.aliases)
+                throw new Capped(`it follows more than ${caps.aliases} aliases (a cap against YAML bombs)`);
+            return build(targets.get(n));
+        }
+        if (++values > caps.values)
+            throw new Capped(`it builds more than ${caps.values} values (a cap against YAML bombs)`);
+        if ((0, yaml_1.isScalar)(n))
+            return n.value;
+        if ((0, yaml_1.isSeq)(n))
+            return n.items.map(build);
+        if ((0, yaml_1.isMap)(n)) {
+            const out = {};
+            for (const pair of n.items) {
+                const key = build(pair.key);
+                const name = key !== null && typeof key === 'object' ? JSON.stringify(key) : String(key);
+                Object.defineProperty(out, name, {
+                    value: build(pair.value),
+                    enumerable: true,
+                    writable: true,
+                    configurable: true,
+                });
+            }
+            return out;
+        }
+        return null;
+    };
+    try {
+        return { value: build(node) };
+    }
+    catch (error) {
+        if (error instanceof Capped)
+            return error.message;
+        throw error;
+    }
+}
+class Capped extends Error {
 }
 function firstLine(message) {
     return (message.split('\n')[0] ?? message).trim();

@@ -245,6 +245,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.guardOn = exports.jobsOn = void 0;
 exports.readGuardInputs = readGuardInputs;
 exports.runGuardLazily = runGuardLazily;
+exports.failsWhenBlind = failsWhenBlind;
 /**
  * The fleet guard's inputs (label lint and stuck jobs), parsed once. Light on purpose: the lint
  * and rescue code is imported only when one of them is on, so check-runner starts as fast as before.
@@ -322,6 +323,15 @@ function readGuardInputs(read, scope) {
 async function runGuardLazily(...args) {
     const { runGuard } = await Promise.all(/* import() */[__nccwpck_require__.e(140), __nccwpck_require__.e(904)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8904));
     return runGuard(...args);
+}
+/**
+ * Whether a guard read that cannot see the fleet (a bad or expired token, 401/403, a time-out, the
+ * API down) fails the step instead of leaving it green: never green while blind
+ * (docs/decisions/guard-blind.md). `fail-if-unavailable` fails every blind read, and so does
+ * `fail-on-unserved`: a lint or a stuck-job search that read nothing has proven nothing. Pure.
+ */
+function failsWhenBlind(inputs) {
+    return inputs.failIfUnavailable || inputs.guard.failOnUnserved;
 }
 
 

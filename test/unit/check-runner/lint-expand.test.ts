@@ -51,18 +51,18 @@ describe('combinations', () => {
   });
 
   test.each([
-    ['${{ fromJSON(x) }}', 'the matrix is an expression'],
+    ['${{ fromJSON(x) }}', 'the matrix is an expression (${{ fromJSON(x) }})'],
     [{ os: '${{ inputs.oses }}' }, 'matrix.os is an expression'],
     [{ os: 'linux' }, 'matrix.os is not a list'],
     [
       { a: Array.from({ length: 17 }, (_, i) => i), b: Array.from({ length: 16 }, (_, i) => i) },
-      `more than ${MAX_COMBINATIONS}`,
+      `the matrix has more than ${MAX_COMBINATIONS} combinations`,
     ],
     [{ include: '${{ x }}' }, 'matrix.include is an expression'],
-    [{ include: [1] }, 'not a mapping'],
-    [[1, 2], 'not a mapping'],
+    [{ include: [1] }, 'matrix.include has an entry that is not a mapping'],
+    [[1, 2], 'the matrix is not a mapping'],
   ])('%j cannot be expanded: %s', (matrix, says) => {
-    expect(combinations(matrix)).toEqual(expect.stringContaining(says));
+    expect(combinations(matrix)).toBe(says);
   });
 });
 
@@ -108,26 +108,114 @@ describe('expandRunsOn', () => {
   });
 
   test.each([
-    ['an input', { labels: ['${{ inputs.runner }}'] }, matrix, 'inputs.runner'],
-    ['a function', { labels: ['${{ fromJSON(needs.a.outputs.r) }}'] }, matrix, 'fromJSON'],
     [
-      'an operator',
-      { labels: ["${{ matrix.os == 'x' && 'a' || 'b' }}"] },
-      matrix,
-      'known only when',
+      'a conditional over a matrix value',
+      { labels: ["${{ matrix.dev == 'AMD' && 'amd-runner' || 'intel-runner' }}"] },
+      { dev: ['AMD', 'Intel', 'amd'] },
+      [{ labels: ['amd-runner'] }, { labels: ['intel-runner'] }],
     ],
-    ['no matrix', { labels: ['${{ matrix.os }}'] }, undefined, 'has no matrix'],
+    [
+      'a conditional inside a label, with !=, ! and parentheses',
+      { labels: ['self-hosted', "${{ !(matrix.arm != true) && 'ARM64' || 'X64' }}-box"] },
+      { arm: [true, false] },
+      [{ labels: ['self-hosted', 'ARM64-box'] }, { labels: ['self-hosted', 'X64-box'] }],
+    ],
+    [
+      'a literal expression needs no matrix',
+      { labels: ["${{ 'ubuntu-latest' }}"] },
+      undefined,
+      [{ labels: ['ubuntu-latest'] }],
+    ],
+    [
+      'a {group, labels} matrix value',
+      { labels: ['${{ matrix.runner }}'] },
+      { runner: [{ group: 'big', labels: ['linux', 'x64'] }, { group: 'small' }, 'ubuntu-latest'] },
+      [
+        { group: 'big', labels: ['linux', 'x64'] },
+        { group: 'small', labels: [] },
+        { labels: ['ubuntu-latest'] },
+      ],
+    ],
+    [
+      'a {labels} matrix value with one label as a string',
+      { labels: ['${{ matrix.runner }}'] },
+      { runner: [{ labels: 'gpu' }] },
+      [{ labels: ['gpu'] }],
+    ],
+    [
+      'a conditional choosing {group, labels}',
+      { labels: ["${{ matrix.big && matrix.pool || 'ubuntu-latest' }}"] },
+      { big: [true, false], pool: [{ group: 'big' }] },
+      [{ group: 'big', labels: [] }, { labels: ['ubuntu-latest'] }],
+    ],
+  ])('%s', (_, runsOn, m, sets) => {
+    expect(expandRunsOn(runsOn, m)).toEqual({ sets });
+  });
+
+  test.each([
+    [
+      'an input',
+      { labels: ['${{ inputs.runner }}'] },
+      matrix,
+      '${{ inputs.runner }} is known only when the workflow runs',
+    ],
+    [
+      'a function',
+      { labels: ['${{ fromJSON(needs.a.outputs.r) }}'] },
+      matrix,
+      '${{ fromJSON(needs.a.outputs.r) }} is known only when the workflow runs',
+    ],
+    [
+      'a conditional over another context',
+      { labels: ["${{ github.ref == 'main' && 'a' || 'b' }}"] },
+      matrix,
+      "${{ github.ref == 'main' && 'a' || 'b' }} is known only when the workflow runs",
+    ],
+    [
+      'no matrix',
+      { labels: ['${{ matrix.os }}'] },
+      undefined,
+      'it names matrix values, but the job has no matrix',
+    ],
     [
       'a key some combination lacks',
       { labels: ['${{ matrix.extra }}'] },
       matrix,
-      'matrix.extra is not set',
+      'matrix.extra is not set in a combination',
     ],
-    ['an expression matrix', { labels: ['${{ matrix.os }}'] }, '${{ fromJSON(x) }}', 'expression'],
-    ['unterminated', { labels: ['${{ matrix.os'] }, matrix, 'unterminated'],
+    [
+      'a conditional that gives nothing in a combination',
+      { labels: ["${{ matrix.os == 'macOS' && 'mac' }}"] },
+      matrix,
+      "matrix.os == 'macOS' && 'mac' is 'false' in a combination",
+    ],
+    [
+      'an expression matrix',
+      { labels: ['${{ matrix.os }}'] },
+      '${{ fromJSON(x) }}',
+      'the matrix is an expression (${{ fromJSON(x) }})',
+    ],
+    ['unterminated', { labels: ['${{ matrix.os'] }, matrix, 'an unterminated ${{ expression'],
+    [
+      'a mapping that is not {group, labels}',
+      { labels: ['${{ matrix.r }}'] },
+      { r: [{ group: 'g', size: 4 }] },
+      'matrix.r is a mapping that is not {group, labels} in a combination',
+    ],
+    [
+      'a {group, labels} value among other labels',
+      { labels: ['self-hosted', '${{ matrix.r }}'] },
+      { r: [{ group: 'g' }] },
+      'a {group, labels} value is one label among others in a combination',
+    ],
+    [
+      'an object inside a label',
+      { labels: ['x-${{ matrix.r }}'] },
+      { r: [{ group: 'g' }] },
+      'matrix.r is an object in a combination',
+    ],
   ])('%s is unresolved', (_, runsOn, m, says) => {
-    const got = expandRunsOn(runsOn, m);
-    expect(got).toEqual({ unresolved: expect.stringContaining(says) });
+    expect(expandRunsOn(runsOn, m)).toEqual({ unresolved: says });
   });
 
   test('property: a literal list of labels expands to exactly its values, deduplicated', () => {

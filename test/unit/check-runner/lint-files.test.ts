@@ -57,7 +57,64 @@ test('a linked folder is never walked', () => {
   write('outside/wf/x.yml', 'jobs: {}\n', base);
   symlinkSync(join(base, 'outside'), join(ws, 'linked'));
   expect(files(['linked/**/*.yml', '**/*.yml'])).toEqual([]);
-  expect(readWorkflows(ws, ['linked/wf/*.yml']).notes.join(' ')).toContain("'linked/wf'");
+  expect(readWorkflows(ws, ['linked/wf/*.yml']).notes).toEqual([
+    "'linked/wf' leads outside the workspace; not read.",
+  ]);
+});
+
+test('a literal path names one file: it is read, not taken for a folder', () => {
+  write('.github/workflows/ci.yml', 'on: push\n');
+  write('.github/workflows/other.yml');
+  const read = readWorkflows(ws, ['.github/workflows/ci.yml']);
+  expect(read).toEqual({
+    sources: [{ file: '.github/workflows/ci.yml', text: 'on: push\n' }],
+    notes: [],
+  });
+  expect(files(['./.github/workflows/ci.yml', '.github/workflows/other.yml'])).toEqual([
+    '.github/workflows/ci.yml',
+    '.github/workflows/other.yml',
+  ]);
+  expect(files(['.github/workflows/ci.yml', '!.github/workflows/ci.yml'])).toEqual([]);
+});
+
+test('a literal path that is missing, a folder, or through a link out of the workspace: said', () => {
+  write('.github/workflows/ci.yml');
+  write('outside/wf/x.yml', 'jobs: {}\n', base);
+  symlinkSync(join(base, 'outside'), join(ws, 'linked'));
+  expect(readWorkflows(ws, ['.github/workflows/gone.yml'])).toEqual({
+    sources: [],
+    notes: ["'.github/workflows/gone.yml' does not exist in the workspace."],
+  });
+  expect(readWorkflows(ws, ['.github/nothere/ci.yml']).notes).toEqual([
+    "'.github/nothere/ci.yml' does not exist in the workspace.",
+  ]);
+  expect(readWorkflows(ws, ['.github/workflows']).notes).toEqual([
+    "'.github/workflows' is a folder: name its files, e.g. '.github/workflows/*.y*ml'.",
+  ]);
+  expect(readWorkflows(ws, ['linked/wf/x.yml'])).toEqual({
+    sources: [],
+    notes: ["'linked/wf' leads outside the workspace; not read."],
+  });
+});
+
+test('a literal path that is a link: read only when its target is inside the workspace', () => {
+  write('shared/x.yml', 'on: push\n');
+  write('secret.yml', 'jobs: {}\n', base);
+  mkdirSync(join(ws, 'wf'));
+  symlinkSync(join(ws, 'shared', 'x.yml'), join(ws, 'wf', 'in.yml'));
+  symlinkSync(join(base, 'secret.yml'), join(ws, 'wf', 'out.yml'));
+  expect(files(['wf/in.yml', 'wf/out.yml'])).toEqual([
+    'wf/in.yml',
+    'wf/out.yml: a link to outside the workspace; not read',
+  ]);
+});
+
+test("'More than N workflow files' is said once, however many more match", () => {
+  for (const name of ['a', 'b', 'c', 'd', 'e', 'f']) write(`${name}.yml`);
+  const limits = { maxBytes: 50, maxFiles: 2, maxEntries: 100 };
+  const read = readWorkflows(ws, ['*.yml', 'f.yml'], limits);
+  expect(read.sources.map((s) => s.file)).toEqual(['a.yml', 'b.yml']);
+  expect(read.notes).toEqual(['More than 2 workflow files match; the rest are not read.']);
 });
 
 test('limits: bytes per file, files in all', () => {

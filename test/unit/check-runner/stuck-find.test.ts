@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
   type FleetView,
-  failsWhenBlind,
   findHung,
   findStuck,
   hostedServes,
@@ -334,17 +333,6 @@ describe('rescue: rerun plans', () => {
         runners: [runner('g', 'offline', false, ['self-hosted', 'gpu'])],
       }),
     ).toBe(false);
-  });
-});
-
-describe('failsWhenBlind', () => {
-  test.each([
-    [true, true, true],
-    [true, false, false],
-    [false, true, false],
-    [false, false, false],
-  ])('blind %s, asked to fail %s → %s', (blind, failOn, expected) => {
-    expect(failsWhenBlind(blind, failOn)).toBe(expected);
   });
 });
 
