@@ -15,6 +15,7 @@ import {
   THREADPOOL_RANGE,
   wholeSetting,
 } from '../setup-m4-env/inputs.ts';
+import { shown } from './ownership.ts';
 import { HOOK_VARIABLES } from './wanted.ts';
 
 export const TUNE = ['auto', 'none'] as const;
@@ -266,8 +267,8 @@ export function envPairs(values: readonly string[], tuning: Tuning): [string, st
   for (const line of values.flatMap(splitLines)) {
     const eq = line.indexOf('=');
     const name = eq < 0 ? line : line.slice(0, eq).trim();
-    const shown = JSON.stringify(name || line).slice(1, -1);
-    const fail = (why: string) => bad('env', `Option --env '${shown}': ${why}`);
+    const named = shown(name || line);
+    const fail = (why: string) => bad('env', `Option --env '${named}': ${why}`);
     if (eq < 0 || !NAME.test(name)) {
       throw fail(
         'each value is NAME=VALUE, NAME made of letters, digits and _ (not starting with a digit).',
@@ -302,7 +303,7 @@ export function parseOptions(argv: readonly string[], cwd: string): InstallOptio
     if (!m) {
       throw new InputError(
         arg,
-        `Unexpected argument '${JSON.stringify(arg).slice(1, -1)}': options start with --; the runner folder is given with --runner-dir.`,
+        `Unexpected argument '${shown(arg)}': options start with --; the runner folder is given with --runner-dir.`,
       );
     }
     const name = m[1] as string;

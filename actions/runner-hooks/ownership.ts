@@ -41,8 +41,14 @@ const GROUP_OR_OTHERS_WRITE = 0o022;
 
 export const octal = (mode: number) => `0${(mode & 0o7777).toString(8).padStart(3, '0')}`;
 
-/** Printable: line breaks and other control characters escaped. */
-export const shown = (p: string) => JSON.stringify(p).slice(1, -1);
+const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it escapes.
+const CONTROLS = /[\x00-\x1f\x7f]/g;
+
+/** Printable on one line: line breaks and other control characters escaped, nothing else. */
+export const shown = (p: string) =>
+  p.replace(CONTROLS, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 function trustedUids(t: Trusted): number[] {
   return [...new Set([0, t.euid, t.runnerOwner])];

@@ -1141,6 +1141,7 @@ const inputs_ts_1 = __nccwpck_require__(45);
 const errors_ts_1 = __nccwpck_require__(188);
 const inputs_ts_2 = __nccwpck_require__(518);
 const inputs_ts_3 = __nccwpck_require__(118);
+const ownership_ts_1 = __nccwpck_require__(538);
 const wanted_ts_1 = __nccwpck_require__(164);
 exports.TUNE = ['auto', 'none'];
 /** Where the hooks go unless `--hooks-dir` says otherwise: beside the runner folder. */
@@ -1327,8 +1328,8 @@ function envPairs(values, tuning) {
     for (const line of values.flatMap(inputs_ts_2.splitLines)) {
         const eq = line.indexOf('=');
         const name = eq < 0 ? line : line.slice(0, eq).trim();
-        const shown = JSON.stringify(name || line).slice(1, -1);
-        const fail = (why) => bad('env', `Option --env '${shown}': ${why}`);
+        const named = (0, ownership_ts_1.shown)(name || line);
+        const fail = (why) => bad('env', `Option --env '${named}': ${why}`);
         if (eq < 0 || !inputs_ts_3.NAME.test(name)) {
             throw fail('each value is NAME=VALUE, NAME made of letters, digits and _ (not starting with a digit).');
         }
@@ -1355,7 +1356,7 @@ function parseOptions(argv, cwd) {
         const arg = argv[i];
         const m = /^--([a-z-]+)(?:=([\s\S]*))?$/.exec(arg);
         if (!m) {
-            throw new errors_ts_1.InputError(arg, `Unexpected argument '${JSON.stringify(arg).slice(1, -1)}': options start with --; the runner folder is given with --runner-dir.`);
+            throw new errors_ts_1.InputError(arg, `Unexpected argument '${(0, ownership_ts_1.shown)(arg)}': options start with --; the runner folder is given with --runner-dir.`);
         }
         const name = m[1];
         if (!FLAGS.has(name) && !VALUED.has(name))
@@ -1505,8 +1506,11 @@ const STICKY = 0o1000;
 const GROUP_OR_OTHERS_WRITE = 0o022;
 const octal = (mode) => `0${(mode & 0o7777).toString(8).padStart(3, '0')}`;
 exports.octal = octal;
-/** Printable: line breaks and other control characters escaped. */
-const shown = (p) => JSON.stringify(p).slice(1, -1);
+const ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it escapes.
+const CONTROLS = /[\x00-\x1f\x7f]/g;
+/** Printable on one line: line breaks and other control characters escaped, nothing else. */
+const shown = (p) => p.replace(CONTROLS, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 exports.shown = shown;
 function trustedUids(t) {
     return [...new Set([0, t.euid, t.runnerOwner])];

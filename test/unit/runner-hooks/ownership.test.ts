@@ -102,58 +102,61 @@ describe('hooksDirTrouble: every folder above, as written and after links', () =
     expect(ancestors('/a/b/c')).toEqual(['/', '/a', '/a/b', '/a/b/c']);
   });
 
-  it.each([
-    ['a new folder under root-owned ones', { ...ROOT, '/srv': dir(0, 0o755) }, {}, undefined],
-    ['a new folder in /tmp', { ...ROOT, '/tmp': dir(0, 0o1777) }, {}, undefined],
+  const cases: [string, string, Record<string, Fact>, Record<string, string>, string?][] = [
+    ['a new folder under root-owned ones', '/srv/hooks', { ...ROOT, '/srv': dir(0, 0o755) }, {}],
+    ['a new folder in /tmp', '/tmp/hooks', { ...ROOT, '/tmp': dir(0, 0o1777) }, {}],
     [
       'an existing folder in /tmp that another user made',
+      '/tmp/hooks',
       { ...ROOT, '/tmp': dir(0, 0o1777), '/tmp/hooks': dir(4242, 0o755) },
       {},
       '/tmp/hooks is owned by uid 4242',
     ],
     [
       'a parent writable by others, without the sticky bit',
+      '/srv/hooks',
       { ...ROOT, '/srv': dir(0, 0o777) },
       {},
       '/srv is writable by others (mode 0777)',
     ],
     [
       'a grandparent owned by another user',
+      '/home/r/hooks',
       { ...ROOT, '/home': dir(4242, 0o755), '/home/r': dir(1000, 0o755) },
       {},
       '/home is owned by uid 4242',
     ],
     [
       "the runner owner's home",
+      '/home/r/hooks',
       { ...ROOT, '/home': dir(0, 0o755), '/home/r': dir(1000, 0o750) },
       {},
-      undefined,
     ],
     [
       'a link of root to a good folder',
+      '/srv/l/hooks',
       { ...ROOT, '/srv': dir(0, 0o755), '/opt': dir(0, 0o755) },
       { '/srv/l': '/opt' },
-      undefined,
     ],
     [
       'a link leading under a folder writable by others',
+      '/srv/l/hooks',
       { ...ROOT, '/srv': dir(0, 0o755), '/open': dir(0, 0o777) },
       { '/srv/l': '/open' },
       '/open is writable by others (mode 0777)',
     ],
     [
       'a dangling link',
+      '/srv/l/hooks',
       { ...ROOT, '/srv': dir(0, 0o755) },
       { '/srv/l': '/gone' },
       '/srv/l is a link to /gone, which does not exist',
     ],
-  ])('%s', (_name, facts, links, trouble) => {
-    const target = Object.keys(links).length ? `${Object.keys(links)[0]}/hooks` : undefined;
-    const p =
-      target ?? (facts['/tmp'] ? '/tmp/hooks' : facts['/home/r'] ? '/home/r/hooks' : '/srv/hooks');
-    const got = hooksDirTrouble(p, probe(facts as Record<string, Fact>, links), T);
+  ];
+  it.each(cases)('%s', (_name, p, facts, links, trouble) => {
+    const got = hooksDirTrouble(p, probe(facts, links), T);
     if (trouble === undefined) expect(got).toBeUndefined();
-    else expect(got).toMatch(new RegExp(`^${trouble.replace(/[()/.]/g, '\\$&')}`));
+    else expect(got?.startsWith(trouble)).toBe(true);
   });
 
   it('a link owned by another user is refused, even to a good place', () => {
