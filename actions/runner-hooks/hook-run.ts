@@ -1,9 +1,9 @@
 /**
  * The hooks, as the runner runs them (through job-started.sh / job-completed.sh, `bash -e`, with
- * the job's variables). job-started prints the host in a log group and removes old temp debris;
- * job-completed removes it again and, with --docker-prune, prunes Docker. The removal is
- * job-cleanup's own (its roots, guards, planner and sweep: nothing outside the workspace,
- * RUNNER_TEMP and the temp directory, never through a symlink).
+ * the job's variables). job-started prints the host in a log group and removes old temp debris
+ * from `/tmp` and the temp directory (docs/decisions/runner-hooks-sweep.md); job-completed removes
+ * it again and, with --docker-prune, prunes Docker. The removal is job-cleanup's own `sweepTemp`
+ * (its guards, planner and sweep: never through a symlink, never under HOME or the runner).
  *
  * The work runs in a child process that this one watches: at the time limit the child's whole
  * process group is killed (a synchronous removal or a docker call cannot hold the job). A problem

@@ -1,7 +1,8 @@
 /**
  * What the install sets in `.env`: the two hook paths always; the tuning values by setup-m4-env's
  * own rules (planTuning, mergeNodeOptions) from `--tune` and the explicit options; `--env` values.
- * Pure. A tuning value already set by hand is kept unless `--force` (env-file.ts `handSet`).
+ * Pure. A tuning value already set by hand is kept unless `--force` (env-file.ts `handSet`). See
+ * docs/decisions/runner-hooks-tuning.md.
  */
 import type { Host } from '../setup-m4-env/host.ts';
 import { mergeNodeOptions, planTuning } from '../setup-m4-env/tuning.ts';

@@ -469,6 +469,55 @@ function alive(pid: number): boolean {
   return !/^\d+ \(.*\) Z /.test(stat);
 }
 
+describe("the README's example: two runners on one machine", () => {
+  test('each gets its own hooks folder and the heap it was given; a shared folder is refused', () => {
+    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+    const at = readme.indexOf('To cap a machine at 2 concurrent jobs');
+    const block = /```sh\n([\s\S]*?)```/.exec(readme.slice(at))?.[1];
+    expect(at).toBeGreaterThan(0);
+    expect(block).toContain('for n in 1 2; do');
+    for (const n of ['1', '2']) fakeRunner(join(base, 'runners', n), 'LANG=C\n');
+    // The block as written, from the checkout, with HOME at the test's folder.
+    const r = spawnSync('bash', ['-e', '-c', block ?? ''], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { ...process.env, HOME: base },
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    for (const n of ['1', '2']) {
+      const hooksN = join(base, 'runners', `hooks-${n}`);
+      expect(readFileSync(join(base, 'runners', n, '.env'), 'utf8')).toBe(
+        [
+          'LANG=C',
+          `ACTIONS_RUNNER_HOOK_JOB_STARTED=${hooksN}/job-started.sh`,
+          `ACTIONS_RUNNER_HOOK_JOB_COMPLETED=${hooksN}/job-completed.sh`,
+          'NODE_OPTIONS=--max-old-space-size=4096',
+          `UV_THREADPOOL_SIZE=${Math.max(4, availableParallelism())}`,
+          ...(process.arch === 'arm64' ? ['DOCKER_DEFAULT_PLATFORM=linux/arm64'] : []),
+          '',
+        ].join('\n'),
+      );
+      expect(JSON.parse(readFileSync(join(hooksN, 'runner-hooks.json'), 'utf8')).runnerDir).toBe(
+        join(base, 'runners', n),
+      );
+    }
+    // A third runner given the first one's hooks folder is refused: each needs its own.
+    fakeRunner(join(base, 'runners', '3'), 'LANG=C\n');
+    const shared = install([
+      '--runner-dir',
+      join(base, 'runners', '3'),
+      '--hooks-dir',
+      join(base, 'runners', 'hooks-1'),
+    ]);
+    expect(shared.status).toBe(1);
+    expect(shared.stderr).toBe(
+      `runner-hooks/install: ${join(base, 'runners', 'hooks-1')} holds the hooks of another runner (${join(base, 'runners', '1')}); give each runner its own --hooks-dir.\n`,
+    );
+  });
+});
+
 describe('the local runner runs job hooks like the runner', () => {
   test('order, job variables, output under its own step, a failing started hook fails the job', async () => {
     const order = join(base, 'order.txt');
