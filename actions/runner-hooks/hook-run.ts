@@ -13,6 +13,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, realpathSync } from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { freeSpace } from '../job-cleanup/disk.ts';
 import { sweepTemp } from '../job-cleanup/engine.ts';
 import { describe, plural } from '../job-cleanup/report.ts';
@@ -119,6 +120,11 @@ export async function work(
   }).finally(() => {
     if (grouped) endGroup();
   });
+  if (result.fresh.length) {
+    info(
+      `Kept ${plural(result.fresh.length, 'temp entry', 'temp entries')} younger than ${record.hook.maxAgeHours} h: ${result.fresh.map((f) => oneLine(path.basename(f.path))).join(', ')}.`,
+    );
+  }
   for (const s of result.skippedRoots) {
     info(`Not sweeping ${oneLine(s.label)}: ${oneLine(s.reason)}.`);
   }

@@ -267,8 +267,14 @@ describe('runner-hooks/install', () => {
   test('bad options are clear errors naming the option', () => {
     const r = install(['--runner-dir', runner, '--max-age-hours', 'a day']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain(
-      "Option --max-age-hours accepts a number from 0 to 87600; got 'a day'.",
+    // The message, then the help hint exactly once.
+    expect(r.stderr).toBe(
+      "runner-hooks/install: Option --max-age-hours accepts a number from 0 to 87600; got 'a day'.\nSee runner-hooks/install --help.\n",
+    );
+    const unknown = install(['--runner-dir', runner, '--heap-mb', '4096']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toBe(
+      'runner-hooks/install: Unknown option --heap-mb.\nSee runner-hooks/install --help.\n',
     );
     const none = install(['--runner-dir', join(base, 'nowhere')]);
     expect(none.status).toBe(2);
@@ -342,6 +348,7 @@ describe('the hooks, run as the runner runs them', () => {
       ),
     );
     expect(existsSync(join(sysTmp, 'pnpm-in-slash-tmp'))).toBe(false);
+    expect(started.stdout).toMatch(/^Kept 1 temp entry younger than 24 h: pnpm-fresh\.$/m);
     expect(existsSync(join(tmp, 'pnpm-old'))).toBe(false);
     expect(existsSync(join(tmp, 'pnpm-link'))).toBe(false);
     expect(existsSync(join(tmp, 'pnpm-fresh'))).toBe(true);

@@ -4709,6 +4709,7 @@ exports.hookMain = hookMain;
 const node_child_process_1 = __nccwpck_require__(421);
 const node_fs_1 = __nccwpck_require__(24);
 const node_os_1 = __importDefault(__nccwpck_require__(161));
+const node_path_1 = __importDefault(__nccwpck_require__(760));
 const disk_ts_1 = __nccwpck_require__(793);
 const engine_ts_1 = __nccwpck_require__(742);
 const report_ts_1 = __nccwpck_require__(766);
@@ -4795,6 +4796,9 @@ async function work(stage, record, places = realPlaces(), env = process.env) {
         if (grouped)
             (0, runner_ts_1.endGroup)();
     });
+    if (result.fresh.length) {
+        (0, runner_ts_1.info)(`Kept ${(0, report_ts_1.plural)(result.fresh.length, 'temp entry', 'temp entries')} younger than ${record.hook.maxAgeHours} h: ${result.fresh.map((f) => (0, runner_ts_1.oneLine)(node_path_1.default.basename(f.path))).join(', ')}.`);
+    }
     for (const s of result.skippedRoots) {
         (0, runner_ts_1.info)(`Not sweeping ${(0, runner_ts_1.oneLine)(s.label)}: ${(0, runner_ts_1.oneLine)(s.reason)}.`);
     }

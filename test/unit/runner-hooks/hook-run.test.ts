@@ -27,7 +27,11 @@ import {
   type WorkProcess,
   work,
 } from '../../../actions/runner-hooks/hook-run.ts';
-import type { InstallRecord } from '../../../actions/runner-hooks/record.ts';
+import {
+  formatRecord,
+  type InstallRecord,
+  parseRecord,
+} from '../../../actions/runner-hooks/record.ts';
 
 const record = (over: Partial<InstallRecord['hook']> = {}): InstallRecord => ({
   version: 1,
@@ -54,6 +58,18 @@ function capture() {
   });
   return { lines, restore: () => spy.mockRestore() };
 }
+
+describe('the record names the fixed temp folder', () => {
+  it('a record from before it means /tmp; an empty one is refused', () => {
+    const r = record();
+    const { systemTemp: _, ...older } = r.hook;
+    expect(parseRecord(JSON.stringify({ ...r, hook: older })).hook.systemTemp).toBe('/tmp');
+    expect(parseRecord(formatRecord(record({ systemTemp: '/x' }))).hook.systemTemp).toBe('/x');
+    expect(() => parseRecord(JSON.stringify({ ...r, hook: { ...older, systemTemp: '' } }))).toThrow(
+      'not a runner-hooks install record (version 1)',
+    );
+  });
+});
 
 describe('sweepFolders: /tmp and the temp directory, once each by real path', () => {
   const fake =

@@ -198,6 +198,19 @@ describe.runIf(isRoot)('folders of other users (run as root)', () => {
     expect(envOf()).toBe('LANG=C\n');
   });
 
+  it("a new .env belongs to the runner folder's owner; a replaced one keeps its owner", () => {
+    chownSync(runner, OTHER_UID, OTHER_UID);
+    rmSync(join(runner, '.env'));
+    expect(run('--runner-dir', runner, '--tune', 'none').status).toBe(0);
+    expect(lstatSync(join(runner, '.env')).uid).toBe(OTHER_UID);
+    chownSync(join(runner, '.env'), 1234, 1234);
+    expect(run('--runner-dir', runner, '--threadpool-size', '5').status).toBe(0);
+    expect(envOf()).toContain('UV_THREADPOOL_SIZE=5\n');
+    expect(lstatSync(join(runner, '.env')).uid).toBe(1234);
+    // The hook files are the installing user's, whoever owns the runner.
+    expect(lstatSync(join(hooks, 'job-started.sh')).uid).toBe(0);
+  });
+
   it('a sticky folder writable by others above it (like /tmp) is fine', () => {
     const sticky = join(base, 'sticky');
     mkdirSync(sticky);
