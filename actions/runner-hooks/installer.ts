@@ -193,7 +193,13 @@ function writeOwn(
 
 /** Writes `.env` where `envPlace` allows: a file replaced in one step (its mode, less group and
  * world write, and its owner kept), or the checked target of a link, written in place. */
-function writeEnv(envPath: string, place: EnvPlace, text: string, newOwner?: Owner) {
+function writeEnv(
+  envPath: string,
+  place: EnvPlace,
+  text: string,
+  newOwner: Owner,
+  asRoot: boolean,
+) {
   if (place.kind === 'link') {
     const fd = openSync(place.target, constants.O_WRONLY | constants.O_NOFOLLOW);
     try {
@@ -213,7 +219,8 @@ function writeEnv(envPath: string, place: EnvPlace, text: string, newOwner?: Own
     mode = s.mode & 0o7777 & ~0o022;
     owner = { uid: s.uid, gid: s.gid };
   }
-  writeOwn(envPath, text, mode, owner, 'latin1');
+  // Only root may give a file away; anyone else writes their own.
+  writeOwn(envPath, text, mode, asRoot ? owner : undefined, 'latin1');
 }
 
 /** Creates each missing folder of `dir` with mode 0755, whatever the umask. */
@@ -459,7 +466,7 @@ function install(c: Context) {
     );
   }
   if (edit.text !== (envText ?? '') || envText === undefined) {
-    writeEnv(envPath, c.place, edit.text, c.runnerOwner);
+    writeEnv(envPath, c.place, edit.text, c.runnerOwner, c.io.euid === 0);
   }
   say('Installed.');
 }
@@ -497,7 +504,8 @@ function uninstall(c: Context) {
     // The install created a plain .env: it goes again. Anything else gets its old text back.
     if (record.env.created && edit.text === '' && c.place.kind === 'file') {
       rmSync(envPath, { force: true });
-    } else if (edit.text !== envText) writeEnv(envPath, c.place, edit.text, c.runnerOwner);
+    } else if (edit.text !== envText)
+      writeEnv(envPath, c.place, edit.text, c.runnerOwner, c.io.euid === 0);
   }
   for (const name of removable) rmSync(path.join(hooksDir, name), { recursive: true, force: true });
   try {

@@ -752,7 +752,7 @@ function writeOwn(file, text, mode, owner, encoding = 'utf8') {
 }
 /** Writes `.env` where `envPlace` allows: a file replaced in one step (its mode, less group and
  * world write, and its owner kept), or the checked target of a link, written in place. */
-function writeEnv(envPath, place, text, newOwner) {
+function writeEnv(envPath, place, text, newOwner, asRoot) {
     if (place.kind === 'link') {
         const fd = (0, node_fs_1.openSync)(place.target, node_fs_1.constants.O_WRONLY | node_fs_1.constants.O_NOFOLLOW);
         try {
@@ -773,7 +773,8 @@ function writeEnv(envPath, place, text, newOwner) {
         mode = s.mode & 0o7777 & ~0o022;
         owner = { uid: s.uid, gid: s.gid };
     }
-    writeOwn(envPath, text, mode, owner, 'latin1');
+    // Only root may give a file away; anyone else writes their own.
+    writeOwn(envPath, text, mode, asRoot ? owner : undefined, 'latin1');
 }
 /** Creates each missing folder of `dir` with mode 0755, whatever the umask. */
 function makeFolders(dir) {
@@ -968,7 +969,7 @@ function install(c) {
         writeOwn(file, (0, scripts_ts_1.hookScript)({ stage, node, bundle, record: recordPath, strict: opts.strict }), exports.MODES.script);
     }
     if (edit.text !== (envText ?? '') || envText === undefined) {
-        writeEnv(envPath, c.place, edit.text, c.runnerOwner);
+        writeEnv(envPath, c.place, edit.text, c.runnerOwner, c.io.euid === 0);
     }
     say('Installed.');
 }
@@ -1003,7 +1004,7 @@ function uninstall(c) {
             (0, node_fs_1.rmSync)(envPath, { force: true });
         }
         else if (edit.text !== envText)
-            writeEnv(envPath, c.place, edit.text, c.runnerOwner);
+            writeEnv(envPath, c.place, edit.text, c.runnerOwner, c.io.euid === 0);
     }
     for (const name of removable)
         (0, node_fs_1.rmSync)(node_path_1.default.join(hooksDir, name), { recursive: true, force: true });
