@@ -38,6 +38,11 @@ export interface EnvState {
 export interface Wanted {
   name: string;
   value: (before: string | undefined) => string;
+  /**
+   * Whether a value found in `.env` (not written by an earlier install) was set by hand: then it
+   * is kept unless forced. Absent: the install always sets the name (the hook paths).
+   */
+  handSet?: (before: string) => boolean;
 }
 
 export type Change =
@@ -46,6 +51,8 @@ export type Change =
   | { kind: 'same'; name: string; value: string }
   | { kind: 'remove'; name: string; value: string }
   | { kind: 'restore'; name: string; from: string; value: string }
+  /** Set by hand before the install: kept (`--force` replaces it). */
+  | { kind: 'kept'; name: string; value: string; wanted: string }
   /** The line was changed (or removed) by someone since the install: left as it is. */
   | { kind: 'left'; name: string; why: string };
 
@@ -144,7 +151,12 @@ function dropAddedBreak(lines: Line[], state: EnvState): void {
  * Sets the wanted names. `prior` is the state of an earlier install: its originals are kept (for
  * lines still as written), and names it managed that are no longer wanted are put back.
  */
-export function installEnv(whole: string, wanted: readonly Wanted[], prior?: EnvState): Edit {
+export function installEnv(
+  whole: string,
+  wanted: readonly Wanted[],
+  prior?: EnvState,
+  force = false,
+): Edit {
   const [bom, text] = byteOrderMark(whole);
   const lines = splitLines(text);
   const changes: Change[] = [];
@@ -164,7 +176,13 @@ export function installEnv(whole: string, wanted: readonly Wanted[], prior?: Env
     const i = lastIndex(lines, want.name);
     const line = lines[i];
     if (line) {
-      const original = before && line.content === before.written ? before.original : line.content;
+      const ours = before !== undefined && line.content === before.written;
+      if (!ours && !force && want.handSet?.(lineValue(line.content))) {
+        const value = lineValue(line.content);
+        changes.push({ kind: 'kept', name: want.name, value, wanted: want.value(value) });
+        continue;
+      }
+      const original = ours ? before.original : line.content;
       const written = `${want.name}=${want.value(original === null ? undefined : lineValue(original))}`;
       records.push({ name: want.name, original, written });
       changes.push(

@@ -8,13 +8,18 @@ import type { HookOptions } from './options.ts';
 
 export const RECORD_FILE = 'runner-hooks.json';
 export const RECORD_VERSION = 1;
+/**
+ * The fixed temp folder the hooks sweep besides the job's temp directory (which differs from it on
+ * macOS). Kept in the record so a test can point it elsewhere; records written before it lack it.
+ */
+export const SYSTEM_TEMP = '/tmp';
 
 export interface InstallRecord {
   version: typeof RECORD_VERSION;
   runnerDir: string;
   /** The Node the hook scripts run. */
   node: string;
-  hook: HookOptions;
+  hook: HookOptions & { systemTemp: string };
   env: EnvState & {
     /** `.env` did not exist before the install. */
     created: boolean;
@@ -38,6 +43,7 @@ export function parseRecord(text: string): InstallRecord {
     typeof hook.dockerPrune === 'boolean' &&
     typeof hook.timeLimitSeconds === 'number' &&
     typeof hook.strict === 'boolean' &&
+    (hook.systemTemp === undefined || (isString(hook.systemTemp) && hook.systemTemp !== '')) &&
     env !== undefined &&
     typeof env.created === 'boolean' &&
     typeof env.addedBreak === 'boolean' &&
@@ -47,7 +53,8 @@ export function parseRecord(text: string): InstallRecord {
         isString(e?.name) && isString(e.written) && (e.original === null || isString(e.original)),
     );
   if (!ok) throw new Error(`not a runner-hooks install record (version ${RECORD_VERSION})`);
-  return r as InstallRecord;
+  const record = r as InstallRecord;
+  return { ...record, hook: { ...record.hook, systemTemp: record.hook.systemTemp ?? SYSTEM_TEMP } };
 }
 
 export function formatRecord(record: InstallRecord): string {

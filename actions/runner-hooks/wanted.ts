@@ -1,11 +1,13 @@
 /**
- * What the install sets in `.env`: the two hook paths always; with `--tune auto`, what
- * setup-m4-env's own rules choose for this host (planTuning, mergeNodeOptions). Pure.
+ * What the install sets in `.env`: the two hook paths always; the tuning values by setup-m4-env's
+ * own rules (planTuning, mergeNodeOptions) from `--tune` and the explicit options; `--env` values.
+ * Pure. A tuning value already set by hand is kept unless `--force` (env-file.ts `handSet`). See
+ * docs/decisions/runner-hooks-tuning.md.
  */
 import type { Host } from '../setup-m4-env/host.ts';
 import { mergeNodeOptions, planTuning } from '../setup-m4-env/tuning.ts';
 import type { Wanted } from './env-file.ts';
-import type { Tune } from './options.ts';
+import type { Tuning } from './options.ts';
 
 export const HOOK_VARIABLES = {
   'job-started': 'ACTIONS_RUNNER_HOOK_JOB_STARTED',
@@ -16,25 +18,37 @@ export interface WantedValues {
   wanted: Wanted[];
   /** One line per tuned value: why it is what it is. */
   why: string[];
+  /** setup-m4-env's warnings (a heap at least the machine's memory). */
+  warnings: string[];
 }
+
+/** A NODE_OPTIONS that names a heap size already (V8 takes `_` and `-` alike). */
+const HEAP_FLAG = /(^|[ \t\n])--max[-_]old[-_]space[-_]size=/;
+
+/** The option that set each value, for the `why` lines. */
+const BY: Record<string, string> = {
+  'set by node-heap-mb': 'set by --node-heap-mb',
+  'set by threadpool-size': 'set by --threadpool-size',
+  'set by docker-platform': 'set by --docker-platform',
+  'set by env': 'set by --env',
+};
 
 export function wantedValues(
   scripts: { started: string; completed: string },
-  tune: Tune,
+  tuning: Tuning,
+  env: readonly (readonly [string, string])[],
   host: Host,
 ): WantedValues {
   const wanted: Wanted[] = [
     { name: HOOK_VARIABLES['job-started'], value: () => scripts.started },
     { name: HOOK_VARIABLES['job-completed'], value: () => scripts.completed },
   ];
-  const why: string[] = [];
-  if (tune === 'none') return { wanted, why };
   const plan = planTuning(
     {
-      nodeHeapMb: { mode: 'auto' },
-      threadpoolSize: { mode: 'auto' },
-      dockerPlatform: { mode: 'auto' },
-      env: [],
+      nodeHeapMb: tuning.nodeHeapMb,
+      threadpoolSize: tuning.threadpoolSize,
+      dockerPlatform: tuning.dockerPlatform,
+      env,
       requireArch: [],
       requireTools: [],
       failOnRosetta: false,
@@ -44,17 +58,29 @@ export function wantedValues(
     host,
     { pnpmFound: false, pnpmHomeDefault: '' },
   );
+  const why: string[] = [];
   const heapMb = plan.heapMb;
   if (heapMb !== undefined) {
-    wanted.push({ name: 'NODE_OPTIONS', value: (before) => mergeNodeOptions(before, heapMb) });
+    wanted.push({
+      name: 'NODE_OPTIONS',
+      value: (before) => mergeNodeOptions(before, heapMb),
+      // Other flags set by hand are kept anyway; only a heap size set by hand is the owner's.
+      handSet: (before) => HEAP_FLAG.test(before),
+    });
   }
-  why.push(`NODE_OPTIONS heap: ${plan.heapWhy}`);
+  why.push(
+    `NODE_OPTIONS heap: ${(BY[plan.heapWhy] ?? plan.heapWhy).replace('node-heap-mb is none', '--node-heap-mb is none')}`,
+  );
   for (const e of plan.exports) {
-    wanted.push({ name: e.name, value: () => e.value });
-    why.push(`${e.name}: ${e.why}`);
+    wanted.push({ name: e.name, value: () => e.value, handSet: () => true });
+    why.push(`${e.name}: ${BY[e.why] ?? e.why}`);
   }
-  if (plan.dockerPlatform === undefined) {
+  if (plan.dockerPlatform === undefined && tuning.dockerPlatform.mode === 'auto') {
     why.push(`DOCKER_DEFAULT_PLATFORM: not set, the hardware is ${host.nativeArch}`);
   }
-  return { wanted, why };
+  return {
+    wanted,
+    why,
+    warnings: plan.warnings.map((w) => w.replace(/^node-heap-mb /, '--node-heap-mb ')),
+  };
 }

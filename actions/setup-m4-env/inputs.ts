@@ -48,7 +48,8 @@ function keyword(raw: string): 'auto' | 'none' | undefined {
   return v === 'auto' || v === 'none' ? v : undefined;
 }
 
-function wholeSetting(
+/** Shared with runner-hooks' installer, so its options read the same. */
+export function wholeSetting(
   read: InputReader,
   name: string,
   range: { min: number; max: number },
@@ -69,7 +70,7 @@ function wholeSetting(
 
 const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
 
-function dockerPlatform(read: InputReader): Setting<string> {
+export function dockerPlatform(read: InputReader): Setting<string> {
   const raw = read.text('docker-platform', 'auto');
   const word = keyword(raw);
   if (word) return { mode: word };
@@ -83,7 +84,7 @@ function dockerPlatform(read: InputReader): Setting<string> {
   return { mode: 'set', value };
 }
 
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+export const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 function envLines(read: InputReader, tuning: Record<string, string | undefined>) {
   const pairs: [string, string][] = [];

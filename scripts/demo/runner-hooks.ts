@@ -68,6 +68,13 @@ export async function runnerHooksDemo(
       return false;
     }
     print(indent(installed.stdout));
+    // The hooks also sweep /tmp; the demo must not sweep this machine's: its scratch stands in.
+    const recordFile = join(scratch, 'runner-actions-hooks', 'runner-hooks.json');
+    const record = JSON.parse(readFileSync(recordFile, 'utf8'));
+    writeFileSync(
+      recordFile,
+      JSON.stringify({ ...record, hook: { ...record.hook, systemTemp: tmp } }),
+    );
 
     const job = await runJob([], { runnerDir: runner });
     print(`A job on this runner (no step of its own): ${job.outcome}`);

@@ -43,13 +43,11 @@ test('a hostile .env: only the managed lines change, twice the same, uninstall r
   expect(first.status).toBe(0);
   const installed = readFileSync(envFile);
   const lines = installed.toString('latin1').split(/\r\n|\r|\n/);
-  // The NODE_OPTIONS that counts (the last) keeps its other flags; one heap flag.
-  expect(lines).toContain(
-    lines.find((l) =>
-      /^NODE_OPTIONS=--require "\/opt\/my hooks\/x.js" --max-old-space-size=\d+$/.test(l),
-    ),
+  // The NODE_OPTIONS that counts (the last) names a heap size set by hand: kept, and said so.
+  expect(lines).toContain('NODE_OPTIONS=--require "/opt/my hooks/x.js" --max_old_space_size=100');
+  expect(first.stdout).toMatch(
+    /^ {2}= NODE_OPTIONS=--require "\/opt\/my hooks\/x.js" --max_old_space_size=100 {3}\(set by hand: kept; --force writes --require "\/opt\/my hooks\/x.js" --max-old-space-size=\d+\)$/m,
   );
-  expect(lines.filter((l) => l.includes('max_old_space_size'))).toEqual([]);
   expect(lines).toContain('\xEF\xBB\xBFNODE_OPTIONS=--first');
   expect(lines).toContain(' NODE_OPTIONS=--leading-space');
   expect(lines).toContain('LAST=no final break');
@@ -63,6 +61,20 @@ test('a hostile .env: only the managed lines change, twice the same, uninstall r
 
   const undone = install(['--runner-dir', runner, '--uninstall']);
   expect(undone.stderr).toBe('');
+  expect(readFileSync(envFile).equals(HOSTILE)).toBe(true);
+
+  // --force: the heap flag is replaced in the line that counts, the other flags kept; one heap flag.
+  expect(install(['--runner-dir', runner, '--force']).status).toBe(0);
+  const forced = readFileSync(envFile)
+    .toString('latin1')
+    .split(/\r\n|\r|\n/);
+  expect(
+    forced.filter((l) =>
+      /^NODE_OPTIONS=--require "\/opt\/my hooks\/x.js" --max-old-space-size=\d+$/.test(l),
+    ),
+  ).toHaveLength(1);
+  expect(forced.filter((l) => l.includes('max_old_space_size'))).toEqual([]);
+  expect(install(['--runner-dir', runner, '--uninstall']).status).toBe(0);
   expect(readFileSync(envFile).equals(HOSTILE)).toBe(true);
 });
 

@@ -2505,175 +2505,6 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 494:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.cleanupMain = cleanupMain;
-exports.cleanupPost = cleanupPost;
-exports.clean = clean;
-/**
- * job-cleanup's shell: reads the inputs, runs the engine (engine.ts: gather, plan, remove), prunes
- * Docker, and reports; every name from the file system or Docker is printed through `oneLine`. Main records the start (and cleans with `when: now`
- * or `both`); post cleans with `when: post` or `both`.
- */
-const node_os_1 = __importDefault(__nccwpck_require__(161));
-const node_path_1 = __importDefault(__nccwpck_require__(760));
-const inputs_ts_1 = __nccwpck_require__(518);
-const runner_ts_1 = __nccwpck_require__(445);
-const state_ts_1 = __nccwpck_require__(54);
-const summary_ts_1 = __nccwpck_require__(543);
-const disk_ts_1 = __nccwpck_require__(793);
-const docker_ts_1 = __nccwpck_require__(16);
-const engine_ts_1 = __nccwpck_require__(742);
-const gather_ts_1 = __nccwpck_require__(143);
-const inputs_ts_2 = __nccwpck_require__(45);
-const report_ts_1 = __nccwpck_require__(766);
-const slot = (0, state_ts_1.stateSlot)('job-cleanup');
-/** Annotations beyond these go to the log and the summary only. */
-const MAX_ANNOTATIONS = 50;
-const MAX_PROBLEMS = 200;
-async function cleanupMain() {
-    const inputs = (0, inputs_ts_2.readCleanupInputs)((0, inputs_ts_1.createReader)((0, inputs_ts_1.fromEnv)()));
-    slot.save({
-        when: inputs.when,
-        startedAt: Date.now(),
-        freeAtStart: (0, disk_ts_1.freeBytes)(process.env.GITHUB_WORKSPACE || node_os_1.default.tmpdir()),
-    });
-    if (inputs.when === 'post') {
-        (0, runner_ts_1.info)('job-cleanup cleans up in its post step, at the end of the job.');
-        return;
-    }
-    const report = await clean(inputs, 'main');
-    const t = (0, report_ts_1.totals)(report);
-    (0, runner_ts_1.setOutput)('removed-count', t.removedCount);
-    (0, runner_ts_1.setOutput)('freed-bytes', t.freedBytes);
-    (0, runner_ts_1.setOutput)('disk-free-bytes', report.disk[0]?.after ?? '');
-    finish(report, inputs);
-}
-async function cleanupPost() {
-    const saved = slot.load();
-    if (!saved) {
-        (0, runner_ts_1.info)("job-cleanup's main step did not finish (or did not run): nothing to clean up.");
-        return;
-    }
-    if (saved.when === 'now') {
-        (0, runner_ts_1.info)('job-cleanup cleaned up in its main step (when: now).');
-        return;
-    }
-    const inputs = (0, inputs_ts_2.readCleanupInputs)((0, inputs_ts_1.createReader)((0, inputs_ts_1.fromEnv)()));
-    finish(await clean(inputs, 'post', saved), inputs);
-}
-function finish(report, inputs) {
-    (0, runner_ts_1.appendSummary)((0, report_ts_1.cleanupSummary)(report));
-    const t = (0, report_ts_1.totals)(report);
-    (0, runner_ts_1.info)(report.dryRun
-        ? `Dry run: ${(0, report_ts_1.plural)(report.removed.length, 'entry', 'entries')} would be removed; nothing was.`
-        : `Removed ${(0, report_ts_1.plural)(t.removedCount, 'entry', 'entries')}, freed ${(0, summary_ts_1.formatBytes)(t.freedBytes)}.`);
-    if (t.troubles > 0 && inputs.failOnError) {
-        (0, runner_ts_1.error)(`job-cleanup met ${t.troubles} problem(s): ${report.refused.length} refused, ${report.problemCount} not removable, ${t.troubles - report.refused.length - report.problemCount} docker failure(s).`, { title: 'job-cleanup failed (fail-on-error)' });
-        process.exitCode = 1;
-    }
-}
-/** Annotations beyond MAX_ANNOTATIONS go to the log only. */
-function annotate(messages, title) {
-    messages.forEach((message, i) => {
-        if (i < MAX_ANNOTATIONS)
-            (0, runner_ts_1.warning)(message, { title });
-        else
-            (0, runner_ts_1.info)(message);
-    });
-}
-async function clean(inputs, stage, saved) {
-    const foldCase = process.platform === 'darwin' || process.platform === 'win32';
-    const { roots, guards, skippedRoots } = (0, gather_ts_1.ground)(foldCase);
-    for (const s of skippedRoots)
-        (0, runner_ts_1.info)(`Not cleaning under ${s.label}: ${(0, runner_ts_1.oneLine)(s.reason)}.`);
-    let grouped = false;
-    const result = await (0, engine_ts_1.runCleanup)({
-        roots,
-        guards,
-        tempPatterns: inputs.tempPatterns,
-        paths: inputs.paths,
-        cleanWorkspace: inputs.cleanWorkspace,
-        workspace: process.env.GITHUB_WORKSPACE || undefined,
-        maxAgeHours: inputs.maxAgeHours,
-        dryRun: inputs.dryRun,
-        dockerPrune: false,
-        foldCase,
-        maxProblems: MAX_PROBLEMS,
-    }, {
-        planned(decided, refused) {
-            annotate(refused.map((r) => `Refused to remove ${(0, runner_ts_1.oneLine)(r.path)}: ${(0, runner_ts_1.oneLine)(r.reason)}.`), 'job-cleanup refused a path');
-            if (decided.fresh.length) {
-                (0, runner_ts_1.info)(`Kept ${(0, report_ts_1.plural)(decided.fresh.length, 'temp entry', 'temp entries')} younger than ${inputs.maxAgeHours} h: ${decided.fresh.map((f) => (0, runner_ts_1.oneLine)(node_path_1.default.basename(f.path))).join(', ')}.`);
-            }
-            if (decided.remove.length) {
-                (0, runner_ts_1.startGroup)(inputs.dryRun ? 'Would remove' : 'Removing');
-                grouped = true;
-            }
-        },
-        removed(entry) {
-            const verb = inputs.dryRun ? 'Would remove' : entry.complete ? 'Removed' : 'Partly removed';
-            (0, runner_ts_1.info)(`${verb} ${(0, report_ts_1.describe)(entry)}`);
-        },
-    }).finally(() => {
-        if (grouped)
-            (0, runner_ts_1.endGroup)();
-    });
-    if (result.workerSweeps) {
-        (0, runner_ts_1.debug)(`Worker threads shared ${(0, report_ts_1.plural)(result.workerSweeps, 'large removal', 'large removals')}.`);
-    }
-    annotate(result.problems.map((p) => `Could not remove ${(0, runner_ts_1.oneLine)(p.path)}: ${p.code} ${(0, runner_ts_1.oneLine)(p.message)}`), 'job-cleanup skipped a path');
-    if (result.problemCount > result.problems.length) {
-        (0, runner_ts_1.info)(`…and ${result.problemCount - result.problems.length} more entries could not be removed.`);
-    }
-    annotate(result.capped.map((c) => `paths line ${(0, runner_ts_1.oneLine)(c.text)} matched ${c.left} more entries than one run takes (${c.limit}); they were left in place: run again to remove them.`), 'job-cleanup left matches in place');
-    const docker = inputs.dockerPrune ? await prune(inputs) : undefined;
-    return {
-        stage,
-        dryRun: inputs.dryRun,
-        maxAgeHours: inputs.maxAgeHours,
-        removed: result.removed,
-        refused: result.refused,
-        fresh: result.fresh,
-        nothing: result.nothing,
-        capped: result.capped,
-        problems: result.problems,
-        problemCount: result.problemCount,
-        skippedRoots,
-        docker,
-        disk: result.disk,
-        freeAtStart: saved?.freeAtStart,
-        startedAt: saved?.startedAt,
-        now: Date.now(),
-    };
-}
-async function prune(inputs) {
-    const docker = await (0, docker_ts_1.pruneDocker)(inputs.maxAgeHours, inputs.dryRun);
-    if (docker.unavailable)
-        (0, runner_ts_1.info)(`docker-prune: ${(0, runner_ts_1.oneLine)(docker.unavailable)}; nothing pruned.`);
-    for (const s of docker.steps) {
-        if (inputs.dryRun)
-            (0, runner_ts_1.info)(`docker-prune would run: ${s.command}`);
-        else if (s.ok)
-            (0, runner_ts_1.info)(`${s.command}: reclaimed ${(0, runner_ts_1.oneLine)(s.reclaimed ?? '0B')}`);
-        else {
-            (0, runner_ts_1.warning)(`${s.command} failed: ${(0, runner_ts_1.oneLine)(s.error ?? '')}`, {
-                title: 'job-cleanup: docker prune failed',
-            });
-        }
-    }
-    return docker;
-}
-
-
-/***/ }),
-
 /***/ 793:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -3170,47 +3001,6 @@ function expand(base, pattern, list, limit = exports.MATCH_LIMIT) {
     };
     walk(base, '', 0);
     return out;
-}
-
-
-/***/ }),
-
-/***/ 45:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MAX_AGE_HOURS = exports.WHEN = void 0;
-exports.readCleanupInputs = readCleanupInputs;
-/** job-cleanup's inputs, parsed once, before anything is looked at or removed. */
-const errors_ts_1 = __nccwpck_require__(188);
-exports.WHEN = ['post', 'now', 'both'];
-/** Ten years: anything larger is a typo, not an age. */
-exports.MAX_AGE_HOURS = 87_600;
-function readCleanupInputs(read) {
-    const tempPatterns = read.lines('temp-patterns');
-    for (const pattern of tempPatterns) {
-        const name = pattern.startsWith('!') ? pattern.slice(1) : pattern;
-        if (!name || /[\\/]/.test(name)) {
-            throw new errors_ts_1.InputError('temp-patterns', `Input 'temp-patterns' accepts globs on entry names directly under the temp directory, one per line (a leading '!' excludes); got '${pattern}'.`);
-        }
-    }
-    const paths = read.lines('paths');
-    for (const p of paths) {
-        if (p.includes('\0')) {
-            throw new errors_ts_1.InputError('paths', `Input 'paths' accepts paths or globs; got one with a NUL byte.`);
-        }
-    }
-    return {
-        when: read.choice('when', exports.WHEN, 'post'),
-        tempPatterns,
-        maxAgeHours: read.number('max-age-hours', 24, { min: 0, max: exports.MAX_AGE_HOURS }),
-        paths,
-        cleanWorkspace: read.bool('clean-workspace', false),
-        dockerPrune: read.bool('docker-prune', false),
-        dryRun: read.bool('dry-run', false),
-        failOnError: read.bool('fail-on-error', false),
-    };
 }
 
 
@@ -4572,124 +4362,6 @@ function runProgram(file, args, options) {
 
 /***/ }),
 
-/***/ 518:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.fromRecord = exports.fromEnv = void 0;
-exports.createReader = createReader;
-exports.splitList = splitList;
-exports.splitLines = splitLines;
-/**
- * Typed input parsing. Every parser names the input and what it accepts when a value is invalid,
- * so each action parses its inputs once, up front, before it does anything.
- */
-const errors_ts_1 = __nccwpck_require__(188);
-const runner_ts_1 = __nccwpck_require__(445);
-const fromEnv = (env = process.env) => (name) => (0, runner_ts_1.getInput)(name, env);
-exports.fromEnv = fromEnv;
-const fromRecord = (values) => (name) => (values[name] ?? '').trim();
-exports.fromRecord = fromRecord;
-function invalid(name, accepts, value) {
-    return new errors_ts_1.InputError(name, `Input '${name}' accepts ${accepts}; got '${value}'.`);
-}
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-function createReader(source) {
-    const text = (name, fallback = '') => source(name) || fallback;
-    return {
-        text,
-        required(name, accepts) {
-            const value = source(name);
-            if (!value)
-                throw new errors_ts_1.InputError(name, `Input '${name}' is required: ${accepts}.`);
-            return value;
-        },
-        /** YAML 1.2 core-schema booleans, as the runner's own getBooleanInput accepts. */
-        bool(name, fallback) {
-            const value = source(name);
-            if (!value)
-                return fallback;
-            if (TRUE.includes(value))
-                return true;
-            if (FALSE.includes(value))
-                return false;
-            throw invalid(name, "'true' or 'false'", value);
-        },
-        int(name, fallback, { min = -Infinity, max = Infinity } = {}) {
-            const value = source(name);
-            if (!value)
-                return fallback;
-            const n = /^[+-]?\d+$/.test(value) ? Number(value) : Number.NaN;
-            if (!Number.isSafeInteger(n) || n < min || n > max) {
-                throw invalid(name, wholeRange(min, max), value);
-            }
-            return n;
-        },
-        number(name, fallback, { min = -Infinity, max = Infinity } = {}) {
-            const value = source(name);
-            if (!value)
-                return fallback;
-            const n = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(value) ? Number(value) : Number.NaN;
-            if (!Number.isFinite(n) || n < min || n > max) {
-                throw invalid(name, numberRange(min, max), value);
-            }
-            return n;
-        },
-        choice(name, choices, fallback) {
-            const value = source(name);
-            if (!value)
-                return fallback;
-            const found = choices.find((c) => c.toLowerCase() === value.toLowerCase());
-            if (!found)
-                throw invalid(name, `one of ${choices.map((c) => `'${c}'`).join(', ')}`, value);
-            return found;
-        },
-        /** Comma- or newline-separated items, trimmed, empty items dropped. */
-        list(name) {
-            return splitList(source(name));
-        },
-        /** One item per line, trimmed, blank lines and `#` comments dropped. */
-        lines(name) {
-            return splitLines(source(name));
-        },
-    };
-}
-function splitList(value) {
-    return value
-        .split(/[,\n]/)
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-function splitLines(value) {
-    return value
-        .split(/\r?\n/)
-        .map((s) => s.trim())
-        .filter((s) => s && !s.startsWith('#'));
-}
-function wholeRange(min, max) {
-    if (Number.isFinite(min) && Number.isFinite(max))
-        return `a whole number from ${min} to ${max}`;
-    if (Number.isFinite(min))
-        return `a whole number >= ${min}`;
-    if (Number.isFinite(max))
-        return `a whole number <= ${max}`;
-    return 'a whole number';
-}
-function numberRange(min, max) {
-    if (Number.isFinite(min) && Number.isFinite(max))
-        return `a number from ${min} to ${max}`;
-    if (Number.isFinite(min))
-        return `a number >= ${min}`;
-    if (Number.isFinite(max))
-        return `a number <= ${max}`;
-    return 'a number';
-}
-
-
-/***/ }),
-
 /***/ 445:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -4832,27 +4504,6 @@ function getState(name, env = process.env) {
 /** Appends Markdown to the job's step summary (no-op outside a runner). */
 function appendSummary(markdown) {
     fileCommand('GITHUB_STEP_SUMMARY', markdown.endsWith('\n') ? markdown : `${markdown}\n`);
-}
-
-
-/***/ }),
-
-/***/ 54:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.stateSlot = stateSlot;
-/** Typed state handed from an action's main step to its post step, serialized as JSON. */
-const runner_ts_1 = __nccwpck_require__(445);
-function stateSlot(name) {
-    return {
-        save: (value) => (0, runner_ts_1.saveState)(name, JSON.stringify(value)),
-        load: () => {
-            const raw = (0, runner_ts_1.getState)(name);
-            return raw ? JSON.parse(raw) : undefined;
-        },
-    };
 }
 
 
@@ -5037,15 +4688,18 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.sweepFolders = sweepFolders;
 exports.printHost = printHost;
-exports.cleanupInputs = cleanupInputs;
+exports.work = work;
+exports.killGroup = killGroup;
+exports.supervise = supervise;
 exports.hookMain = hookMain;
 /**
  * The hooks, as the runner runs them (through job-started.sh / job-completed.sh, `bash -e`, with
- * the job's variables). job-started prints the host in a log group and removes old temp debris;
- * job-completed removes it again and, with --docker-prune, prunes Docker. The removal is
- * job-cleanup's own (its roots, guards, planner and sweep: nothing outside the workspace,
- * RUNNER_TEMP and the temp directory, never through a symlink).
+ * the job's variables). job-started prints the host in a log group and removes old temp debris
+ * from `/tmp` and the temp directory (docs/decisions/runner-hooks-sweep.md); job-completed removes
+ * it again and, with --docker-prune, prunes Docker. The removal is job-cleanup's own `sweepTemp`
+ * (its guards, planner and sweep: never through a symlink, never under HOME or the runner).
  *
  * The work runs in a child process that this one watches: at the time limit the child's whole
  * process group is killed (a synchronous removal or a docker call cannot hold the job). A problem
@@ -5055,8 +4709,9 @@ exports.hookMain = hookMain;
 const node_child_process_1 = __nccwpck_require__(421);
 const node_fs_1 = __nccwpck_require__(24);
 const node_os_1 = __importDefault(__nccwpck_require__(161));
-const cleanup_ts_1 = __nccwpck_require__(494);
+const node_path_1 = __importDefault(__nccwpck_require__(760));
 const disk_ts_1 = __nccwpck_require__(793);
+const engine_ts_1 = __nccwpck_require__(742);
 const report_ts_1 = __nccwpck_require__(766);
 const errors_ts_1 = __nccwpck_require__(188);
 const runner_ts_1 = __nccwpck_require__(445);
@@ -5069,98 +4724,158 @@ const TITLE = { title: 'runner-hooks' };
 function loadRecord(file) {
     return (0, record_ts_1.parseRecord)((0, node_fs_1.readFileSync)(file, 'utf8'));
 }
-function printHost() {
+const realPlaces = () => ({
+    tmpdir: node_os_1.default.tmpdir(),
+    realpath: (p) => {
+        try {
+            return node_fs_1.realpathSync.native(p);
+        }
+        catch {
+            return undefined;
+        }
+    },
+});
+/**
+ * The folders the hook sweeps: the fixed temp folder (`/tmp`) and the job's temp directory, once
+ * each by real path (on Linux both are usually `/tmp`; on macOS the temp directory is under
+ * /var/folders and `/tmp` is /private/tmp). A folder that does not resolve is kept as written, so
+ * the sweep says it is not a folder. Pure over `realpath`.
+ */
+function sweepFolders(systemTemp, places) {
+    const seen = new Set();
+    const out = [];
+    for (const p of [systemTemp, places.tmpdir]) {
+        const key = places.realpath(p) ?? p;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        out.push(p);
+    }
+    return out;
+}
+function printHost(places) {
     const host = (0, read_host_ts_1.readHost)();
     (0, runner_ts_1.startGroup)(`Runner host: ${(0, runner_ts_1.oneLine)(host.chip)}`);
     (0, runner_ts_1.info)(`Chip: ${(0, runner_ts_1.oneLine)(host.chip)} (${host.os} ${host.arch}${host.rosetta ? ', under Rosetta' : ''})`);
     (0, runner_ts_1.info)(`Cores: ${host.performanceCores} performance + ${host.efficiencyCores} efficiency, ${host.logicalCores} logical`);
     (0, runner_ts_1.info)(`Memory: ${(0, summary_ts_2.memoryText)(host)}`);
-    const places = [process.env.GITHUB_WORKSPACE, process.env.RUNNER_TEMP, node_os_1.default.tmpdir()].filter((p) => Boolean(p));
-    for (const fs of (0, disk_ts_1.freeSpace)(places)) {
+    const where = [process.env.GITHUB_WORKSPACE, process.env.RUNNER_TEMP, places.tmpdir].filter((p) => Boolean(p));
+    for (const fs of (0, disk_ts_1.freeSpace)(where)) {
         (0, runner_ts_1.info)(`Free disk: ${(0, summary_ts_1.formatBytes)(fs.free)} on the file system of ${(0, runner_ts_1.oneLine)(fs.path)}`);
     }
     (0, runner_ts_1.endGroup)();
 }
-function cleanupInputs(record, stage) {
-    return {
-        when: 'post',
-        tempPatterns: record.hook.tempPatterns,
-        maxAgeHours: record.hook.maxAgeHours,
-        paths: [],
-        cleanWorkspace: false,
-        dockerPrune: stage === 'job-completed' && record.hook.dockerPrune,
-        dryRun: false,
-        failOnError: record.hook.strict,
-    };
-}
 /** The work itself (in the child process). Returns the exit code. */
-async function work(stage, recordFile) {
-    const record = loadRecord(recordFile);
-    // Should the watching process be gone, the work still ends near its limit.
-    setTimeout(() => process.exit(record.hook.strict ? 1 : 0), (record.hook.timeLimitSeconds + 5) * 1000).unref();
+async function work(stage, record, places = realPlaces(), env = process.env) {
     if (stage === 'job-started')
-        printHost();
-    const inputs = cleanupInputs(record, stage);
-    // job-cleanup's `fail-on-error` prints an error annotation itself; here the job fails by the
-    // exit code only, so the cleanup reports warnings and the hook decides.
-    const report = await (0, cleanup_ts_1.clean)({ ...inputs, failOnError: false }, 'post');
-    const t = (0, report_ts_1.totals)(report);
-    (0, runner_ts_1.info)(`runner-hooks ${stage}: removed ${(0, report_ts_1.plural)(t.removedCount, 'temp entry', 'temp entries')} (${record.hook.tempPatterns.join(', ')} older than ${record.hook.maxAgeHours} h), freed ${(0, summary_ts_1.formatBytes)(t.freedBytes)}.`);
-    if (t.troubles === 0)
+        printHost(places);
+    const folders = sweepFolders(record.hook.systemTemp, places);
+    let grouped = false;
+    const result = await (0, engine_ts_1.sweepTemp)({
+        roots: folders,
+        patterns: record.hook.tempPatterns,
+        maxAgeHours: record.hook.maxAgeHours,
+        dryRun: false,
+        dockerPrune: stage === 'job-completed' && record.hook.dockerPrune,
+        env,
+        progress: {
+            planned(plan, refused) {
+                for (const r of refused) {
+                    (0, runner_ts_1.warning)(`Refused to remove ${(0, runner_ts_1.oneLine)(r.path)}: ${(0, runner_ts_1.oneLine)(r.reason)}.`, TITLE);
+                }
+                if (plan.remove.length) {
+                    (0, runner_ts_1.startGroup)('Removing');
+                    grouped = true;
+                }
+            },
+            removed(entry) {
+                (0, runner_ts_1.info)(`${entry.complete ? 'Removed' : 'Partly removed'} ${(0, report_ts_1.describe)(entry)}`);
+            },
+        },
+    }).finally(() => {
+        if (grouped)
+            (0, runner_ts_1.endGroup)();
+    });
+    if (result.fresh.length) {
+        (0, runner_ts_1.info)(`Kept ${(0, report_ts_1.plural)(result.fresh.length, 'temp entry', 'temp entries')} younger than ${record.hook.maxAgeHours} h: ${result.fresh.map((f) => (0, runner_ts_1.oneLine)(node_path_1.default.basename(f.path))).join(', ')}.`);
+    }
+    for (const s of result.skippedRoots) {
+        (0, runner_ts_1.info)(`Not sweeping ${(0, runner_ts_1.oneLine)(s.label)}: ${(0, runner_ts_1.oneLine)(s.reason)}.`);
+    }
+    for (const p of result.problems) {
+        (0, runner_ts_1.warning)(`Could not remove ${(0, runner_ts_1.oneLine)(p.path)}: ${p.code} ${(0, runner_ts_1.oneLine)(p.message)}`, TITLE);
+    }
+    const docker = result.docker;
+    if (docker?.unavailable)
+        (0, runner_ts_1.info)(`docker-prune: ${(0, runner_ts_1.oneLine)(docker.unavailable)}; nothing pruned.`);
+    for (const s of docker?.steps ?? []) {
+        if (s.ok)
+            (0, runner_ts_1.info)(`${s.command}: reclaimed ${(0, runner_ts_1.oneLine)(s.reclaimed ?? '0B')}`);
+        else
+            (0, runner_ts_1.warning)(`${s.command} failed: ${(0, runner_ts_1.oneLine)(s.error ?? '')}`, TITLE);
+    }
+    const removed = result.removed.filter((e) => e.complete).length;
+    const freed = result.removed.reduce((sum, e) => sum + e.bytes, 0);
+    const swept = folders.filter((f) => !result.skippedRoots.some((s) => s.label === f));
+    (0, runner_ts_1.info)(`runner-hooks ${stage}: removed ${(0, report_ts_1.plural)(removed, 'temp entry', 'temp entries')} (${record.hook.tempPatterns.join(', ')} older than ${record.hook.maxAgeHours} h), freed ${(0, summary_ts_1.formatBytes)(freed)}; swept ${swept.length ? swept.map(runner_ts_1.oneLine).join(' and ') : 'nothing'}.`);
+    const troubles = result.refused.length + result.problemCount + (docker?.steps.filter((s) => !s.ok).length ?? 0);
+    if (troubles === 0)
         return 0;
     if (record.hook.strict) {
-        (0, runner_ts_1.error)(`The ${stage} hook met ${(0, report_ts_1.plural)(t.troubles, 'problem', 'problems')} (--strict).`, TITLE);
+        (0, runner_ts_1.error)(`The ${stage} hook met ${(0, report_ts_1.plural)(troubles, 'problem', 'problems')} (--strict).`, TITLE);
         return 1;
     }
-    (0, runner_ts_1.warning)(`The ${stage} hook met ${(0, report_ts_1.plural)(t.troubles, 'problem', 'problems')}; the job goes on.`, TITLE);
+    (0, runner_ts_1.warning)(`The ${stage} hook met ${(0, report_ts_1.plural)(troubles, 'problem', 'problems')}; the job goes on.`, TITLE);
     return 0;
 }
-function killGroup(pid) {
+function realSupervision(stage, recordFile) {
+    return {
+        start: () => (0, node_child_process_1.spawn)(process.execPath, [process.argv[1] ?? '', stage, recordFile, '--work'], {
+            stdio: 'inherit',
+            detached: process.platform !== 'win32',
+        }),
+        setTimer: (fn, ms) => setTimeout(fn, ms),
+        clearTimer: (t) => clearTimeout(t),
+        kill: (pid, signal) => process.kill(pid, signal),
+        onSignal: (signal, fn) => process.once(signal, fn),
+    };
+}
+/** Kills the work's whole process group (its children, `docker` included), else the work. */
+function killGroup(pid, kill) {
     try {
-        process.kill(-pid, 'SIGKILL');
+        kill(-pid, 'SIGKILL');
     }
     catch {
         try {
-            process.kill(pid, 'SIGKILL');
+            kill(pid, 'SIGKILL');
         }
         catch { }
     }
 }
-/** Runs the work in a child process, stopping it at the time limit. */
-function supervise(stage, recordFile, strict) {
-    let record;
-    try {
-        record = loadRecord(recordFile);
-    }
-    catch (e) {
-        (0, runner_ts_1.warning)(`The ${stage} hook cannot read its install record ${(0, runner_ts_1.oneLine)(recordFile)}: ${(0, runner_ts_1.oneLine)((0, errors_ts_1.messageOf)(e))}. Run runner-hooks/install again.`, TITLE);
-        return Promise.resolve(strict ? 1 : 0);
-    }
+/** Runs the work in its own process group, stopping the group at the time limit. */
+function supervise(stage, record, s) {
     const fail = record.hook.strict ? 1 : 0;
     const limit = record.hook.timeLimitSeconds;
     return new Promise((resolve) => {
-        const child = (0, node_child_process_1.spawn)(process.execPath, [process.argv[1] ?? '', stage, recordFile, '--work'], {
-            stdio: 'inherit',
-            detached: process.platform !== 'win32',
-        });
+        const child = s.start();
         let done = false;
         const finish = (code) => {
             if (done)
                 return;
             done = true;
-            clearTimeout(timer);
+            s.clearTimer(timer);
             resolve(code);
         };
-        const timer = setTimeout(() => {
+        const timer = s.setTimer(() => {
             if (child.pid !== undefined)
-                killGroup(child.pid);
+                killGroup(child.pid, s.kill);
             (0, runner_ts_1.warning)(`The ${stage} hook stopped at its time limit of ${limit} s; what it had not removed yet stays for the next job.`, TITLE);
             finish(fail);
         }, limit * 1000);
         for (const signal of ['SIGTERM', 'SIGINT']) {
-            process.once(signal, () => {
+            s.onSignal(signal, () => {
                 if (child.pid !== undefined)
-                    killGroup(child.pid);
+                    killGroup(child.pid, s.kill);
                 finish(fail);
             });
         }
@@ -5169,6 +4884,8 @@ function supervise(stage, recordFile, strict) {
             finish(fail);
         });
         child.on('exit', (code, signal) => {
+            if (done)
+                return;
             if (code === 0)
                 return finish(0);
             if (!record.hook.strict) {
@@ -5187,10 +4904,21 @@ async function hookMain(argv) {
         (0, runner_ts_1.warning)(`runner-hooks: expected 'job-started' or 'job-completed' and the install record; got ${(0, runner_ts_1.oneLine)(argv.join(' '))}.`, TITLE);
         return strict ? 1 : 0;
     }
-    if (!argv.includes('--work'))
-        return supervise(stage, recordFile, strict);
+    let record;
     try {
-        return await work(stage, recordFile);
+        record = loadRecord(recordFile);
+    }
+    catch (e) {
+        (0, runner_ts_1.warning)(`The ${stage} hook cannot read its install record ${(0, runner_ts_1.oneLine)(recordFile)}: ${(0, runner_ts_1.oneLine)((0, errors_ts_1.messageOf)(e))}. Run runner-hooks/install again.`, TITLE);
+        return strict ? 1 : 0;
+    }
+    if (!argv.includes('--work')) {
+        return supervise(stage, record, realSupervision(stage, recordFile));
+    }
+    // Should the watching process be gone, the work still ends near its limit.
+    setTimeout(() => process.exit(record.hook.strict ? 1 : 0), (record.hook.timeLimitSeconds + 5) * 1000).unref();
+    try {
+        return await work(stage, record);
     }
     catch (e) {
         (0, runner_ts_1.warning)(`The ${stage} hook failed: ${(0, runner_ts_1.oneLine)((0, errors_ts_1.messageOf)(e))}`, TITLE);
@@ -5206,11 +4934,16 @@ async function hookMain(argv) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RECORD_VERSION = exports.RECORD_FILE = void 0;
+exports.SYSTEM_TEMP = exports.RECORD_VERSION = exports.RECORD_FILE = void 0;
 exports.parseRecord = parseRecord;
 exports.formatRecord = formatRecord;
 exports.RECORD_FILE = 'runner-hooks.json';
 exports.RECORD_VERSION = 1;
+/**
+ * The fixed temp folder the hooks sweep besides the job's temp directory (which differs from it on
+ * macOS). Kept in the record so a test can point it elsewhere; records written before it lack it.
+ */
+exports.SYSTEM_TEMP = '/tmp';
 const isString = (v) => typeof v === 'string';
 function parseRecord(text) {
     const r = JSON.parse(text);
@@ -5226,6 +4959,7 @@ function parseRecord(text) {
         typeof hook.dockerPrune === 'boolean' &&
         typeof hook.timeLimitSeconds === 'number' &&
         typeof hook.strict === 'boolean' &&
+        (hook.systemTemp === undefined || (isString(hook.systemTemp) && hook.systemTemp !== '')) &&
         env !== undefined &&
         typeof env.created === 'boolean' &&
         typeof env.addedBreak === 'boolean' &&
@@ -5233,7 +4967,8 @@ function parseRecord(text) {
         env.records.every((e) => isString(e?.name) && isString(e.written) && (e.original === null || isString(e.original)));
     if (!ok)
         throw new Error(`not a runner-hooks install record (version ${exports.RECORD_VERSION})`);
-    return r;
+    const record = r;
+    return { ...record, hook: { ...record.hook, systemTemp: record.hook.systemTemp ?? exports.SYSTEM_TEMP } };
 }
 function formatRecord(record) {
     return `${JSON.stringify(record, null, 2)}\n`;

@@ -555,7 +555,7 @@ function dropAddedBreak(lines, state) {
  * Sets the wanted names. `prior` is the state of an earlier install: its originals are kept (for
  * lines still as written), and names it managed that are no longer wanted are put back.
  */
-function installEnv(whole, wanted, prior) {
+function installEnv(whole, wanted, prior, force = false) {
     const [bom, text] = byteOrderMark(whole);
     const lines = splitLines(text);
     const changes = [];
@@ -575,7 +575,13 @@ function installEnv(whole, wanted, prior) {
         const i = lastIndex(lines, want.name);
         const line = lines[i];
         if (line) {
-            const original = before && line.content === before.written ? before.original : line.content;
+            const ours = before !== undefined && line.content === before.written;
+            if (!ours && !force && want.handSet?.(lineValue(line.content))) {
+                const value = lineValue(line.content);
+                changes.push({ kind: 'kept', name: want.name, value, wanted: want.value(value) });
+                continue;
+            }
+            const original = ours ? before.original : line.content;
             const written = `${want.name}=${want.value(original === null ? undefined : lineValue(original))}`;
             records.push({ name: want.name, original, written });
             changes.push(line.content === written
@@ -624,6 +630,8 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.fsProbe = exports.MODES = void 0;
+exports.processIO = processIO;
 exports.main = main;
 /**
  * The installer (install.ts runs it for runner-hooks/install on the runner machine): writes the hook scripts and
@@ -639,6 +647,7 @@ const read_host_ts_1 = __nccwpck_require__(702);
 const env_file_ts_1 = __nccwpck_require__(395);
 const node_ts_1 = __nccwpck_require__(139);
 const options_ts_1 = __nccwpck_require__(345);
+const ownership_ts_1 = __nccwpck_require__(538);
 const places_ts_1 = __nccwpck_require__(639);
 const record_ts_1 = __nccwpck_require__(290);
 const scripts_ts_1 = __nccwpck_require__(459);
@@ -646,7 +655,38 @@ const wanted_ts_1 = __nccwpck_require__(164);
 /** A fault the owner can fix, said plainly (no stack). */
 class Refusal extends Error {
 }
-const say = (line = '') => process.stdout.write(`${line}\n`);
+/** Modes set explicitly, whatever the umask: nothing group- or world-writable. */
+exports.MODES = { folder: 0o755, code: 0o644, script: 0o755, record: 0o644, env: 0o644 };
+function onPathNode() {
+    const found = (0, node_child_process_1.spawnSync)('/bin/sh', ['-c', 'command -v node'], { encoding: 'utf8' });
+    const p = found.stdout?.trim();
+    return found.status === 0 && p && node_path_1.default.isAbsolute(p) ? p : undefined;
+}
+function executable(file) {
+    try {
+        (0, node_fs_1.accessSync)(file, node_fs_1.constants.X_OK);
+        return (0, node_fs_1.statSync)(file).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+function processIO() {
+    return {
+        out: (text) => process.stdout.write(text),
+        err: (text) => process.stderr.write(text),
+        cwd: process.cwd(),
+        platform: process.platform,
+        euid: process.geteuid?.() ?? 0,
+        readHost: read_host_ts_1.readHost,
+        hookSource: node_path_1.default.resolve(node_path_1.default.dirname(process.argv[1] ?? ''), '..', 'hook'),
+        findNode: (runnerDir) => (0, node_ts_1.findNode)(runnerDir, { executable, onPath: onPathNode }),
+        nodeVersion: (node) => (0, node_child_process_1.spawnSync)(node, ['-p', 'process.versions.node'], {
+            encoding: 'utf8',
+            timeout: 10_000,
+        }).stdout?.trim() || undefined,
+    };
+}
 /**
  * `.env` is handled as bytes (one character per byte, latin1), so that a line in any encoding,
  * even invalid UTF-8, is kept byte for byte; what the installer writes is UTF-8, encoded the same way.
@@ -663,26 +703,111 @@ function read(file, encoding = 'utf8') {
         throw e;
     }
 }
-/** Replaces a file in one step (a crash leaves the old or the new one), keeping its mode. */
-function writeAtomic(file, text, mode, encoding = 'utf8') {
-    let keep = mode;
+const kindOf = (s) => s.isSymbolicLink() ? 'link' : s.isDirectory() ? 'dir' : s.isFile() ? 'file' : 'other';
+exports.fsProbe = {
+    lstat(p) {
+        try {
+            const s = (0, node_fs_1.lstatSync)(p);
+            return { uid: s.uid, mode: s.mode & 0o7777, kind: kindOf(s) };
+        }
+        catch {
+            return undefined;
+        }
+    },
+    realpath(p) {
+        try {
+            return (0, node_fs_1.realpathSync)(p);
+        }
+        catch {
+            return undefined;
+        }
+    },
+    readlink(p) {
+        try {
+            return (0, node_fs_1.readlinkSync)(p);
+        }
+        catch {
+            return undefined;
+        }
+    },
+};
+/**
+ * Writes a file of the hooks folder in one step (a crash leaves the old or the new one), with
+ * exactly `mode`: never through a link, never into a file someone else prepared.
+ */
+function writeOwn(file, text, mode, owner, encoding = 'utf8') {
+    const temp = `${file}.runner-hooks-${process.pid}`;
+    (0, node_fs_1.rmSync)(temp, { force: true });
+    const fd = (0, node_fs_1.openSync)(temp, 'wx', mode);
     try {
-        keep = (0, node_fs_1.statSync)(file).mode & 0o7777;
+        (0, node_fs_1.writeSync)(fd, Buffer.from(text, encoding));
+        (0, node_fs_1.fchmodSync)(fd, mode);
+        if (owner)
+            (0, node_fs_1.fchownSync)(fd, owner.uid, owner.gid);
     }
-    catch { }
-    // A link (an .env kept elsewhere) is written through, not replaced by a file.
-    let link = false;
-    try {
-        link = (0, node_fs_1.lstatSync)(file).isSymbolicLink();
+    finally {
+        (0, node_fs_1.closeSync)(fd);
     }
-    catch { }
-    if (link) {
-        (0, node_fs_1.writeFileSync)(file, text, { encoding });
+    (0, node_fs_1.renameSync)(temp, file);
+}
+/** Writes `.env` where `envPlace` allows: a file replaced in one step (its mode, less group and
+ * world write, and its owner kept), or the checked target of a link, written in place. */
+function writeEnv(envPath, place, text, newOwner, asRoot) {
+    if (place.kind === 'link') {
+        const fd = (0, node_fs_1.openSync)(place.target, node_fs_1.constants.O_WRONLY | node_fs_1.constants.O_NOFOLLOW);
+        try {
+            if (!(0, node_fs_1.fstatSync)(fd).isFile())
+                throw new Refusal(`${(0, ownership_ts_1.shown)(place.target)} is not a regular file.`);
+            (0, node_fs_1.ftruncateSync)(fd, 0);
+            (0, node_fs_1.writeSync)(fd, Buffer.from(text, 'latin1'), 0, undefined, 0);
+        }
+        finally {
+            (0, node_fs_1.closeSync)(fd);
+        }
         return;
     }
-    const temp = `${file}.runner-hooks-${process.pid}`;
-    (0, node_fs_1.writeFileSync)(temp, text, { mode: keep, encoding });
-    (0, node_fs_1.renameSync)(temp, file);
+    let mode = exports.MODES.env;
+    let owner = newOwner;
+    if (place.kind === 'file') {
+        const s = (0, node_fs_1.lstatSync)(envPath);
+        mode = s.mode & 0o7777 & ~0o022;
+        owner = { uid: s.uid, gid: s.gid };
+    }
+    // Only root may give a file away; anyone else writes their own.
+    writeOwn(envPath, text, mode, asRoot ? owner : undefined, 'latin1');
+}
+/** Creates each missing folder of `dir` with mode 0755, whatever the umask. */
+function makeFolders(dir) {
+    const missing = [];
+    for (let at = dir; !(0, node_fs_1.existsSync)(at); at = node_path_1.default.dirname(at))
+        missing.unshift(at);
+    for (const at of missing) {
+        (0, node_fs_1.mkdirSync)(at, { mode: exports.MODES.folder });
+        (0, node_fs_1.chmodSync)(at, exports.MODES.folder);
+    }
+}
+/** Copies the hook code: folders 0755, files 0644, whatever the source modes and the umask. */
+function copyCode(from, to) {
+    (0, node_fs_1.mkdirSync)(to, { mode: exports.MODES.folder });
+    (0, node_fs_1.chmodSync)(to, exports.MODES.folder);
+    for (const entry of (0, node_fs_1.readdirSync)(from, { withFileTypes: true })) {
+        const src = node_path_1.default.join(from, entry.name);
+        const dest = node_path_1.default.join(to, entry.name);
+        if (entry.isDirectory())
+            copyCode(src, dest);
+        else if (entry.isFile()) {
+            const fd = (0, node_fs_1.openSync)(dest, 'wx', exports.MODES.code);
+            try {
+                (0, node_fs_1.writeSync)(fd, (0, node_fs_1.readFileSync)(src));
+                (0, node_fs_1.fchmodSync)(fd, exports.MODES.code);
+            }
+            finally {
+                (0, node_fs_1.closeSync)(fd);
+            }
+        }
+        else
+            throw new Refusal(`The hook code holds ${(0, ownership_ts_1.shown)(src)}, neither a file nor a folder.`);
+    }
 }
 function checkRunnerDir(dir) {
     let isDir = false;
@@ -690,25 +815,12 @@ function checkRunnerDir(dir) {
         isDir = (0, node_fs_1.statSync)(dir).isDirectory();
     }
     catch { }
-    if (!isDir)
-        throw new errors_ts_1.InputError('--runner-dir', `Option --runner-dir: ${dir} is not a folder.`);
+    if (!isDir) {
+        throw new errors_ts_1.InputError('--runner-dir', `Option --runner-dir: ${(0, ownership_ts_1.shown)(dir)} is not a folder.`);
+    }
     const marks = ['run.sh', 'config.sh', node_path_1.default.join('bin', 'Runner.Listener')];
     if (!marks.some((m) => (0, node_fs_1.existsSync)(node_path_1.default.join(dir, m)))) {
-        throw new errors_ts_1.InputError('--runner-dir', `Option --runner-dir: ${dir} does not look like a runner folder (no run.sh, config.sh or bin/Runner.Listener).`);
-    }
-}
-function onPathNode() {
-    const found = (0, node_child_process_1.spawnSync)('/bin/sh', ['-c', 'command -v node'], { encoding: 'utf8' });
-    const p = found.stdout?.trim();
-    return found.status === 0 && p && node_path_1.default.isAbsolute(p) ? p : undefined;
-}
-function executable(file) {
-    try {
-        (0, node_fs_1.accessSync)(file, node_fs_1.constants.X_OK);
-        return (0, node_fs_1.statSync)(file).isFile();
-    }
-    catch {
-        return false;
+        throw new errors_ts_1.InputError('--runner-dir', `Option --runner-dir: ${(0, ownership_ts_1.shown)(dir)} does not look like a runner folder (no run.sh, config.sh or bin/Runner.Listener).`);
     }
 }
 function describeChange(c) {
@@ -725,6 +837,8 @@ function describeChange(c) {
             return `  ~ ${c.name}=${c.value}   (put back; the install had ${c.from})`;
         case 'left':
             return `  ! ${c.name}: left as it is, ${c.why}`;
+        case 'kept':
+            return `  = ${c.name}=${c.value}   (set by hand: kept; --force writes ${c.wanted})`;
     }
 }
 function loadRecord(file) {
@@ -735,7 +849,7 @@ function loadRecord(file) {
         return (0, record_ts_1.parseRecord)(text);
     }
     catch (e) {
-        throw new Refusal(`${file}: ${(0, errors_ts_1.messageOf)(e)}. Remove it by hand if it is not from runner-hooks.`);
+        throw new Refusal(`${(0, ownership_ts_1.shown)(file)}: ${(0, errors_ts_1.messageOf)(e)}. Remove it by hand if it is not from runner-hooks.`);
     }
 }
 /** The hooks folder `.env` points to, when it holds an install record. */
@@ -757,44 +871,49 @@ function hooksFolder(opts, envText) {
     // Installed already: where the hooks are, whatever --hooks-dir the install had.
     return installedHooksDir(envText) ?? (0, places_ts_1.defaultHooksDir)(opts.runnerDir);
 }
-function install(opts, hooksDir, envPath, envText) {
-    const node = (0, node_ts_1.findNode)(opts.runnerDir, { executable, onPath: onPathNode });
+function checkHooksDir(c) {
+    const trouble = (0, ownership_ts_1.hooksDirTrouble)(c.hooksDir, exports.fsProbe, c.trusted);
+    if (trouble) {
+        throw new Refusal(`Refusing the hooks folder ${(0, ownership_ts_1.shown)(c.hooksDir)}: ${trouble}. Choose another --hooks-dir, or fix the owner or mode.`);
+    }
+}
+function install(c) {
+    const { io, say, opts, hooksDir, envPath, envText } = c;
+    const node = io.findNode(opts.runnerDir);
     if (!node)
         throw new Refusal((0, node_ts_1.noNodeMessage)(opts.runnerDir));
-    const version = (0, node_child_process_1.spawnSync)(node, ['-p', 'process.versions.node'], {
-        encoding: 'utf8',
-        timeout: 10_000,
-    }).stdout?.trim();
+    const version = io.nodeVersion(node);
     if (!version || Number(version.split('.')[0]) < 20) {
         throw new Refusal(`${node} ${version ? `is Node ${version}` : 'does not run'}; the hooks need Node 20 or later.`);
     }
-    const source = node_path_1.default.resolve(node_path_1.default.dirname(process.argv[1] ?? ''), '..', 'hook');
+    const source = io.hookSource;
     if (!(0, node_fs_1.existsSync)(node_path_1.default.join(source, 'index.js'))) {
         throw new Refusal(`The hook code is not built: ${source}/index.js is missing. Run 'pnpm build' in this checkout first.`);
     }
     const elsewhere = installedHooksDir(envText);
     if (elsewhere && elsewhere !== hooksDir) {
-        throw new Refusal(`The runner's hooks are installed in ${elsewhere} already. To move them, uninstall first (runner-hooks/install --runner-dir ${(0, bash_env_ts_1.shellQuote)(opts.runnerDir)} --uninstall); to change options, leave --hooks-dir out.`);
+        throw new Refusal(`The runner's hooks are installed in ${(0, ownership_ts_1.shown)(elsewhere)} already. To move them, uninstall first (runner-hooks/install --runner-dir ${(0, bash_env_ts_1.shellQuote)(opts.runnerDir)} --uninstall); to change options, leave --hooks-dir out.`);
     }
+    checkHooksDir(c);
     const recordPath = node_path_1.default.join(hooksDir, record_ts_1.RECORD_FILE);
     const prior = loadRecord(recordPath);
     if (prior && prior.runnerDir !== opts.runnerDir) {
-        throw new Refusal(`${hooksDir} holds the hooks of another runner (${prior.runnerDir}); give each runner its own --hooks-dir.`);
+        throw new Refusal(`${(0, ownership_ts_1.shown)(hooksDir)} holds the hooks of another runner (${(0, ownership_ts_1.shown)(prior.runnerDir)}); give each runner its own --hooks-dir.`);
     }
     if (!prior) {
         // A folder of someone else's: never overwrite (or, later, uninstall) what is not ours.
         const taken = [...scripts_ts_1.STAGES.map((st) => scripts_ts_1.SCRIPT_FILES[st]), scripts_ts_1.BUNDLE_FOLDER].filter((name) => (0, node_fs_1.existsSync)(node_path_1.default.join(hooksDir, name)));
         if (taken.length) {
-            throw new errors_ts_1.InputError('--hooks-dir', `Option --hooks-dir: ${hooksDir} already holds ${taken.join(', ')}, not from a runner-hooks install; choose a new or empty folder.`);
+            throw new errors_ts_1.InputError('--hooks-dir', `Option --hooks-dir: ${(0, ownership_ts_1.shown)(hooksDir)} already holds ${taken.join(', ')}, not from a runner-hooks install; choose a new or empty folder.`);
         }
     }
     const scripts = {
         started: node_path_1.default.join(hooksDir, scripts_ts_1.SCRIPT_FILES['job-started']),
         completed: node_path_1.default.join(hooksDir, scripts_ts_1.SCRIPT_FILES['job-completed']),
     };
-    const host = (0, read_host_ts_1.readHost)();
-    const { wanted, why } = (0, wanted_ts_1.wantedValues)({ started: asBytes(scripts.started), completed: asBytes(scripts.completed) }, opts.tune, host);
-    const edit = (0, env_file_ts_1.installEnv)(envText ?? '', wanted, prior?.env);
+    const host = io.readHost();
+    const { wanted, why, warnings } = (0, wanted_ts_1.wantedValues)({ started: asBytes(scripts.started), completed: asBytes(scripts.completed) }, opts.tuning, opts.env.map(([name, value]) => [name, asBytes(value)]), host);
+    const edit = (0, env_file_ts_1.installEnv)(envText ?? '', wanted, prior?.env, opts.force);
     const record = {
         version: record_ts_1.RECORD_VERSION,
         runnerDir: opts.runnerDir,
@@ -805,6 +924,7 @@ function install(opts, hooksDir, envPath, envText) {
             dockerPrune: opts.dockerPrune,
             timeLimitSeconds: opts.timeLimitSeconds,
             strict: opts.strict,
+            systemTemp: prior?.hook.systemTemp ?? record_ts_1.SYSTEM_TEMP,
         },
         env: {
             ...edit.state,
@@ -817,66 +937,74 @@ function install(opts, hooksDir, envPath, envText) {
         },
     };
     const bundle = node_path_1.default.join(hooksDir, scripts_ts_1.BUNDLE_FOLDER, 'index.js');
-    say(`${opts.dryRun ? 'Would install' : 'Installing'} runner hooks for ${opts.runnerDir}`);
+    say(`${opts.dryRun ? 'Would install' : 'Installing'} runner hooks for ${(0, ownership_ts_1.shown)(opts.runnerDir)}`);
     say(`  Host: ${host.chip}, ${host.performanceCores} P + ${host.efficiencyCores} E cores, ${host.memoryMb} MB`);
-    say(`  Hooks run with: ${node}`);
-    say(`  Hook scripts: ${scripts.started}, ${scripts.completed} (code in ${node_path_1.default.dirname(bundle)})`);
-    say(`  Each job: temp entries ${opts.tempPatterns.join(', ')} older than ${opts.maxAgeHours} h removed${opts.dockerPrune ? ', Docker pruned after the job' : ''}; time limit ${opts.timeLimitSeconds} s; ${opts.strict ? 'a problem fails the job (--strict)' : 'a problem is a warning'}.`);
+    say(`  Hooks run with: ${(0, ownership_ts_1.shown)(node)}`);
+    say(`  Hook scripts: ${(0, ownership_ts_1.shown)(scripts.started)}, ${(0, ownership_ts_1.shown)(scripts.completed)} (code in ${(0, ownership_ts_1.shown)(node_path_1.default.dirname(bundle))})`);
+    say(`  Each job: temp entries ${opts.tempPatterns.join(', ')} older than ${opts.maxAgeHours} h removed from ${record.hook.systemTemp} and the job's temp directory${opts.dockerPrune ? ', Docker pruned after the job' : ''}; time limit ${opts.timeLimitSeconds} s; ${opts.strict ? 'a problem fails the job (--strict)' : 'a problem is a warning'}.`);
     for (const w of why)
         say(`  ${w}`);
-    say(`${envPath}${envText === undefined ? ' (new file)' : ''}:`);
-    for (const c of edit.changes)
-        say(asText(describeChange(c)));
-    const replacedHook = edit.changes.find((c) => c.kind === 'replace' && c.name.startsWith('ACTIONS_RUNNER_HOOK_') && c.from);
+    for (const w of warnings)
+        say(`  Warning: ${w}`);
+    say(`${(0, ownership_ts_1.shown)(envPath)}${envText === undefined ? ' (new file)' : ''}:`);
+    for (const ch of edit.changes)
+        say((0, ownership_ts_1.shown)(asText(describeChange(ch))));
+    const replacedHook = edit.changes.find((ch) => ch.kind === 'replace' && ch.name.startsWith('ACTIONS_RUNNER_HOOK_') && ch.from);
     if (replacedHook && replacedHook.kind === 'replace') {
-        say(`  Note: ${replacedHook.name} named another hook (${asText(replacedHook.from)}); --uninstall puts it back.`);
+        say(`  Note: ${replacedHook.name} named another hook (${(0, ownership_ts_1.shown)(asText(replacedHook.from))}); --uninstall puts it back.`);
     }
     if (opts.dryRun) {
         say('Dry run: nothing was changed.');
         return;
     }
-    (0, node_fs_1.mkdirSync)(hooksDir, { recursive: true, mode: 0o755 });
+    makeFolders(hooksDir);
+    // Again, now that it exists: a folder someone slipped in meanwhile is not ours.
+    checkHooksDir(c);
     (0, node_fs_1.rmSync)(node_path_1.default.join(hooksDir, scripts_ts_1.BUNDLE_FOLDER), { recursive: true, force: true });
-    (0, node_fs_1.cpSync)(source, node_path_1.default.join(hooksDir, scripts_ts_1.BUNDLE_FOLDER), { recursive: true });
+    copyCode(source, node_path_1.default.join(hooksDir, scripts_ts_1.BUNDLE_FOLDER));
     // The record first: whatever happens next, --uninstall knows what to put back.
-    writeAtomic(recordPath, (0, record_ts_1.formatRecord)(record), 0o644);
+    writeOwn(recordPath, (0, record_ts_1.formatRecord)(record), exports.MODES.record);
     for (const stage of scripts_ts_1.STAGES) {
         const file = node_path_1.default.join(hooksDir, scripts_ts_1.SCRIPT_FILES[stage]);
-        writeAtomic(file, (0, scripts_ts_1.hookScript)({ stage, node, bundle, record: recordPath, strict: opts.strict }), 0o755);
+        writeOwn(file, (0, scripts_ts_1.hookScript)({ stage, node, bundle, record: recordPath, strict: opts.strict }), exports.MODES.script);
     }
-    if (edit.text !== (envText ?? '') || envText === undefined)
-        writeAtomic(envPath, edit.text, 0o644, 'latin1');
+    if (edit.text !== (envText ?? '') || envText === undefined) {
+        writeEnv(envPath, c.place, edit.text, c.runnerOwner, c.io.euid === 0);
+    }
     say('Installed.');
 }
-function uninstall(opts, hooksDir, envPath, envText) {
+function uninstall(c) {
+    const { say, opts, hooksDir, envPath, envText } = c;
     const recordPath = node_path_1.default.join(hooksDir, record_ts_1.RECORD_FILE);
     const record = loadRecord(recordPath);
     if (!record) {
-        throw new Refusal(`No runner-hooks install record at ${recordPath}: nothing to undo. If the hooks were installed with another --hooks-dir, give it.`);
+        throw new Refusal(`No runner-hooks install record at ${(0, ownership_ts_1.shown)(recordPath)}: nothing to undo. If the hooks were installed with another --hooks-dir, give it.`);
     }
     if (record.runnerDir !== opts.runnerDir) {
-        throw new Refusal(`${recordPath} belongs to the runner at ${record.runnerDir}, not ${opts.runnerDir}.`);
+        throw new Refusal(`${(0, ownership_ts_1.shown)(recordPath)} belongs to the runner at ${(0, ownership_ts_1.shown)(record.runnerDir)}, not ${(0, ownership_ts_1.shown)(opts.runnerDir)}.`);
     }
     const edit = envText === undefined ? undefined : (0, env_file_ts_1.uninstallEnv)(envText, record.env);
-    say(`${opts.dryRun ? 'Would uninstall' : 'Uninstalling'} runner hooks for ${opts.runnerDir}`);
+    say(`${opts.dryRun ? 'Would uninstall' : 'Uninstalling'} runner hooks for ${(0, ownership_ts_1.shown)(opts.runnerDir)}`);
     if (!edit)
-        say(`${envPath} is gone: nothing to put back there.`);
+        say(`${(0, ownership_ts_1.shown)(envPath)} is gone: nothing to put back there.`);
     else {
-        say(`${envPath}:`);
-        for (const c of edit.changes)
-            say(asText(describeChange(c)));
+        say(`${(0, ownership_ts_1.shown)(envPath)}:`);
+        for (const ch of edit.changes)
+            say((0, ownership_ts_1.shown)(asText(describeChange(ch))));
     }
-    const removable = [...scripts_ts_1.STAGES.map((s) => scripts_ts_1.SCRIPT_FILES[s]), scripts_ts_1.BUNDLE_FOLDER, record_ts_1.RECORD_FILE];
-    say(`  Removing from ${hooksDir}: ${removable.join(', ')}`);
+    const removable = [...scripts_ts_1.STAGES.map((st) => scripts_ts_1.SCRIPT_FILES[st]), scripts_ts_1.BUNDLE_FOLDER, record_ts_1.RECORD_FILE];
+    say(`  Removing from ${(0, ownership_ts_1.shown)(hooksDir)}: ${removable.join(', ')}`);
     if (opts.dryRun) {
         say('Dry run: nothing was changed.');
         return;
     }
     if (edit) {
-        if (record.env.created && edit.text === '')
+        // The install created a plain .env: it goes again. Anything else gets its old text back.
+        if (record.env.created && edit.text === '' && c.place.kind === 'file') {
             (0, node_fs_1.rmSync)(envPath, { force: true });
+        }
         else if (edit.text !== envText)
-            writeAtomic(envPath, edit.text, 0o644, 'latin1');
+            writeEnv(envPath, c.place, edit.text, c.runnerOwner, c.io.euid === 0);
     }
     for (const name of removable)
         (0, node_fs_1.rmSync)(node_path_1.default.join(hooksDir, name), { recursive: true, force: true });
@@ -887,30 +1015,56 @@ function uninstall(opts, hooksDir, envPath, envText) {
     catch { }
     say('Uninstalled.');
 }
-function main(argv) {
+/** A folder whose real path holds a control character would split a `.env` line. */
+function refuseControl(option, what, p) {
+    if (options_ts_1.CONTROL.test(p)) {
+        throw new errors_ts_1.InputError(option, `Option ${option}: ${what} ${(0, ownership_ts_1.shown)(p)} holds a line break or another control character; .env is read line by line, so it is refused.`);
+    }
+}
+function main(argv, io = processIO()) {
+    const say = (line = '') => io.out(`${line}\n`);
     try {
-        const opts = (0, options_ts_1.parseOptions)(argv, process.cwd());
+        const opts = (0, options_ts_1.parseOptions)(argv, io.cwd);
         if (opts.action === 'help') {
-            process.stdout.write((0, options_ts_1.usage)());
+            io.out((0, options_ts_1.usage)());
             return 0;
         }
-        if (process.platform === 'win32') {
+        if (io.platform === 'win32') {
             throw new Refusal('runner-hooks installs bash hooks for Linux and macOS runners; on Windows, set ACTIONS_RUNNER_HOOK_JOB_STARTED to a .ps1 script by hand.');
         }
         checkRunnerDir(opts.runnerDir);
         const runnerDir = (0, node_fs_1.realpathSync)(opts.runnerDir);
+        refuseControl('--runner-dir', "the runner folder's real path", runnerDir);
         const o = { ...opts, runnerDir };
         const envPath = (0, places_ts_1.envFile)(runnerDir);
-        const envText = read(envPath, 'latin1');
+        const runnerStat = (0, node_fs_1.statSync)(runnerDir);
+        const trusted = { euid: io.euid, runnerOwner: runnerStat.uid };
+        const place = (0, ownership_ts_1.envPlace)(envPath, exports.fsProbe, trusted);
+        if (place.kind === 'refused')
+            throw new Refusal(`${place.why}.`);
+        const envText = read(place.kind === 'link' ? place.target : envPath, 'latin1');
         const hooksDir = hooksFolder(o, envText);
-        const foldCase = process.platform === 'darwin';
+        refuseControl('--hooks-dir', 'the hooks folder', hooksDir);
+        refuseControl('--hooks-dir', "the hooks folder's real path", (0, places_ts_1.realOrNearest)(hooksDir, node_fs_1.realpathSync));
+        const foldCase = io.platform === 'darwin';
         const refused = (0, places_ts_1.refuseHooksDir)(hooksDir, runnerDir, (p) => (0, places_ts_1.realOrNearest)(p, node_fs_1.realpathSync), foldCase);
         if (refused)
             throw new errors_ts_1.InputError('--hooks-dir', refused);
+        const c = {
+            io,
+            say,
+            opts: o,
+            hooksDir,
+            envPath,
+            envText,
+            place,
+            trusted,
+            runnerOwner: { uid: runnerStat.uid, gid: runnerStat.gid },
+        };
         if (o.action === 'uninstall')
-            uninstall(o, hooksDir, envPath, envText);
+            uninstall(c);
         else
-            install(o, hooksDir, envPath, envText);
+            install(c);
         if (!o.dryRun) {
             say();
             say((0, places_ts_1.restartAdvice)(runnerDir, (0, node_fs_1.existsSync)(node_path_1.default.join(runnerDir, '.service')), bash_env_ts_1.shellQuote));
@@ -919,12 +1073,14 @@ function main(argv) {
     }
     catch (e) {
         if (e instanceof errors_ts_1.InputError) {
-            process.stderr.write(`runner-hooks/install: ${e.message}\nSee runner-hooks/install --help.\n`);
+            io.err(`runner-hooks/install: ${e.message}\n${options_ts_1.HELP_HINT}\n`);
             return 2;
         }
-        process.stderr.write(`runner-hooks/install: ${(0, errors_ts_1.messageOf)(e)}\n`);
-        if (!(e instanceof Refusal) && e instanceof Error && e.stack)
-            process.stderr.write(`${e.stack}\n`);
+        io.err(`runner-hooks/install: ${(0, errors_ts_1.messageOf)(e)}\n`);
+        // A fault of the machine (a file system error) is said in one line; only a bug has a stack.
+        const known = e instanceof Refusal || e?.code !== undefined;
+        if (!known && e instanceof Error && e.stack)
+            io.err(`${e.stack}\n`);
         return 1;
     }
 }
@@ -971,7 +1127,9 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.OPTIONS = exports.MAX_TIME_LIMIT_SECONDS = exports.DEFAULT_TIME_LIMIT_SECONDS = exports.DEFAULT_MAX_AGE_HOURS = exports.DEFAULT_TEMP_PATTERNS = exports.DEFAULT_HOOKS_FOLDER = exports.TUNE = void 0;
+exports.HELP_HINT = exports.CONTROL = exports.OPTIONS = exports.MAX_TIME_LIMIT_SECONDS = exports.DEFAULT_TIME_LIMIT_SECONDS = exports.DEFAULT_MAX_AGE_HOURS = exports.DEFAULT_TEMP_PATTERNS = exports.DEFAULT_HOOKS_FOLDER = exports.TUNE = void 0;
+exports.splitPatterns = splitPatterns;
+exports.envPairs = envPairs;
 exports.parseOptions = parseOptions;
 exports.usage = usage;
 /**
@@ -983,6 +1141,9 @@ const node_path_1 = __importDefault(__nccwpck_require__(760));
 const inputs_ts_1 = __nccwpck_require__(45);
 const errors_ts_1 = __nccwpck_require__(188);
 const inputs_ts_2 = __nccwpck_require__(518);
+const inputs_ts_3 = __nccwpck_require__(118);
+const ownership_ts_1 = __nccwpck_require__(538);
+const wanted_ts_1 = __nccwpck_require__(164);
 exports.TUNE = ['auto', 'none'];
 /** Where the hooks go unless `--hooks-dir` says otherwise: beside the runner folder. */
 exports.DEFAULT_HOOKS_FOLDER = 'runner-actions-hooks';
@@ -995,19 +1156,19 @@ exports.OPTIONS = [
         name: 'runner-dir',
         arg: 'DIR',
         default: '(required)',
-        description: "The runner's folder (where `run.sh`, `config.sh` and `.env` are).",
+        description: "The runner's folder (where `run.sh`, `config.sh` and `.env` are). A folder whose real path holds a line break or another control character is refused.",
     },
     {
         name: 'hooks-dir',
         arg: 'DIR',
         default: `\`<runner-dir>/../${exports.DEFAULT_HOOKS_FOLDER}\``,
-        description: "Where the hook scripts, their code and the install record go. A folder inside the runner's folder is refused (GitHub requires hooks outside the runner application). To uninstall, the folder `.env` points to is found by itself.",
+        description: "Where the hook scripts, their code and the install record go. Refused: a folder inside the runner's folder (GitHub requires hooks outside the runner application), and a folder that is, or sits under, a folder owned by another user or writable by others (a sticky folder such as `/tmp` may be above it). To uninstall, the folder `.env` points to is found by itself. Two runners on one machine each need their own.",
     },
     {
         name: 'temp-patterns',
         arg: 'LIST',
         default: '`pnpm-*`',
-        description: "Comma-separated globs on entry names directly under the temp directory, as job-cleanup's `temp-patterns` (a leading `!` excludes).",
+        description: "Globs on entry names directly under `/tmp` and the temp directory, as job-cleanup's `temp-patterns` (a leading `!` excludes): one per line, or comma-separated (a comma inside `{}` belongs to the glob); repeat the option to add more.",
     },
     {
         name: 'max-age-hours',
@@ -1019,7 +1180,36 @@ exports.OPTIONS = [
         name: 'tune',
         arg: 'auto|none',
         default: 'auto',
-        description: '`auto` writes what setup-m4-env would choose on this machine into `.env`: `NODE_OPTIONS` (its other flags kept, the heap flag replaced), `UV_THREADPOOL_SIZE`, and `DOCKER_DEFAULT_PLATFORM` on arm64. `none` leaves them alone (and puts back values an earlier install wrote).',
+        description: '`auto` writes what setup-m4-env would choose on this machine into `.env`: `NODE_OPTIONS` (its other flags kept, a heap flag added), `UV_THREADPOOL_SIZE`, and `DOCKER_DEFAULT_PLATFORM` on arm64. `none` leaves them alone (and puts back values an earlier install wrote). It is the default of the three options below. A value set by hand in `.env` is kept unless `--force`.',
+    },
+    {
+        name: 'node-heap-mb',
+        arg: 'auto|none|MB',
+        default: 'as `--tune`',
+        description: `The heap flag \`--max-old-space-size\` in \`NODE_OPTIONS\`, as setup-m4-env's \`node-heap-mb\`: \`auto\`, \`none\` or a whole number from ${inputs_ts_3.HEAP_RANGE.min} to ${inputs_ts_3.HEAP_RANGE.max}.`,
+    },
+    {
+        name: 'threadpool-size',
+        arg: 'auto|none|N',
+        default: 'as `--tune`',
+        description: `\`UV_THREADPOOL_SIZE\`, as setup-m4-env's \`threadpool-size\`: \`auto\`, \`none\` or a whole number from ${inputs_ts_3.THREADPOOL_RANGE.min} to ${inputs_ts_3.THREADPOOL_RANGE.max}.`,
+    },
+    {
+        name: 'docker-platform',
+        arg: 'auto|none|PLATFORM',
+        default: 'as `--tune`',
+        description: "`DOCKER_DEFAULT_PLATFORM`, as setup-m4-env's `docker-platform`: `auto`, `none` or a platform such as `linux/arm64`.",
+    },
+    {
+        name: 'env',
+        arg: 'NAME=VALUE',
+        default: 'none',
+        description: "Another variable for `.env`, as setup-m4-env's `env`: one `NAME=VALUE` per line (blank and `#` lines skipped); repeat the option for more. NAME is letters, digits and `_`, not starting with a digit; VALUE holds no control character. The hook variables and a variable a tuning option sets are refused.",
+    },
+    {
+        name: 'force',
+        default: 'off',
+        description: 'Replace tuning values set by hand in `.env` (a `NODE_OPTIONS` heap flag, `UV_THREADPOOL_SIZE`, `DOCKER_DEFAULT_PLATFORM`, an `--env` name). Without it they are kept, and the install says so.',
     },
     {
         name: 'docker-prune',
@@ -1048,18 +1238,52 @@ exports.OPTIONS = [
         description: 'Put back the `.env` values the install replaced, remove the lines it added, the hook scripts and their code. Takes only `--runner-dir`, `--hooks-dir` and `--dry-run`.',
     },
 ];
-const FLAGS = new Set(['docker-prune', 'strict', 'dry-run', 'uninstall', 'help']);
+const FLAGS = new Set(['docker-prune', 'strict', 'dry-run', 'uninstall', 'force', 'help']);
 const VALUED = new Set(exports.OPTIONS.filter((o) => o.arg).map((o) => o.name));
+/** Options that may be given more than once: each adds to the list. */
+const REPEATABLE = new Set(['env', 'temp-patterns']);
 const UNINSTALL_TAKES = new Set(['runner-dir', 'hooks-dir', 'dry-run', 'uninstall']);
 function bad(option, message) {
     return new errors_ts_1.InputError(`--${option}`, message);
 }
-/** A folder given on the command line: absolute, with no line break or NUL (`.env` is by line). */
+/** Line breaks, NUL and the other C0 controls, and DEL: `.env` is read line by line. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+exports.CONTROL = /[\x00-\x1f\x7f]/;
+/** A folder given on the command line: absolute, with no control character (`.env` is by line). */
 function folder(option, raw, cwd) {
-    if (/[\r\n\0]/.test(raw)) {
-        throw bad(option, `Option --${option} accepts a folder path without line breaks or NUL bytes.`);
+    if (exports.CONTROL.test(raw)) {
+        throw bad(option, `Option --${option} accepts a folder path without line breaks, NUL bytes or other control characters.`);
     }
     return node_path_1.default.resolve(cwd, raw);
+}
+/** An option's message from a shared parser: `Input 'x'` becomes `Option --x`. */
+function asOption(e) {
+    if (!(e instanceof errors_ts_1.InputError))
+        throw e;
+    throw bad(e.input, e.message.replace(/^Input '([^']+)'/, 'Option --$1'));
+}
+/** Splits on line breaks, and on commas outside `{}` (a glob's alternatives stay whole). */
+function splitPatterns(raw) {
+    const out = [];
+    for (const line of (0, inputs_ts_2.splitLines)(raw)) {
+        let depth = 0;
+        let at = 0;
+        for (let i = 0; i < line.length; i++) {
+            const c = line[i];
+            if (c === '\\')
+                i++;
+            else if (c === '{')
+                depth++;
+            else if (c === '}' && depth > 0)
+                depth--;
+            else if (c === ',' && depth === 0) {
+                out.push(line.slice(at, i));
+                at = i + 1;
+            }
+        }
+        out.push(line.slice(at));
+    }
+    return out.map((p) => p.trim()).filter(Boolean);
 }
 /** job-cleanup's own rules for the patterns and the age, reported under the option's name. */
 function cleanupRules(patterns, maxAge) {
@@ -1067,10 +1291,65 @@ function cleanupRules(patterns, maxAge) {
         return (0, inputs_ts_1.readCleanupInputs)((0, inputs_ts_2.createReader)((0, inputs_ts_2.fromRecord)({ 'temp-patterns': patterns.join('\n'), 'max-age-hours': maxAge ?? '' })));
     }
     catch (e) {
-        if (!(e instanceof errors_ts_1.InputError))
-            throw e;
-        throw bad(e.input, e.message.replace(/^Input '([^']+)'/, 'Option --$1'));
+        return asOption(e);
     }
+}
+/** setup-m4-env's own parsers for the three tuning values, `--tune` as their default. */
+function tuningRules(given, tune) {
+    const read = (0, inputs_ts_2.createReader)((0, inputs_ts_2.fromRecord)({
+        'node-heap-mb': given.get('node-heap-mb')?.[0] ?? tune,
+        'threadpool-size': given.get('threadpool-size')?.[0] ?? tune,
+        'docker-platform': given.get('docker-platform')?.[0] ?? tune,
+    }));
+    try {
+        return {
+            nodeHeapMb: (0, inputs_ts_3.wholeSetting)(read, 'node-heap-mb', inputs_ts_3.HEAP_RANGE, ' of MB'),
+            threadpoolSize: (0, inputs_ts_3.wholeSetting)(read, 'threadpool-size', inputs_ts_3.THREADPOOL_RANGE, ''),
+            dockerPlatform: (0, inputs_ts_3.dockerPlatform)(read),
+        };
+    }
+    catch (e) {
+        return asOption(e);
+    }
+}
+/** Which option sets each tuned variable (when it is not `none`). */
+const TUNED_BY = {
+    NODE_OPTIONS: 'nodeHeapMb',
+    UV_THREADPOOL_SIZE: 'threadpoolSize',
+    DOCKER_DEFAULT_PLATFORM: 'dockerPlatform',
+};
+const OPTION_OF = {
+    nodeHeapMb: 'node-heap-mb',
+    threadpoolSize: 'threadpool-size',
+    dockerPlatform: 'docker-platform',
+};
+/** `--env` values: setup-m4-env's `env` form (one NAME=VALUE per line), checked for `.env`. */
+function envPairs(values, tuning) {
+    const pairs = [];
+    for (const line of values.flatMap(inputs_ts_2.splitLines)) {
+        const eq = line.indexOf('=');
+        const name = eq < 0 ? line : line.slice(0, eq).trim();
+        const named = (0, ownership_ts_1.shown)(name || line);
+        const fail = (why) => bad('env', `Option --env '${named}': ${why}`);
+        if (eq < 0 || !inputs_ts_3.NAME.test(name)) {
+            throw fail('each value is NAME=VALUE, NAME made of letters, digits and _ (not starting with a digit).');
+        }
+        const value = line.slice(eq + 1);
+        if (exports.CONTROL.test(value)) {
+            throw fail('its value holds a control character (tab, NUL, escape…); .env is read line by line, so it is refused.');
+        }
+        if (Object.values(wanted_ts_1.HOOK_VARIABLES).includes(name)) {
+            throw fail(`${name} is the hook itself; runner-hooks/install sets it.`);
+        }
+        const owner = TUNED_BY[name];
+        if (owner && tuning[owner].mode !== 'none') {
+            throw fail(`${name} is set by --${OPTION_OF[owner]}; give the value there, or add --${OPTION_OF[owner]} none.`);
+        }
+        if (pairs.some(([n]) => n === name))
+            throw fail(`${name} is given twice.`);
+        pairs.push([name, value]);
+    }
+    return pairs;
 }
 function parseOptions(argv, cwd) {
     const given = new Map();
@@ -1078,18 +1357,18 @@ function parseOptions(argv, cwd) {
         const arg = argv[i];
         const m = /^--([a-z-]+)(?:=([\s\S]*))?$/.exec(arg);
         if (!m) {
-            throw new errors_ts_1.InputError(arg, `Unexpected argument '${arg}': options start with -- (see --help); the runner folder is given with --runner-dir.`);
+            throw new errors_ts_1.InputError(arg, `Unexpected argument '${(0, ownership_ts_1.shown)(arg)}': options start with --; the runner folder is given with --runner-dir.`);
         }
         const name = m[1];
-        if (!FLAGS.has(name) && !VALUED.has(name)) {
-            throw bad(name, `Unknown option --${name}; see --help for the options.`);
-        }
-        if (given.has(name))
+        if (!FLAGS.has(name) && !VALUED.has(name))
+            throw bad(name, `Unknown option --${name}.`);
+        if (given.has(name) && !REPEATABLE.has(name)) {
             throw bad(name, `Option --${name} is given twice.`);
+        }
         if (FLAGS.has(name)) {
             if (m[2] !== undefined)
                 throw bad(name, `Option --${name} is a switch: it takes no value.`);
-            given.set(name, '');
+            given.set(name, ['']);
             continue;
         }
         let value = m[2];
@@ -1102,8 +1381,9 @@ function parseOptions(argv, cwd) {
             value = next;
             i++;
         }
-        given.set(name, value);
+        given.set(name, [...(given.get(name) ?? []), value]);
     }
+    const one = (name) => given.get(name)?.[0];
     if (given.has('help')) {
         return { ...defaults(), action: 'help', runnerDir: '' };
     }
@@ -1114,26 +1394,28 @@ function parseOptions(argv, cwd) {
             throw bad(extra[0], `Option --uninstall takes only --runner-dir, --hooks-dir and --dry-run; got --${extra.join(', --')}.`);
         }
     }
-    const runnerRaw = given.get('runner-dir');
+    const runnerRaw = one('runner-dir');
     if (!runnerRaw) {
         throw bad('runner-dir', "Option --runner-dir is required: the runner's folder, e.g. --runner-dir ~/actions-runner.");
     }
     const runnerDir = folder('runner-dir', runnerRaw, cwd);
-    const hooksRaw = given.get('hooks-dir');
+    const hooksRaw = one('hooks-dir');
     if (hooksRaw === '')
         throw bad('hooks-dir', 'Option --hooks-dir needs a folder path.');
     const hooksDir = hooksRaw === undefined ? undefined : folder('hooks-dir', hooksRaw, cwd);
     const patternsRaw = given.get('temp-patterns');
-    const tempPatterns = patternsRaw === undefined ? exports.DEFAULT_TEMP_PATTERNS : (0, inputs_ts_2.splitList)(patternsRaw);
+    const tempPatterns = patternsRaw === undefined ? exports.DEFAULT_TEMP_PATTERNS : patternsRaw.flatMap(splitPatterns);
     if (patternsRaw !== undefined && !tempPatterns.length) {
-        throw bad('temp-patterns', "Option --temp-patterns accepts comma-separated globs on temp entry names, e.g. 'pnpm-*,npm-*'; got none.");
+        throw bad('temp-patterns', "Option --temp-patterns accepts globs on temp entry names, one per line or comma-separated, e.g. 'pnpm-*,npm-*'; got none.");
     }
-    const cleanup = cleanupRules(tempPatterns, given.get('max-age-hours'));
-    const tuneRaw = given.get('tune') ?? 'auto';
+    const cleanup = cleanupRules(tempPatterns, one('max-age-hours'));
+    const tuneRaw = one('tune') ?? 'auto';
     const tune = exports.TUNE.find((t) => t === tuneRaw.toLowerCase());
     if (!tune)
         throw bad('tune', `Option --tune accepts 'auto' or 'none'; got '${tuneRaw}'.`);
-    const limitRaw = given.get('time-limit-seconds');
+    const tuning = tuningRules(given, tune);
+    const env = envPairs(given.get('env') ?? [], tuning);
+    const limitRaw = one('time-limit-seconds');
     let timeLimitSeconds = exports.DEFAULT_TIME_LIMIT_SECONDS;
     if (limitRaw !== undefined) {
         timeLimitSeconds = /^\d+$/.test(limitRaw) ? Number(limitRaw) : Number.NaN;
@@ -1148,6 +1430,9 @@ function parseOptions(argv, cwd) {
         tempPatterns: cleanup.tempPatterns,
         maxAgeHours: cleanup.maxAgeHours,
         tune,
+        tuning,
+        env,
+        force: given.has('force'),
         dockerPrune: given.has('docker-prune'),
         timeLimitSeconds,
         strict: given.has('strict'),
@@ -1159,12 +1444,21 @@ function defaults() {
         tempPatterns: exports.DEFAULT_TEMP_PATTERNS,
         maxAgeHours: exports.DEFAULT_MAX_AGE_HOURS,
         tune: 'auto',
+        tuning: {
+            nodeHeapMb: { mode: 'auto' },
+            threadpoolSize: { mode: 'auto' },
+            dockerPlatform: { mode: 'auto' },
+        },
+        env: [],
+        force: false,
         dockerPrune: false,
         timeLimitSeconds: exports.DEFAULT_TIME_LIMIT_SECONDS,
         strict: false,
         dryRun: false,
     };
 }
+/** The one hint after a usage error (the messages themselves never repeat it). */
+exports.HELP_HINT = 'See runner-hooks/install --help.';
 function usage() {
     const lines = [
         'Usage: runner-hooks/install --runner-dir DIR [options]',
@@ -1175,10 +1469,169 @@ function usage() {
     ];
     for (const o of exports.OPTIONS) {
         const head = `  --${o.name}${o.arg ? ` ${o.arg}` : ''}`;
-        lines.push(`${head.padEnd(30)}${o.description.replace(/`/g, '')} (default: ${o.default.replace(/`/g, '')})`);
+        lines.push(`${head.length < 30 ? head.padEnd(30) : `${head}\n${' '.repeat(30)}`}${o.description.replace(/`/g, '')} (default: ${o.default.replace(/`/g, '')})`);
     }
-    lines.push('  --help                      Print this help.');
+    lines.push(`${'  --help'.padEnd(30)}Print this help.`);
     return `${lines.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 538:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.shown = exports.octal = void 0;
+exports.entryTrouble = entryTrouble;
+exports.ancestors = ancestors;
+exports.hooksDirTrouble = hooksDirTrouble;
+exports.envPlace = envPlace;
+/**
+ * Whom the installer trusts with what it writes (it often runs as root): pure, over `lstat` facts.
+ *
+ * The hooks folder and every folder above it, as written and after links, must be owned by root,
+ * the installing user or the runner folder's owner, and not writable by group or others; a folder
+ * above it may be writable by others when it has the sticky bit (`/tmp`), since nobody else can
+ * then rename or remove what is in it. A link on the way must be owned by one of them, and lead
+ * somewhere. The way ssh's StrictModes judges a key file's folders. `.env` reached through a link:
+ * the link must be the runner folder owner's or root's, and lead to an existing file of the
+ * runner folder's owner (or, for root's link, of root). See docs/decisions/runner-hooks-ownership.md.
+ */
+const node_path_1 = __importDefault(__nccwpck_require__(760));
+const STICKY = 0o1000;
+const GROUP_OR_OTHERS_WRITE = 0o022;
+const octal = (mode) => `0${(mode & 0o7777).toString(8).padStart(3, '0')}`;
+exports.octal = octal;
+const ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it escapes.
+const CONTROLS = /[\x00-\x1f\x7f]/g;
+/** Printable on one line: line breaks and other control characters escaped, nothing else. */
+const shown = (p) => p.replace(CONTROLS, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+exports.shown = shown;
+function trustedUids(t) {
+    return [...new Set([0, t.euid, t.runnerOwner])];
+}
+function whoIsTrusted(t) {
+    const names = [`root`];
+    if (t.euid !== 0)
+        names.push(`you (uid ${t.euid})`);
+    if (t.runnerOwner !== 0 && t.runnerOwner !== t.euid) {
+        names.push(`the runner folder's owner (uid ${t.runnerOwner})`);
+    }
+    return names.length === 1 ? 'root' : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+}
+/** Why one entry on the way to the hooks folder is not safe, or undefined. */
+function entryTrouble(p, fact, itself, t) {
+    if (!trustedUids(t).includes(fact.uid)) {
+        return `${(0, exports.shown)(p)} is owned by uid ${fact.uid}, not by ${whoIsTrusted(t)}: its owner could replace the code every job runs`;
+    }
+    if (fact.kind === 'link')
+        return undefined;
+    if (fact.kind !== 'dir')
+        return `${(0, exports.shown)(p)} is not a folder`;
+    if (fact.mode & GROUP_OR_OTHERS_WRITE) {
+        if (!itself && fact.mode & STICKY)
+            return undefined;
+        const who = fact.mode & 0o002 ? 'others' : 'its group';
+        return `${(0, exports.shown)(p)} is writable by ${who} (mode ${(0, exports.octal)(fact.mode)}): anyone there could replace the code every job runs`;
+    }
+    return undefined;
+}
+/** `/a/b/c` → `/`, `/a`, `/a/b`, `/a/b/c`. */
+function ancestors(p) {
+    const out = [];
+    for (let at = node_path_1.default.resolve(p);; at = node_path_1.default.dirname(at)) {
+        out.unshift(at);
+        if (node_path_1.default.dirname(at) === at)
+            return out;
+    }
+}
+/** The realpath of `p`, or of its nearest existing folder with the rest appended. */
+function realOrNearest(p, probe) {
+    const rest = [];
+    for (let at = p;; at = node_path_1.default.dirname(at)) {
+        if (probe.lstat(at)) {
+            const real = probe.realpath(at);
+            return real === undefined ? undefined : node_path_1.default.join(real, ...rest.reverse());
+        }
+        if (node_path_1.default.dirname(at) === at)
+            return p;
+        rest.push(node_path_1.default.basename(at));
+    }
+}
+function walk(dir, probe, t) {
+    for (const at of ancestors(dir)) {
+        const fact = probe.lstat(at);
+        // The rest does not exist yet: the installer creates it (0755, its own).
+        if (!fact)
+            return undefined;
+        const trouble = entryTrouble(at, fact, at === dir, t);
+        if (trouble)
+            return trouble;
+        if (fact.kind === 'link' && probe.realpath(at) === undefined) {
+            const target = probe.readlink(at);
+            return `${(0, exports.shown)(at)} is a link to ${(0, exports.shown)(target ?? '?')}, which does not exist`;
+        }
+    }
+    return undefined;
+}
+/** Why the hooks may not be written into `dir`, or undefined. */
+function hooksDirTrouble(dir, probe, t) {
+    const written = walk(dir, probe, t);
+    if (written)
+        return written;
+    const real = realOrNearest(dir, probe);
+    if (real === undefined)
+        return `${(0, exports.shown)(dir)} does not resolve (a dangling link on the way)`;
+    return real === dir ? undefined : walk(real, probe, t);
+}
+/** `.env` judged: a folder, a dangling link, a link or a target of someone else's are refused. */
+function envPlace(envPath, probe, t) {
+    const fact = probe.lstat(envPath);
+    if (!fact)
+        return { kind: 'missing' };
+    if (fact.kind === 'dir') {
+        return { kind: 'refused', why: `${(0, exports.shown)(envPath)} is a folder, not the runner's .env file` };
+    }
+    if (fact.kind === 'file')
+        return { kind: 'file' };
+    if (fact.kind !== 'link') {
+        return { kind: 'refused', why: `${(0, exports.shown)(envPath)} is not a regular file` };
+    }
+    const owners = fact.uid === 0 ? [0, t.runnerOwner] : [t.runnerOwner];
+    if (fact.uid !== 0 && fact.uid !== t.runnerOwner) {
+        return {
+            kind: 'refused',
+            why: `${(0, exports.shown)(envPath)} is a link owned by uid ${fact.uid}, not by root or the runner folder's owner (uid ${t.runnerOwner}); the installer does not write through it`,
+        };
+    }
+    const target = probe.realpath(envPath);
+    const to = target ?? probe.readlink(envPath) ?? '?';
+    const targetFact = target === undefined ? undefined : probe.lstat(target);
+    if (target === undefined || !targetFact) {
+        return {
+            kind: 'refused',
+            why: `${(0, exports.shown)(envPath)} is a link to ${(0, exports.shown)(to)}, which does not exist; the installer writes through a link only to an existing file (create it, or remove the link)`,
+        };
+    }
+    if (targetFact.kind !== 'file') {
+        return {
+            kind: 'refused',
+            why: `${(0, exports.shown)(envPath)} leads to ${(0, exports.shown)(target)}, not a regular file`,
+        };
+    }
+    if (!owners.includes(targetFact.uid)) {
+        return {
+            kind: 'refused',
+            why: `${(0, exports.shown)(envPath)} leads to ${(0, exports.shown)(target)}, owned by uid ${targetFact.uid}, not by ${owners.length === 1 ? `the runner folder's owner (uid ${t.runnerOwner})` : `root or the runner folder's owner (uid ${t.runnerOwner})`}; the installer does not write through it`,
+        };
+    }
+    return { kind: 'link', target };
 }
 
 
@@ -1260,11 +1713,16 @@ function restartAdvice(runnerDir, service, quote) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RECORD_VERSION = exports.RECORD_FILE = void 0;
+exports.SYSTEM_TEMP = exports.RECORD_VERSION = exports.RECORD_FILE = void 0;
 exports.parseRecord = parseRecord;
 exports.formatRecord = formatRecord;
 exports.RECORD_FILE = 'runner-hooks.json';
 exports.RECORD_VERSION = 1;
+/**
+ * The fixed temp folder the hooks sweep besides the job's temp directory (which differs from it on
+ * macOS). Kept in the record so a test can point it elsewhere; records written before it lack it.
+ */
+exports.SYSTEM_TEMP = '/tmp';
 const isString = (v) => typeof v === 'string';
 function parseRecord(text) {
     const r = JSON.parse(text);
@@ -1280,6 +1738,7 @@ function parseRecord(text) {
         typeof hook.dockerPrune === 'boolean' &&
         typeof hook.timeLimitSeconds === 'number' &&
         typeof hook.strict === 'boolean' &&
+        (hook.systemTemp === undefined || (isString(hook.systemTemp) && hook.systemTemp !== '')) &&
         env !== undefined &&
         typeof env.created === 'boolean' &&
         typeof env.addedBreak === 'boolean' &&
@@ -1287,7 +1746,8 @@ function parseRecord(text) {
         env.records.every((e) => isString(e?.name) && isString(e.written) && (e.original === null || isString(e.original)));
     if (!ok)
         throw new Error(`not a runner-hooks install record (version ${exports.RECORD_VERSION})`);
-    return r;
+    const record = r;
+    return { ...record, hook: { ...record.hook, systemTemp: record.hook.systemTemp ?? exports.SYSTEM_TEMP } };
 }
 function formatRecord(record) {
     return `${JSON.stringify(record, null, 2)}\n`;
@@ -1358,38 +1818,54 @@ exports.HOOK_VARIABLES = {
     'job-started': 'ACTIONS_RUNNER_HOOK_JOB_STARTED',
     'job-completed': 'ACTIONS_RUNNER_HOOK_JOB_COMPLETED',
 };
-function wantedValues(scripts, tune, host) {
+/** A NODE_OPTIONS that names a heap size already (V8 takes `_` and `-` alike). */
+const HEAP_FLAG = /(^|[ \t\n])--max[-_]old[-_]space[-_]size=/;
+/** The option that set each value, for the `why` lines. */
+const BY = {
+    'set by node-heap-mb': 'set by --node-heap-mb',
+    'set by threadpool-size': 'set by --threadpool-size',
+    'set by docker-platform': 'set by --docker-platform',
+    'set by env': 'set by --env',
+};
+function wantedValues(scripts, tuning, env, host) {
     const wanted = [
         { name: exports.HOOK_VARIABLES['job-started'], value: () => scripts.started },
         { name: exports.HOOK_VARIABLES['job-completed'], value: () => scripts.completed },
     ];
-    const why = [];
-    if (tune === 'none')
-        return { wanted, why };
     const plan = (0, tuning_ts_1.planTuning)({
-        nodeHeapMb: { mode: 'auto' },
-        threadpoolSize: { mode: 'auto' },
-        dockerPlatform: { mode: 'auto' },
-        env: [],
+        nodeHeapMb: tuning.nodeHeapMb,
+        threadpoolSize: tuning.threadpoolSize,
+        dockerPlatform: tuning.dockerPlatform,
+        env,
         requireArch: [],
         requireTools: [],
         failOnRosetta: false,
         cache: 'false',
         cacheDependencyPath: [],
     }, host, { pnpmFound: false, pnpmHomeDefault: '' });
+    const why = [];
     const heapMb = plan.heapMb;
     if (heapMb !== undefined) {
-        wanted.push({ name: 'NODE_OPTIONS', value: (before) => (0, tuning_ts_1.mergeNodeOptions)(before, heapMb) });
+        wanted.push({
+            name: 'NODE_OPTIONS',
+            value: (before) => (0, tuning_ts_1.mergeNodeOptions)(before, heapMb),
+            // Other flags set by hand are kept anyway; only a heap size set by hand is the owner's.
+            handSet: (before) => HEAP_FLAG.test(before),
+        });
     }
-    why.push(`NODE_OPTIONS heap: ${plan.heapWhy}`);
+    why.push(`NODE_OPTIONS heap: ${(BY[plan.heapWhy] ?? plan.heapWhy).replace('node-heap-mb is none', '--node-heap-mb is none')}`);
     for (const e of plan.exports) {
-        wanted.push({ name: e.name, value: () => e.value });
-        why.push(`${e.name}: ${e.why}`);
+        wanted.push({ name: e.name, value: () => e.value, handSet: () => true });
+        why.push(`${e.name}: ${BY[e.why] ?? e.why}`);
     }
-    if (plan.dockerPlatform === undefined) {
+    if (plan.dockerPlatform === undefined && tuning.dockerPlatform.mode === 'auto') {
         why.push(`DOCKER_DEFAULT_PLATFORM: not set, the hardware is ${host.nativeArch}`);
     }
-    return { wanted, why };
+    return {
+        wanted,
+        why,
+        warnings: plan.warnings.map((w) => w.replace(/^node-heap-mb /, '--node-heap-mb ')),
+    };
 }
 
 
@@ -1462,6 +1938,134 @@ function genericHost(os, facts) {
         logicalCores: facts.logicalCores,
         memoryMb: bytesToMb(facts.totalMemory),
         memorySource: 'physical',
+    };
+}
+
+
+/***/ }),
+
+/***/ 118:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.NAME = exports.THREADPOOL_RANGE = exports.HEAP_RANGE = void 0;
+exports.wholeSetting = wholeSetting;
+exports.dockerPlatform = dockerPlatform;
+exports.readSetupInputs = readSetupInputs;
+/** setup-m4-env's inputs, parsed once into a typed readonly object before anything runs. */
+const errors_ts_1 = __nccwpck_require__(188);
+exports.HEAP_RANGE = { min: 64, max: 1_048_576 };
+exports.THREADPOOL_RANGE = { min: 1, max: 1024 };
+/** Node's arch names, and the other spellings people write for them. */
+const ARCH_ALIASES = {
+    arm64: 'arm64',
+    aarch64: 'arm64',
+    x64: 'x64',
+    amd64: 'x64',
+    x86_64: 'x64',
+    'x86-64': 'x64',
+    arm: 'arm',
+    ia32: 'ia32',
+    x86: 'ia32',
+    i386: 'ia32',
+    i686: 'ia32',
+    ppc64: 'ppc64',
+    s390x: 's390x',
+    riscv64: 'riscv64',
+    loong64: 'loong64',
+};
+function keyword(raw) {
+    const v = raw.toLowerCase();
+    return v === 'auto' || v === 'none' ? v : undefined;
+}
+/** Shared with runner-hooks' installer, so its options read the same. */
+function wholeSetting(read, name, range, unit) {
+    const raw = read.text(name, 'auto');
+    const word = keyword(raw);
+    if (word)
+        return { mode: word };
+    const n = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+    if (!Number.isSafeInteger(n) || n < range.min || n > range.max) {
+        throw new errors_ts_1.InputError(name, `Input '${name}' accepts 'auto', 'none' or a whole number${unit} from ${range.min} to ${range.max}; got '${raw}'.`);
+    }
+    return { mode: 'set', value: n };
+}
+const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
+function dockerPlatform(read) {
+    const raw = read.text('docker-platform', 'auto');
+    const word = keyword(raw);
+    if (word)
+        return { mode: word };
+    const value = raw.toLowerCase();
+    if (!PLATFORM.test(value)) {
+        throw new errors_ts_1.InputError('docker-platform', `Input 'docker-platform' accepts 'auto', 'none' or a platform such as 'linux/arm64' or 'linux/amd64'; got '${raw}'.`);
+    }
+    return { mode: 'set', value };
+}
+exports.NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function envLines(read, tuning) {
+    const pairs = [];
+    for (const line of read.lines('env')) {
+        const eq = line.indexOf('=');
+        const name = eq < 0 ? line : line.slice(0, eq).trim();
+        const bad = (why) => new errors_ts_1.InputError('env', `Input 'env' line '${name || line}': ${why}`);
+        if (eq < 0 || !exports.NAME.test(name)) {
+            throw bad('each line is KEY=VALUE, KEY made of letters, digits and _ (not starting with a digit).');
+        }
+        if (name.toUpperCase() === 'NODE_OPTIONS') {
+            throw bad("the runner refuses NODE_OPTIONS in GITHUB_ENV; set it in the workflow's env: instead (setup-m4-env keeps its flags next to the heap size).");
+        }
+        if (name.toUpperCase() === 'BASH_ENV') {
+            throw bad("setup-m4-env exports BASH_ENV to carry the heap size to bash steps, and a BASH_ENV here would silently replace it; set yours in the workflow's env: instead (setup-m4-env's script runs it first).");
+        }
+        if (/^(GITHUB|RUNNER)_/i.test(name)) {
+            throw bad('GITHUB_* and RUNNER_* variables belong to the runner and cannot be set.');
+        }
+        const owner = tuning[name];
+        if (owner) {
+            throw bad(`${name} is set by '${owner}'; give the value there, or set '${owner}: none'.`);
+        }
+        if (pairs.some(([n]) => n === name))
+            throw bad(`${name} is given twice.`);
+        pairs.push([name, line.slice(eq + 1)]);
+    }
+    return pairs;
+}
+function requireArch(read) {
+    return read.list('require-arch').map((raw) => {
+        const arch = ARCH_ALIASES[raw.toLowerCase()];
+        if (!arch) {
+            throw new errors_ts_1.InputError('require-arch', `Input 'require-arch' accepts architectures such as 'arm64' or 'x64' (also aarch64, amd64, x86_64); got '${raw}'.`);
+        }
+        return arch;
+    });
+}
+async function readSetupInputs(read) {
+    const nodeHeapMb = wholeSetting(read, 'node-heap-mb', exports.HEAP_RANGE, ' of MB');
+    const threadpoolSize = wholeSetting(read, 'threadpool-size', exports.THREADPOOL_RANGE, '');
+    const docker = dockerPlatform(read);
+    const env = envLines(read, {
+        UV_THREADPOOL_SIZE: threadpoolSize.mode === 'none' ? undefined : 'threadpool-size',
+        DOCKER_DEFAULT_PLATFORM: docker.mode === 'none' ? undefined : 'docker-platform',
+    });
+    const arch = requireArch(read);
+    const toolLines = read.lines('require-tools');
+    // semver is loaded only when there is something to check.
+    const requireTools = toolLines.length
+        ? (await Promise.all(/* import() */[__nccwpck_require__.e(115), __nccwpck_require__.e(51)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 51, 23))).parseToolLines(toolLines)
+        : [];
+    const cacheDependencyPath = read.lines('cache-dependency-path');
+    return {
+        nodeHeapMb,
+        threadpoolSize,
+        dockerPlatform: docker,
+        env,
+        requireArch: arch,
+        requireTools,
+        failOnRosetta: read.bool('fail-on-rosetta', false),
+        cache: read.choice('cache', ['auto', 'true', 'false'], 'auto'),
+        cacheDependencyPath: cacheDependencyPath.length ? cacheDependencyPath : ['pnpm-lock.yaml'],
     };
 }
 
@@ -2067,9 +2671,155 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};

@@ -935,7 +935,9 @@ function genericHost(os, facts) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.THREADPOOL_RANGE = exports.HEAP_RANGE = void 0;
+exports.NAME = exports.THREADPOOL_RANGE = exports.HEAP_RANGE = void 0;
+exports.wholeSetting = wholeSetting;
+exports.dockerPlatform = dockerPlatform;
 exports.readSetupInputs = readSetupInputs;
 /** setup-m4-env's inputs, parsed once into a typed readonly object before anything runs. */
 const errors_ts_1 = __nccwpck_require__(4188);
@@ -963,6 +965,7 @@ function keyword(raw) {
     const v = raw.toLowerCase();
     return v === 'auto' || v === 'none' ? v : undefined;
 }
+/** Shared with runner-hooks' installer, so its options read the same. */
 function wholeSetting(read, name, range, unit) {
     const raw = read.text(name, 'auto');
     const word = keyword(raw);
@@ -986,14 +989,14 @@ function dockerPlatform(read) {
     }
     return { mode: 'set', value };
 }
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+exports.NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function envLines(read, tuning) {
     const pairs = [];
     for (const line of read.lines('env')) {
         const eq = line.indexOf('=');
         const name = eq < 0 ? line : line.slice(0, eq).trim();
         const bad = (why) => new errors_ts_1.InputError('env', `Input 'env' line '${name || line}': ${why}`);
-        if (eq < 0 || !NAME.test(name)) {
+        if (eq < 0 || !exports.NAME.test(name)) {
             throw bad('each line is KEY=VALUE, KEY made of letters, digits and _ (not starting with a digit).');
         }
         if (name.toUpperCase() === 'NODE_OPTIONS') {

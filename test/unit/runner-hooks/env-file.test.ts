@@ -19,6 +19,18 @@ const TUNED: Wanted[] = [
   { name: 'UV_THREADPOOL_SIZE', value: () => '16' },
   { name: 'DOCKER_DEFAULT_PLATFORM', value: () => 'linux/arm64' },
 ];
+/** As the installer asks: a heap flag or a tuned value found in .env was set by hand. */
+const HEAP = /(^|[ \t\n])--max[-_]old[-_]space[-_]size=/;
+const KEEPING: Wanted[] = [
+  ...HOOKS,
+  {
+    name: 'NODE_OPTIONS',
+    value: (before) => mergeNodeOptions(before, 8192),
+    handSet: (before) => HEAP.test(before),
+  },
+  { name: 'UV_THREADPOOL_SIZE', value: () => '16', handSet: () => true },
+  { name: 'DOCKER_DEFAULT_PLATFORM', value: () => 'linux/arm64', handSet: () => true },
+];
 
 describe('splitLines', () => {
   it.each([
@@ -139,6 +151,89 @@ describe('installEnv', () => {
   });
 });
 
+describe('values set by hand', () => {
+  const text = [
+    'NODE_OPTIONS=--inspect --max-old-space-size=1024',
+    'UV_THREADPOOL_SIZE=2',
+    'ACTIONS_RUNNER_HOOK_JOB_STARTED=/other/started.sh',
+    '',
+  ].join('\n');
+
+  it('are kept without force, and said so; hooks are set anyway', () => {
+    const out = installEnv(text, KEEPING);
+    expect(out.text).toBe(
+      [
+        'NODE_OPTIONS=--inspect --max-old-space-size=1024',
+        'UV_THREADPOOL_SIZE=2',
+        'ACTIONS_RUNNER_HOOK_JOB_STARTED=/h/job-started.sh',
+        'ACTIONS_RUNNER_HOOK_JOB_COMPLETED=/h/job-completed.sh',
+        'DOCKER_DEFAULT_PLATFORM=linux/arm64',
+        '',
+      ].join('\n'),
+    );
+    expect(out.changes).toEqual([
+      {
+        kind: 'replace',
+        name: 'ACTIONS_RUNNER_HOOK_JOB_STARTED',
+        from: '/other/started.sh',
+        value: '/h/job-started.sh',
+      },
+      { kind: 'add', name: 'ACTIONS_RUNNER_HOOK_JOB_COMPLETED', value: '/h/job-completed.sh' },
+      {
+        kind: 'kept',
+        name: 'NODE_OPTIONS',
+        value: '--inspect --max-old-space-size=1024',
+        wanted: '--inspect --max-old-space-size=8192',
+      },
+      { kind: 'kept', name: 'UV_THREADPOOL_SIZE', value: '2', wanted: '16' },
+      { kind: 'add', name: 'DOCKER_DEFAULT_PLATFORM', value: 'linux/arm64' },
+    ]);
+    // Kept lines are not the install's: uninstall leaves them.
+    expect(out.state.records.map((r) => r.name)).toEqual([
+      'ACTIONS_RUNNER_HOOK_JOB_STARTED',
+      'ACTIONS_RUNNER_HOOK_JOB_COMPLETED',
+      'DOCKER_DEFAULT_PLATFORM',
+    ]);
+    expect(uninstallEnv(out.text, out.state).text).toBe(text);
+  });
+
+  it('a NODE_OPTIONS without a heap flag gets one, its flags kept', () => {
+    const out = installEnv('NODE_OPTIONS=--inspect\n', KEEPING);
+    expect(readEnv(out.text).get('NODE_OPTIONS')).toBe('--inspect --max-old-space-size=8192');
+  });
+
+  it('are replaced with force, and put back by uninstall', () => {
+    const out = installEnv(text, KEEPING, undefined, true);
+    expect(readEnv(out.text).get('NODE_OPTIONS')).toBe('--inspect --max-old-space-size=8192');
+    expect(readEnv(out.text).get('UV_THREADPOOL_SIZE')).toBe('16');
+    expect(uninstallEnv(out.text, out.state).text).toBe(text);
+  });
+
+  it('a value the install wrote is its own: a later install changes it without force', () => {
+    const first = installEnv('A=1\n', KEEPING);
+    const other: Wanted[] = KEEPING.map((w) =>
+      w.name === 'UV_THREADPOOL_SIZE' ? { ...w, value: () => '6' } : w,
+    );
+    const second = installEnv(first.text, other, first.state);
+    expect(readEnv(second.text).get('UV_THREADPOOL_SIZE')).toBe('6');
+    expect(uninstallEnv(second.text, second.state).text).toBe('A=1\n');
+  });
+
+  it('a value the install wrote and the owner changed since is the owner’s: kept, and left by uninstall', () => {
+    const first = installEnv('A=1\n', KEEPING);
+    const edited = first.text.replace('UV_THREADPOOL_SIZE=16', 'UV_THREADPOOL_SIZE=5');
+    const second = installEnv(edited, KEEPING, first.state);
+    expect(second.text).toBe(edited);
+    expect(second.changes).toContainEqual({
+      kind: 'kept',
+      name: 'UV_THREADPOOL_SIZE',
+      value: '5',
+      wanted: '16',
+    });
+    expect(uninstallEnv(second.text, second.state).text).toBe('A=1\nUV_THREADPOOL_SIZE=5\n');
+  });
+});
+
 // Arbitrary .env text: random lines (some naming the managed variables, some hostile), random
 // line breaks, with or without a final break.
 const managedName = fc.constantFrom(...TUNED.map((w) => w.name));
@@ -161,7 +256,7 @@ const envText = fc
     const text = bom + lines.map(([l, e]) => l + e).join('');
     return last ? text : text.replace(/(\r\n|\r|\n)$/, '');
   });
-const wantedSets = fc.constantFrom(HOOKS, TUNED);
+const wantedSets = fc.constantFrom(HOOKS, TUNED, KEEPING);
 
 describe('properties over arbitrary .env text', () => {
   it('install ∘ install = install', () => {
@@ -176,10 +271,10 @@ describe('properties over arbitrary .env text', () => {
     );
   });
 
-  it('uninstall ∘ install = identity, byte for byte', () => {
+  it('uninstall ∘ install = identity, byte for byte, forced or not', () => {
     fc.assert(
-      fc.property(envText, wantedSets, (text, wanted) => {
-        const once = installEnv(text, wanted);
+      fc.property(envText, wantedSets, fc.boolean(), (text, wanted, force) => {
+        const once = installEnv(text, wanted, undefined, force);
         expect(uninstallEnv(once.text, once.state).text).toBe(text);
       }),
       { numRuns: 500 },
@@ -188,8 +283,8 @@ describe('properties over arbitrary .env text', () => {
 
   it('uninstall after installs with different options still gives the original', () => {
     fc.assert(
-      fc.property(envText, wantedSets, wantedSets, (text, first, second) => {
-        const a = installEnv(text, first);
+      fc.property(envText, wantedSets, wantedSets, fc.boolean(), (text, first, second, force) => {
+        const a = installEnv(text, first, undefined, force);
         const b = installEnv(a.text, second, a.state);
         expect(uninstallEnv(b.text, b.state).text).toBe(text);
       }),
@@ -208,6 +303,21 @@ describe('properties over arbitrary .env text', () => {
         }
         for (const [name, value] of before) {
           if (!TUNED.some((w) => w.name === name)) expect(after.get(name)).toBe(value);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('without force, a value set by hand is what the runner still sees', () => {
+    fc.assert(
+      fc.property(envText, (text) => {
+        const before = readEnv(text);
+        const after = readEnv(installEnv(text, KEEPING).text);
+        for (const w of KEEPING) {
+          const was = before.get(w.name);
+          const hand = was !== undefined && w.handSet?.(was);
+          expect(after.get(w.name)).toBe(hand ? was : w.value(was));
         }
       }),
       { numRuns: 300 },

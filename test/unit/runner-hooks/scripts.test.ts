@@ -3,7 +3,6 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanupInputs } from '../../../actions/runner-hooks/hook-run.ts';
 import { hookScript } from '../../../actions/runner-hooks/scripts.ts';
 
 let dir: string;
@@ -62,34 +61,5 @@ describe('the hook scripts', () => {
 
   it('pass --strict on to the code when strict', () => {
     expect(run(true, 0).stdout).toContain('.json --strict NODE_OPTIONS');
-  });
-});
-
-describe('what the hooks ask of job-cleanup', () => {
-  const record = {
-    version: 1 as const,
-    runnerDir: '/r',
-    node: '/r/externals/node24/bin/node',
-    hook: {
-      tempPatterns: ['pnpm-*'],
-      maxAgeHours: 24,
-      dockerPrune: true,
-      timeLimitSeconds: 60,
-      strict: false,
-    },
-    env: { records: [], addedBreak: false, created: false },
-  };
-  it('temp patterns only; Docker only after the job', () => {
-    expect(cleanupInputs(record, 'job-started')).toEqual({
-      when: 'post',
-      tempPatterns: ['pnpm-*'],
-      maxAgeHours: 24,
-      paths: [],
-      cleanWorkspace: false,
-      dockerPrune: false,
-      dryRun: false,
-      failOnError: false,
-    });
-    expect(cleanupInputs(record, 'job-completed').dockerPrune).toBe(true);
   });
 });
