@@ -3,7 +3,13 @@
  * matrix job `build (M4, 20)`; once the matrix values that name the runner are set aside, the two
  * runs of one job have the same name.
  */
-import { GENERIC_LABELS, HOSTED_IMAGE, type JobTiming, runnerFromLabels } from './jobs.ts';
+import {
+  GENERIC_LABELS,
+  HOSTED_IMAGE,
+  type JobTiming,
+  runnerFromLabels,
+  succeeded,
+} from './jobs.ts';
 
 export interface MatrixName {
   base: string;
@@ -110,7 +116,16 @@ interface Candidate {
   paired: boolean;
 }
 
-export function pairJobs(input: readonly JobTiming[]): Paired {
+export interface PairOptions {
+  /**
+   * Pair jobs that did not succeed too (`compare-failed-jobs: true`). By default only jobs that
+   * ended `success` are paired: a failed or cancelled job stopped early or ran something else, so
+   * its time is not comparable; it is still shown, marked, but in no speedup.
+   */
+  compareFailed?: boolean;
+}
+
+export function pairJobs(input: readonly JobTiming[], options: PairOptions = {}): Paired {
   const candidates: Candidate[] = input.map((job) => {
     const split = splitName(job.name);
     const words = runnerWords(job);
@@ -127,8 +142,9 @@ export function pairJobs(input: readonly JobTiming[]): Paired {
   for (const c of candidates) {
     c.job.runner = runnerFromValues(c.runnerValues) ?? runnerFromLabels(c.job);
   }
-  const self = candidates.filter((c) => c.job.kind === 'self-hosted');
-  const hosted = candidates.filter((c) => c.job.kind === 'github-hosted');
+  const comparable = candidates.filter((c) => options.compareFailed || succeeded(c.job));
+  const self = comparable.filter((c) => c.job.kind === 'self-hosted');
+  const hosted = comparable.filter((c) => c.job.kind === 'github-hosted');
   const pairs: Pair[] = [];
   const link = (s: Candidate, h: Candidate, name: string) => {
     s.paired = true;
