@@ -126,6 +126,25 @@ export interface PairOptions {
 }
 
 export function pairJobs(input: readonly JobTiming[], options: PairOptions = {}): Paired {
+  // Every job takes part in naming runners (a failed `build (M4)` is still the M4's job) ...
+  const named = link(input);
+  if (options.compareFailed) return named;
+  // ... but only jobs that succeeded are paired.
+  const comparable = link(named.jobs.filter(succeeded));
+  const renamed = new Map(
+    comparable.pairs.flatMap((p) => [
+      [p.self.id, p.self],
+      [p.hosted.id, p.hosted],
+    ]),
+  );
+  return {
+    jobs: named.jobs.map((j) => renamed.get(j.id) ?? j),
+    pairs: comparable.pairs,
+  };
+}
+
+/** Pairs `input` and names each job's runner from its matrix values (or its labels). */
+function link(input: readonly JobTiming[]): Paired {
   const candidates: Candidate[] = input.map((job) => {
     const split = splitName(job.name);
     const words = runnerWords(job);
@@ -142,9 +161,8 @@ export function pairJobs(input: readonly JobTiming[], options: PairOptions = {})
   for (const c of candidates) {
     c.job.runner = runnerFromValues(c.runnerValues) ?? runnerFromLabels(c.job);
   }
-  const comparable = candidates.filter((c) => options.compareFailed || succeeded(c.job));
-  const self = comparable.filter((c) => c.job.kind === 'self-hosted');
-  const hosted = comparable.filter((c) => c.job.kind === 'github-hosted');
+  const self = candidates.filter((c) => c.job.kind === 'self-hosted');
+  const hosted = candidates.filter((c) => c.job.kind === 'github-hosted');
   const pairs: Pair[] = [];
   const link = (s: Candidate, h: Candidate, name: string) => {
     s.paired = true;
