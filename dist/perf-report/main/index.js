@@ -1457,7 +1457,7 @@ function isOurs(comment, identity) {
     }
     if (comment.type !== 'Bot')
         return false;
-    return identity.login === undefined || comment.login.toLowerCase() === identity.login.toLowerCase();
+    return (identity.login === undefined || comment.login.toLowerCase() === identity.login.toLowerCase());
 }
 /**
  * The comments of one page that hold `mark`; a page that is not a list, or an entry without a
@@ -3344,6 +3344,23 @@ function runnerFromValues(values) {
     return rest.length > 0 ? rest.join(' ') : undefined;
 }
 function pairJobs(input, options = {}) {
+    // Every job takes part in naming runners (a failed `build (M4)` is still the M4's job) ...
+    const named = link(input);
+    if (options.compareFailed)
+        return named;
+    // ... but only jobs that succeeded are paired.
+    const comparable = link(named.jobs.filter(jobs_ts_1.succeeded));
+    const renamed = new Map(comparable.pairs.flatMap((p) => [
+        [p.self.id, p.self],
+        [p.hosted.id, p.hosted],
+    ]));
+    return {
+        jobs: named.jobs.map((j) => renamed.get(j.id) ?? j),
+        pairs: comparable.pairs,
+    };
+}
+/** Pairs `input` and names each job's runner from its matrix values (or its labels). */
+function link(input) {
     const candidates = input.map((job) => {
         const split = splitName(job.name);
         const words = runnerWords(job);
@@ -3360,9 +3377,8 @@ function pairJobs(input, options = {}) {
     for (const c of candidates) {
         c.job.runner = runnerFromValues(c.runnerValues) ?? (0, jobs_ts_1.runnerFromLabels)(c.job);
     }
-    const comparable = candidates.filter((c) => options.compareFailed || (0, jobs_ts_1.succeeded)(c.job));
-    const self = comparable.filter((c) => c.job.kind === 'self-hosted');
-    const hosted = comparable.filter((c) => c.job.kind === 'github-hosted');
+    const self = candidates.filter((c) => c.job.kind === 'self-hosted');
+    const hosted = candidates.filter((c) => c.job.kind === 'github-hosted');
     const pairs = [];
     const link = (s, h, name) => {
         s.paired = true;
