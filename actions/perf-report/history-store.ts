@@ -129,7 +129,8 @@ export function inspectHistoryFile(
   let text: string;
   let fd: number | undefined;
   try {
-    fd = openSync(at, constants.O_RDONLY | NOFOLLOW);
+    // Non-blocking: a FIFO swapped in after the check must not hang the step (fstat refuses it).
+    fd = openSync(at, constants.O_RDONLY | NOFOLLOW | (constants.O_NONBLOCK ?? 0));
     const opened = fstatSync(fd);
     if (!opened.isFile() || opened.ino !== stat.ino || opened.dev !== stat.dev) {
       return refused('it was replaced while it was read');
