@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { ApiError } from '../../../actions/lib/github.ts';
+import { deadline } from '../../../actions/lib/deadline.ts';
+import { ApiError, type GitHubClient } from '../../../actions/lib/github.ts';
 import {
   chooseComment,
   graphqlUrl,
@@ -8,6 +9,7 @@ import {
   markedComments,
   startsWithMarker,
   type TokenIdentity,
+  upsertComment,
 } from '../../../actions/perf-report/comment.ts';
 
 const MARK = '<!-- perf-report:perf-report -->';
@@ -124,5 +126,69 @@ describe('markedComments: a page of the list as GitHub sent it', () => {
     expect(() => markedComments([{ body: MARK, id: '5' }], MARK, 7)).toThrow(
       "without a numeric 'id'",
     );
+  });
+});
+
+describe('upsertComment: a refused edit falls back, other faults do not', () => {
+  type Call = { route: string; params: Record<string, unknown> };
+  function fakeClient(
+    page: unknown[],
+    patch: (id: number) => ApiError | undefined,
+  ): { client: GitHubClient; calls: Call[] } {
+    const calls: Call[] = [];
+    const send = async <T>(route: string, params: Record<string, unknown> = {}) => {
+      calls.push({ route, params });
+      if (route.startsWith('PATCH')) {
+        const fault = patch(params.comment_id as number);
+        if (fault) throw fault;
+        return { data: {} as T, headers: {} };
+      }
+      if (route.startsWith('POST')) return { data: { id: 99 } as T, headers: {} };
+      throw new Error(`unexpected ${route}`);
+    };
+    const client: GitHubClient = {
+      get: send,
+      send,
+      sendOnce: send,
+      async paginate<T>(_route: string, _params: Record<string, unknown>, take: (d: T) => unknown) {
+        take(page as T);
+      },
+      requests: 0,
+    };
+    return { client, calls };
+  }
+  const page = [
+    { id: 1, body: `${MARK}\nx`, user: { login: 'other-app[bot]', type: 'Bot' } },
+    { id: 2, body: `${MARK}\ny`, user: { login: 'github-actions[bot]', type: 'Bot' } },
+  ];
+  const options = { identity: BOT, limit: deadline(30) };
+  const forbidden = new ApiError('forbidden', 'GitHub answered 403: Resource not accessible.', 403);
+
+  test('403 on the first of ours: the next one is edited', async () => {
+    const { client, calls } = fakeClient(page, (id) => (id === 1 ? forbidden : undefined));
+    const done = await upsertComment(client, 'o/r', 7, MARK, 'body', options);
+    expect(done).toMatchObject({ action: 'updated', id: 2 });
+    expect(done.refused).toEqual([
+      { comment: by('other-app[bot]', 'Bot', 1), message: forbidden.message },
+    ]);
+    expect(calls.map((c) => [c.route.split(' ')[0], c.params.comment_id])).toEqual([
+      ['PATCH', 1],
+      ['PATCH', 2],
+    ]);
+  });
+
+  test('every one of ours refused (403 or gone, 404): our own is created', async () => {
+    const gone = new ApiError('not-found', 'GitHub answered 404: Not Found.', 404);
+    const { client } = fakeClient(page, (id) => (id === 1 ? forbidden : gone));
+    const done = await upsertComment(client, 'o/r', 7, MARK, 'body', options);
+    expect(done).toMatchObject({ action: 'created', id: 99 });
+    expect(done.refused.map((r) => r.comment.id)).toEqual([1, 2]);
+  });
+
+  test('any other fault on an edit is not taken for a refusal', async () => {
+    const server = new ApiError('server', 'GitHub answered 502.', 502);
+    const { client, calls } = fakeClient(page, () => server);
+    await expect(upsertComment(client, 'o/r', 7, MARK, 'body', options)).rejects.toBe(server);
+    expect(calls.filter((c) => c.route.startsWith('POST'))).toEqual([]);
   });
 });
