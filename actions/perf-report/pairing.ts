@@ -120,7 +120,8 @@ export interface PairOptions {
   /**
    * Pair jobs that did not succeed too (`compare-failed-jobs: true`). By default only jobs that
    * ended `success` are paired: a failed or cancelled job stopped early or ran something else, so
-   * its time is not comparable; it is still shown, marked, but in no speedup.
+   * its time is not comparable; it is still shown, marked, but in no speedup
+   * (docs/decisions/perf-report-failed-jobs.md).
    */
   compareFailed?: boolean;
 }

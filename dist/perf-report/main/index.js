@@ -1965,7 +1965,8 @@ function inspectHistoryFile(workspace, path, reportId, maxBytes = history_ts_1.M
     let text;
     let fd;
     try {
-        fd = (0, node_fs_1.openSync)(at, node_fs_1.constants.O_RDONLY | NOFOLLOW);
+        // Non-blocking: a FIFO swapped in after the check must not hang the step (fstat refuses it).
+        fd = (0, node_fs_1.openSync)(at, node_fs_1.constants.O_RDONLY | NOFOLLOW | (node_fs_1.constants.O_NONBLOCK ?? 0));
         const opened = (0, node_fs_1.fstatSync)(fd);
         if (!opened.isFile() || opened.ino !== stat.ino || opened.dev !== stat.dev) {
             return refused('it was replaced while it was read');
