@@ -1,7 +1,9 @@
 /**
- * The pull-request comment: one per report-id, found by a hidden marker and updated in place.
- * Only a comment written by the token's own account counts (docs/decisions/perf-report-comment.md):
- * a marked comment by anyone else is left alone. A create that fails in a way that may have
+ * The pull-request comment: one per report-id, found by a hidden marker on its first line and
+ * updated in place. Only a comment written by the token's own account counts
+ * (docs/decisions/perf-report-comment.md): a marked comment by anyone else is left alone, and one
+ * GitHub refuses to let us edit (403) is taken for someone else's: a comment of our own is made
+ * instead. A create that fails in a way that may have
  * created it anyway (5xx, reset connection, unreadable answer) is never repeated blindly: the
  * comments are listed again first, and the comment found there is updated instead.
  */
@@ -10,6 +12,16 @@ import { type Deadline, pause } from '../lib/deadline.ts';
 import { ApiError, type GitHubClient, retryDelay } from '../lib/github.ts';
 
 export const marker = (reportId: string): string => `<!-- perf-report:${reportId} -->`;
+
+/**
+ * Does `body` carry `mark` the way this action writes it: as its whole first line? A marker
+ * anywhere else (a quoted pull-request title, a quoted comment) does not count.
+ */
+export function startsWithMarker(body: string, mark: string): boolean {
+  if (!body.startsWith(mark)) return false;
+  const rest = body.slice(mark.length);
+  return rest === '' || rest.startsWith('\n') || rest.startsWith('\r\n');
+}
 
 /** The pull request this run is for, from the event payload; undefined when it is not one. */
 export function pullRequestNumber(eventPath: string | undefined): number | undefined {
@@ -26,9 +38,11 @@ export function pullRequestNumber(eventPath: string | undefined): number | undef
 
 /**
  * Who the token acts as: a user (a personal access token: `GET /user` names it), or a bot (the
- * workflow's GITHUB_TOKEN or an App installation token, which cannot call `GET /user`).
+ * workflow's GITHUB_TOKEN or an App installation token, which cannot call `GET /user`): its login
+ * (`github-actions[bot]`, `<app-slug>[bot]`) as GraphQL's `viewer` names it, undefined when
+ * GraphQL did not answer.
  */
-export type TokenIdentity = { kind: 'user'; login: string } | { kind: 'bot' };
+export type TokenIdentity = { kind: 'user'; login: string } | { kind: 'bot'; login?: string };
 
 /** A comment holding the marker, reduced to what deciding needs. */
 export interface MarkedComment {
@@ -39,11 +53,21 @@ export interface MarkedComment {
   type: string;
 }
 
+/** A marked comment we took for ours that GitHub would not let us edit. */
+export interface RefusedEdit {
+  comment: MarkedComment;
+  /** GitHub's answer (`GitHub answered 403: …`). */
+  message: string;
+}
+
 export interface Upserted {
   action: 'created' | 'updated';
   id: number;
+  identity: TokenIdentity;
   /** Marked comments by other accounts, left alone. */
   foreign: MarkedComment[];
+  /** Comments taken for ours whose edit GitHub refused (403, or gone: 404); a new one was made. */
+  refused: RefusedEdit[];
   /** The create failed but had been carried out; the comment found afterwards was updated. */
   recovered?: boolean;
 }
@@ -51,7 +75,31 @@ export interface Upserted {
 /** How many times a create that failed is tried again (after listing the comments again). */
 export const CREATE_RETRIES = 3;
 
-export async function tokenIdentity(client: GitHubClient): Promise<TokenIdentity> {
+/** GitHub's GraphQL endpoint beside a REST base: `/graphql`, or GHES's `/api/graphql`. */
+export function graphqlUrl(apiUrl: string): string {
+  const base = apiUrl.replace(/\/+$/, '');
+  return /\/api\/v3$/.test(base) ? base.replace(/\/v3$/, '/graphql') : `${base}/graphql`;
+}
+
+const LOGIN = /^[A-Za-z0-9][A-Za-z0-9-]{0,98}(\[bot\])?$/;
+
+/**
+ * The login GraphQL's `viewer` names for an installation token (`github-actions[bot]`,
+ * `<app-slug>[bot]`); undefined when it does not answer with one.
+ */
+export async function botLogin(client: GitHubClient, apiUrl: string): Promise<string | undefined> {
+  try {
+    const { data } = await client.send<unknown>(`POST ${graphqlUrl(apiUrl)}`, {
+      query: 'query { viewer { login } }',
+    });
+    const login = (data as { data?: { viewer?: { login?: unknown } } } | null)?.data?.viewer?.login;
+    return typeof login === 'string' && LOGIN.test(login) ? login : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function tokenIdentity(client: GitHubClient, apiUrl: string): Promise<TokenIdentity> {
   try {
     const { data } = await client.get<{ login?: unknown }>('GET /user');
     const login = (data as { login?: unknown } | null)?.login;
@@ -61,18 +109,26 @@ export async function tokenIdentity(client: GitHubClient): Promise<TokenIdentity
     return { kind: 'user', login };
   } catch (cause) {
     if (cause instanceof ApiError && (cause.kind === 'forbidden' || cause.kind === 'auth')) {
-      return { kind: 'bot' };
+      const login = await botLogin(client, apiUrl);
+      return login ? { kind: 'bot', login } : { kind: 'bot' };
     }
     throw cause;
   }
 }
 
-/** Whether `comment` was written by the account the token acts as. */
+/**
+ * Whether `comment` was written by the account the token acts as: a user token's own login; for
+ * a bot token, a `Bot` author with the bot's login, or any `Bot` author when GitHub did not name
+ * the bot (never a `User`).
+ */
 export function isOurs(comment: MarkedComment, identity: TokenIdentity): boolean {
   if (identity.kind === 'user') {
     return comment.login.toLowerCase() === identity.login.toLowerCase();
   }
-  return comment.type === 'Bot';
+  if (comment.type !== 'Bot') return false;
+  return (
+    identity.login === undefined || comment.login.toLowerCase() === identity.login.toLowerCase()
+  );
 }
 
 /**
@@ -90,7 +146,7 @@ export function markedComments(page: unknown, mark: string, issue: number): Mark
   for (const c of page as unknown[]) {
     if (typeof c !== 'object' || c === null) continue;
     const { body, id, user } = c as { body?: unknown; id?: unknown; user?: unknown };
-    if (typeof body !== 'string' || !body.includes(mark)) continue;
+    if (typeof body !== 'string' || !startsWithMarker(body, mark)) continue;
     if (typeof id !== 'number' || !Number.isSafeInteger(id)) {
       throw new ApiError(
         'malformed',
@@ -116,17 +172,24 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
-/** Marked comments split into ours (the first, the oldest) and everyone else's. */
+/** Marked comments split into ours (oldest first) and everyone else's. */
 export function chooseComment(marked: readonly MarkedComment[], identity: TokenIdentity) {
-  const ours = marked.find((c) => isOurs(c, identity));
-  return { ours, foreign: marked.filter((c) => !isOurs(c, identity)) };
+  return {
+    ours: marked.filter((c) => isOurs(c, identity)),
+    foreign: marked.filter((c) => !isOurs(c, identity)),
+  };
 }
+
+/** Answers to an edit that say the comment is not ours to edit (or no longer there). */
+const NOT_OURS = new Set(['forbidden', 'not-found']);
 
 const TRANSIENT = new Set(['server', 'network', 'malformed', 'timeout']);
 
 export interface UpsertOptions {
   /** Who the token acts as; read with `tokenIdentity` when not given. */
   identity?: TokenIdentity;
+  /** The REST base (GITHUB_API_URL), for GraphQL's address. */
+  apiUrl?: string;
   /** Bounds the waits between attempts to create. */
   limit: Deadline;
 }
@@ -154,21 +217,35 @@ export async function upsertComment(
     return marked;
   };
   const [identity, marked] = await Promise.all([
-    options.identity ?? tokenIdentity(client),
+    options.identity ?? tokenIdentity(client, options.apiUrl ?? 'https://api.github.com'),
     listMarked(),
   ]);
-  const update = async (id: number) => {
-    await client.send('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
-      owner,
-      repo,
-      comment_id: id,
-      body,
-    });
+  const refused: RefusedEdit[] = [];
+  const tried = new Set<number>();
+  /** Edits the first of `ours` GitHub lets us edit; undefined when it refuses every one. */
+  const updateFirst = async (ours: readonly MarkedComment[]) => {
+    for (const c of ours) {
+      if (tried.has(c.id)) continue;
+      tried.add(c.id);
+      try {
+        await client.send('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+          owner,
+          repo,
+          comment_id: c.id,
+          body,
+        });
+        return c.id;
+      } catch (cause) {
+        if (!(cause instanceof ApiError) || !NOT_OURS.has(cause.kind)) throw cause;
+        refused.push({ comment: c, message: cause.message });
+      }
+    }
+    return undefined;
   };
   const first = chooseComment(marked, identity);
-  if (first.ours) {
-    await update(first.ours.id);
-    return { action: 'updated', id: first.ours.id, foreign: first.foreign };
+  const updated = await updateFirst(first.ours);
+  if (updated !== undefined) {
+    return { action: 'updated', id: updated, identity, foreign: first.foreign, refused };
   }
   for (let attempt = 0; ; attempt++) {
     let fault: ApiError;
@@ -178,7 +255,9 @@ export async function upsertComment(
         { owner, repo, issue_number: number, body },
       );
       const id = (created.data as { id?: unknown } | null)?.id;
-      if (typeof id === 'number') return { action: 'created', id, foreign: first.foreign };
+      if (typeof id === 'number') {
+        return { action: 'created', id, identity, foreign: first.foreign, refused };
+      }
       fault = new ApiError('malformed', `GitHub created a comment on #${number} without an 'id'.`);
     } catch (cause) {
       fault = cause instanceof ApiError ? cause : new ApiError('other', (cause as Error).message);
@@ -195,9 +274,16 @@ export async function upsertComment(
     if (!TRANSIENT.has(fault.kind)) continue;
     // The create may have been carried out: look before creating again.
     const again = chooseComment(await listMarked(), identity);
-    if (again.ours) {
-      await update(again.ours.id);
-      return { action: 'updated', id: again.ours.id, foreign: again.foreign, recovered: true };
+    const found = await updateFirst(again.ours);
+    if (found !== undefined) {
+      return {
+        action: 'updated',
+        id: found,
+        identity,
+        foreign: again.foreign,
+        refused,
+        recovered: true,
+      };
     }
   }
 }

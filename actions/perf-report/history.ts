@@ -15,8 +15,20 @@ export const MAX_HISTORY = 500;
 export const MAX_RUNNERS = 20;
 /** Longest runner name kept. */
 export const MAX_NAME = 100;
-/** A history file larger than this is not read. */
+/** A history file larger than this is not read (nor written: older entries are dropped first). */
 export const MAX_FILE_BYTES = 5_000_000;
+/** The most machines one runner record names (the busiest first). */
+export const MAX_MACHINES = 50;
+
+/** One machine (the runner's own name, `runner_name`) within a runner record: its jobs' ends. */
+export interface MachineRecord {
+  name: string;
+  jobs: number;
+  succeeded: number;
+  /** Ended `failure` or `timed_out`. */
+  failed: number;
+  cancelled: number;
+}
 
 export interface RunnerRecord {
   runner: string;
@@ -32,6 +44,11 @@ export interface RunnerRecord {
   durationMs: number;
   /** Queue waits of the jobs that ran. */
   queue: { jobs: number; medianMs: number; maxMs: number };
+  /**
+   * Self-hosted runners only: the machines that ran its jobs, by `runner_name` (jobs that never
+   * reached a machine are in no machine). Absent in entries written before machines were kept.
+   */
+  machines?: MachineRecord[];
 }
 
 export interface HistoryEntry {
@@ -67,9 +84,34 @@ export interface JobOutcome {
   /** Absent for a job that never ran (cancelled while queued). */
   durationMs?: number;
   queueMs?: number;
+  /** The machine that ran it (`runner_name`); absent or null when it reached none. */
+  machine?: string | null;
 }
 
 const FAILED = new Set(['failure', 'timed_out']);
+
+const ends = (list: readonly JobOutcome[]) => ({
+  jobs: list.length,
+  succeeded: list.filter((j) => j.conclusion === 'success').length,
+  failed: list.filter((j) => FAILED.has(j.conclusion ?? '')).length,
+  cancelled: list.filter((j) => j.conclusion === 'cancelled').length,
+});
+
+/** The machines of one runner's jobs, busiest first, at most MAX_MACHINES. */
+export function machineRecords(jobs: readonly JobOutcome[]): MachineRecord[] {
+  const groups = new Map<string, JobOutcome[]>();
+  for (const job of jobs) {
+    if (!job.machine) continue;
+    const name = job.machine.slice(0, MAX_NAME);
+    const list = groups.get(name) ?? [];
+    list.push(job);
+    groups.set(name, list);
+  }
+  return [...groups]
+    .map(([name, list]) => ({ name, ...ends(list) }))
+    .sort((a, b) => b.jobs - a.jobs || a.name.localeCompare(b.name))
+    .slice(0, MAX_MACHINES);
+}
 
 /** The per-runner records of one run, busiest runner first, at most MAX_RUNNERS. */
 export function runnerRecords(jobs: readonly JobOutcome[]): RunnerRecord[] {
@@ -87,16 +129,14 @@ export function runnerRecords(jobs: readonly JobOutcome[]): RunnerRecord[] {
     out.push({
       runner: first.runner.slice(0, MAX_NAME),
       kind: first.kind,
-      jobs: list.length,
-      succeeded: list.filter((j) => j.conclusion === 'success').length,
-      failed: list.filter((j) => FAILED.has(j.conclusion ?? '')).length,
-      cancelled: list.filter((j) => j.conclusion === 'cancelled').length,
+      ...ends(list),
       durationMs: list.reduce((a, j) => a + (j.durationMs ?? 0), 0),
       queue: {
         jobs: waits.length,
         medianMs: median(waits),
         maxMs: waits.reduce((m, w) => Math.max(m, w), 0),
       },
+      ...(first.kind === 'self-hosted' ? { machines: machineRecords(list) } : {}),
     });
   }
   return out
@@ -162,12 +202,39 @@ export interface Parsed {
   history: History;
   /** Why the file was not taken as it is (a warning); undefined when it was. */
   problem?: string;
+  /**
+   * The text is not this report's history at all (not JSON, another schema or report-id, no
+   * entries list): a file like that is never written over.
+   */
+  foreign?: boolean;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const count = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 const ms = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+
+function machineRecord(value: unknown): MachineRecord | undefined {
+  if (!isObject(value)) return undefined;
+  const { name, jobs, succeeded, failed, cancelled } = value;
+  if (typeof name !== 'string' || !name) return undefined;
+  if (!count(jobs) || !count(succeeded) || !count(failed) || !count(cancelled)) return undefined;
+  if (succeeded + failed + cancelled > jobs) return undefined;
+  return { name: name.slice(0, MAX_NAME), jobs, succeeded, failed, cancelled };
+}
+
+/** The machines of a stored runner record: undefined when absent (older files), null when invalid. */
+function machinesOf(value: unknown, jobs: number): MachineRecord[] | undefined | null {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value) || value.length > MAX_MACHINES) return null;
+  const out: MachineRecord[] = [];
+  for (const m of value) {
+    const record = machineRecord(m);
+    if (!record || record.jobs > jobs) return null;
+    out.push(record);
+  }
+  return out;
+}
 
 function runnerRecord(value: unknown): RunnerRecord | undefined {
   if (!isObject(value)) return undefined;
@@ -180,6 +247,8 @@ function runnerRecord(value: unknown): RunnerRecord | undefined {
   if (!count(queue.jobs) || queue.jobs > jobs || !ms(queue.medianMs) || !ms(queue.maxMs)) {
     return undefined;
   }
+  const machines = machinesOf(value.machines, jobs);
+  if (machines === null) return undefined;
   return {
     runner: runner.slice(0, MAX_NAME),
     kind,
@@ -189,6 +258,7 @@ function runnerRecord(value: unknown): RunnerRecord | undefined {
     cancelled,
     durationMs,
     queue: { jobs: queue.jobs, medianMs: queue.medianMs, maxMs: queue.maxMs },
+    ...(machines ? { machines } : {}),
   };
 }
 
@@ -229,14 +299,18 @@ export function parseHistory(text: string, reportId: string): Parsed {
   try {
     json = JSON.parse(text);
   } catch {
-    return { history: emptyHistory(reportId), problem: 'it is not JSON' };
+    return { history: emptyHistory(reportId), problem: 'it is not JSON', foreign: true };
   }
   return historyFrom(json, reportId);
 }
 
 /** parseHistory for a value already parsed (the history inside a cache entry). */
 export function historyFrom(json: unknown, reportId: string): Parsed {
-  const fresh = (problem: string): Parsed => ({ history: emptyHistory(reportId), problem });
+  const fresh = (problem: string): Parsed => ({
+    history: emptyHistory(reportId),
+    problem,
+    foreign: true,
+  });
   if (!isObject(json) || json.schema !== HISTORY_SCHEMA) {
     return fresh(`it is not a perf-report history (no "schema": "${HISTORY_SCHEMA}")`);
   }
@@ -267,4 +341,27 @@ export function historyFrom(json: unknown, reportId: string): Parsed {
         problem: `${dropped} of its ${json.entries.length} entries were invalid or over the limit and were left out`,
       }
     : { history };
+}
+
+/** The history as its file holds it. */
+export const historyText = (history: History): string => `${JSON.stringify(history, null, 1)}\n`;
+
+/**
+ * The history's text within `maxBytes`: the oldest entries are dropped until it fits, so a file
+ * this action writes is always one it reads back. `dropped` says how many went.
+ */
+export function fitHistory(
+  history: History,
+  maxBytes = MAX_FILE_BYTES,
+): { text: string; history: History; dropped: number } {
+  let kept = history;
+  let text = historyText(kept);
+  while (Buffer.byteLength(text) > maxBytes && kept.entries.length > 0) {
+    const size = Buffer.byteLength(text);
+    // Drop in proportion to the excess (at least one), then check again.
+    const drop = Math.max(1, Math.ceil((kept.entries.length * (size - maxBytes)) / size));
+    kept = { ...kept, entries: kept.entries.slice(drop) };
+    text = historyText(kept);
+  }
+  return { text, history: kept, dropped: history.entries.length - kept.entries.length };
 }

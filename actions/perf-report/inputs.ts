@@ -1,5 +1,5 @@
 /** perf-report's inputs, parsed once into a typed, readonly object. */
-import { isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../lib/errors.ts';
 import type { InputReader } from '../lib/inputs.ts';
 import { type BenchmarkLine, parseBenchmarkLine } from './benchmarks.ts';
@@ -35,6 +35,8 @@ export interface PerfInputs extends BudgetInputs {
   readonly history: number;
   /** Where the history is read and written; undefined: with the cached baseline, if any. */
   readonly historyPath?: string;
+  /** Pair jobs that did not succeed (failed, timed out, cancelled) like successful ones. */
+  readonly compareFailedJobs: boolean;
 }
 
 export interface Context {
@@ -103,8 +105,9 @@ export function readPerfInputs(read: InputReader, context: Context): PerfInputs 
     overheadJobs: splitGlobs(read.text('overhead-jobs')),
     history: read.int('history', 20, { min: 0, max: MAX_HISTORY }),
     ...(read.text('history-path')
-      ? { historyPath: within(context.workspace, read.text('history-path')) }
+      ? { historyPath: historyPath(context.workspace, read.text('history-path')) }
       : {}),
+    compareFailedJobs: read.bool('compare-failed-jobs', false),
   };
 }
 
@@ -118,6 +121,19 @@ function readNoiseFloors(entries: string[]): NoiseFloors {
     );
   }
   return parsed.floors;
+}
+
+/** `history-path` must name a file inside the workspace (links are checked when it is used). */
+function historyPath(workspace: string, text: string): string {
+  const path = within(workspace, text);
+  const rel = relative(resolve(workspace), path);
+  if (!rel || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+    throw new InputError(
+      'history-path',
+      `Input 'history-path' accepts the path of a file inside the workspace; got '${text}'.`,
+    );
+  }
+  return path;
 }
 
 function readBaseline(text: string, workspace: string): Baseline {

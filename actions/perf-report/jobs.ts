@@ -106,19 +106,32 @@ const time = (iso: string | null | undefined): number | undefined => {
   return Number.isFinite(t) ? t : undefined;
 };
 
+export interface MeasureOptions {
+  /**
+   * Measure cancelled jobs that ran on a runner too (`compare-failed-jobs: true`); by default a
+   * cancelled job is left out. A cancelled job that never reached a runner is always left out.
+   */
+  cancelled?: boolean;
+}
+
 /** Why a job is left out, or undefined when it is measured. */
-export function skipReason(job: ApiJob): string | undefined {
+export function skipReason(job: ApiJob, options: MeasureOptions = {}): string | undefined {
   if (job.status !== 'completed') return 'not completed';
   if (job.conclusion === 'skipped') return 'skipped';
-  if (job.conclusion === 'cancelled') return 'cancelled';
+  const cancelled = job.conclusion === 'cancelled';
+  if (cancelled && !options.cancelled) return 'cancelled';
   const start = time(job.started_at);
   const end = time(job.completed_at);
+  const ran = Boolean(job.runner_name || job.runner_group_name || (job.steps ?? []).length > 0);
+  if (cancelled && !ran) return 'cancelled';
   if (start === undefined || end === undefined || end < start) return 'no timestamps';
-  if (!job.runner_name && !job.runner_group_name && (job.steps ?? []).length === 0) {
-    return 'never ran on a runner';
-  }
+  if (!ran) return 'never ran on a runner';
   return undefined;
 }
+
+/** Whether a job ended `success` (not failed, timed out, cancelled, …). */
+export const succeeded = (job: { conclusion: string | null }): boolean =>
+  job.conclusion === 'success';
 
 /** Times one completed job (check `skipReason` first). */
 export function timeJob(job: ApiJob, phases: readonly Phase[]): JobTiming {
@@ -176,12 +189,13 @@ export function measureJobs(
   jobs: readonly ApiJob[],
   phases: readonly Phase[],
   include: (name: string) => boolean = () => true,
+  options: MeasureOptions = {},
 ): Measured {
   const measured: JobTiming[] = [];
   const skipped: Record<string, number> = {};
   for (const job of jobs) {
     if (!include(job.name)) continue;
-    const reason = skipReason(job);
+    const reason = skipReason(job, options);
     if (reason) skipped[reason] = (skipped[reason] ?? 0) + 1;
     else measured.push(timeJob(job, phases));
   }

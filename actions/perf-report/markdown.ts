@@ -173,13 +173,17 @@ export function jobOrder(jobs: readonly JobRecord[]): JobRecord[] {
 /** Job rows beyond this are folded in a `<details>` block: about a screenful. */
 export const JOB_ROWS_OPEN = 25;
 
-function jobsSection(report: Report, limit: number): string | undefined {
+/** `**failure**` after the name of a job that did not succeed; nothing for a successful one. */
+export const endMark = (j: Pick<JobRecord, 'conclusion'>): string =>
+  j.conclusion === 'success' ? '' : ` **${plain(j.conclusion ?? 'no conclusion')}**`;
+
+function jobsSection(report: Report, limit: number, compareFailed = false): string | undefined {
   if (report.jobs.length === 0) return undefined;
   const phases = phaseRows(report);
   const ordered = jobOrder(report.jobs);
   const shown = ordered.slice(0, limit);
   const rows = shown.map((j) => [
-    plain(j.name),
+    `${plain(j.name)}${endMark(j)}`,
     `${plain(j.runner)}${j.kind === 'github-hosted' ? ' (GitHub)' : ''}`,
     dur(j.durationMs),
     dur(j.queueMs),
@@ -200,11 +204,15 @@ function jobsSection(report: Report, limit: number): string | undefined {
     hidden > 0
       ? `${formatCount(shown.length)} of ${plural(ordered.length, 'job')}`
       : plural(ordered.length, 'job');
+  const unsuccessful = report.jobs.filter((j) => j.conclusion !== 'success').length;
   return blocks(
     heading('Jobs', 4),
     shown.length > JOB_ROWS_OPEN
       ? folded(`${shownText}, longest first after the pairs`, jobsTable)
       : jobsTable,
+    unsuccessful > 0 && !compareFailed
+      ? `${plural(unsuccessful, 'job')} did not succeed (marked with how ${unsuccessful === 1 ? 'it' : 'they'} ended): not paired, so in no speedup (\`compare-failed-jobs: true\` pairs them).`
+      : undefined,
   ).trimEnd();
 }
 
@@ -412,6 +420,8 @@ export interface RenderInput {
   trend?: (points: number) => string | undefined;
   /** Sentences of the action's own about odd data it worked around (shown under the facts). */
   notes?: readonly string[];
+  /** `compare-failed-jobs`: jobs that did not succeed were paired too. */
+  compareFailedJobs?: boolean;
 }
 
 export function renderMarkdown(input: RenderInput, limits: RenderLimits = RENDER_LIMITS): string {
@@ -441,7 +451,7 @@ export function renderMarkdown(input: RenderInput, limits: RenderLimits = RENDER
     input.notes?.length ? `Odd data from GitHub: ${plain(input.notes.join(' '))}` : undefined,
     phasesSection(report),
     regressionsSection(report, limits.regressions),
-    jobsSection(report, limits.jobs),
+    jobsSection(report, limits.jobs, input.compareFailedJobs),
     queueSection(report),
     input.trend?.(limits.trend),
     limits.chart && input.chart ? timelineSection(input.chart(limits.chart)) : undefined,

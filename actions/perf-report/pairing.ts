@@ -3,7 +3,13 @@
  * matrix job `build (M4, 20)`; once the matrix values that name the runner are set aside, the two
  * runs of one job have the same name.
  */
-import { GENERIC_LABELS, HOSTED_IMAGE, type JobTiming, runnerFromLabels } from './jobs.ts';
+import {
+  GENERIC_LABELS,
+  HOSTED_IMAGE,
+  type JobTiming,
+  runnerFromLabels,
+  succeeded,
+} from './jobs.ts';
 
 export interface MatrixName {
   base: string;
@@ -110,7 +116,36 @@ interface Candidate {
   paired: boolean;
 }
 
-export function pairJobs(input: readonly JobTiming[]): Paired {
+export interface PairOptions {
+  /**
+   * Pair jobs that did not succeed too (`compare-failed-jobs: true`). By default only jobs that
+   * ended `success` are paired: a failed or cancelled job stopped early or ran something else, so
+   * its time is not comparable; it is still shown, marked, but in no speedup
+   * (docs/decisions/perf-report-failed-jobs.md).
+   */
+  compareFailed?: boolean;
+}
+
+export function pairJobs(input: readonly JobTiming[], options: PairOptions = {}): Paired {
+  // Every job takes part in naming runners (a failed `build (M4)` is still the M4's job) ...
+  const named = link(input);
+  if (options.compareFailed) return named;
+  // ... but only jobs that succeeded are paired.
+  const comparable = link(named.jobs.filter(succeeded));
+  const renamed = new Map(
+    comparable.pairs.flatMap((p) => [
+      [p.self.id, p.self],
+      [p.hosted.id, p.hosted],
+    ]),
+  );
+  return {
+    jobs: named.jobs.map((j) => renamed.get(j.id) ?? j),
+    pairs: comparable.pairs,
+  };
+}
+
+/** Pairs `input` and names each job's runner from its matrix values (or its labels). */
+function link(input: readonly JobTiming[]): Paired {
   const candidates: Candidate[] = input.map((job) => {
     const split = splitName(job.name);
     const words = runnerWords(job);

@@ -132,7 +132,7 @@ export async function perfReport(): Promise<void> {
   const historyOn = inputs.history > 0 && (inputs.historyPath !== undefined || plan.restoreFrom);
   const fileHistory =
     inputs.history > 0 && inputs.historyPath
-      ? readHistoryFile(inputs.historyPath, show(inputs.historyPath), inputs.reportId)
+      ? readHistoryFile(workspace, inputs.historyPath, show(inputs.historyPath), inputs.reportId)
       : undefined;
   if (inputs.history > 0 && !historyOn) {
     info('history: no history is kept without history-path or baseline: cache.');
@@ -158,8 +158,10 @@ export async function perfReport(): Promise<void> {
   );
 
   const phases = phaseNames(inputs.phases);
-  const measured = measureJobs(apiJobs, inputs.phases, nameFilter(inputs.jobs));
-  const { jobs, pairs } = pairJobs(measured.jobs);
+  const measured = measureJobs(apiJobs, inputs.phases, nameFilter(inputs.jobs), {
+    cancelled: inputs.compareFailedJobs,
+  });
+  const { jobs, pairs } = pairJobs(measured.jobs, { compareFailed: inputs.compareFailedJobs });
   const current = env.GITHUB_RUN_ID === String(inputs.runId);
   const report = withBaseline(
     buildReport({
@@ -193,7 +195,7 @@ export async function perfReport(): Promise<void> {
   report.overhead = overheadOf(apiJobs, isOverhead, inputs.prices);
   const history = historyOn
     ? stepHistory(
-        fileHistory ??
+        fileHistory?.history ??
           (restored
             ? historyFromCache(restored.history, restored.key, inputs.reportId)
             : emptyHistory(inputs.reportId)),
@@ -213,7 +215,14 @@ export async function perfReport(): Promise<void> {
   const chart = (limits: Parameters<typeof ganttChart>[3]) =>
     ganttChart(jobs, pairs, `Run ${inputs.runId}`, limits);
   const trend = history && ((points: number) => trendSection(history.shown, points));
-  const render = { report, baselineBenchmarks: baselineReport?.benchmarks, chart, trend, notes };
+  const render = {
+    report,
+    baselineBenchmarks: baselineReport?.benchmarks,
+    chart,
+    trend,
+    notes,
+    compareFailedJobs: inputs.compareFailedJobs,
+  };
   const markdown = renderWithin(render, SUMMARY_BUDGET);
 
   mkdirSync(dirname(inputs.reportPath), { recursive: true });
@@ -236,8 +245,14 @@ export async function perfReport(): Promise<void> {
   // How many runs the history holds after this step: what it held before when storing failed.
   let historyCount = history?.stored.entries.length ?? 0;
   if (history && inputs.historyPath && history.appended) {
-    const written = writeHistoryFile(inputs.historyPath, show(inputs.historyPath), history.stored);
-    if (!written) historyCount = history.before;
+    const written =
+      fileHistory?.file.kind === 'refused'
+        ? undefined
+        : writeHistoryFile(workspace, inputs.historyPath, show(inputs.historyPath), history.stored);
+    if (fileHistory?.file.kind === 'refused') {
+      info('history: this run is not written to history-path (see the warning above).');
+    }
+    historyCount = written ?? history.before;
   } else if (history && !history.appended) {
     info(
       'history: this run only reads the history (pull requests and other events do not add to it).',
@@ -282,7 +297,21 @@ async function comment(
   try {
     const limit = deadline(COMMENT_SECONDS);
     const client = await createClient({ token: inputs.token, baseUrl: apiUrl(), deadline: limit });
-    const done = await upsertComment(client, repository, number, mark, body, { limit });
+    const done = await upsertComment(client, repository, number, mark, body, {
+      limit,
+      apiUrl: apiUrl(),
+    });
+    info(
+      done.identity.login
+        ? `comment-on-pr: the token writes as ${oneLine(done.identity.login)}; only its own marked comment is edited.`
+        : "comment-on-pr: the token is a bot GitHub did not name (GraphQL's viewer did not answer); a marked comment by a Bot account is taken for its own.",
+    );
+    for (const { comment: c, message } of done.refused) {
+      warning(
+        `comment-on-pr: comment ${c.id} by ${oneLine(c.login || 'an unknown account')} carries this report's marker, but GitHub refused to edit it (${oneLine(message)}). It is taken for another account's comment and left alone; this report wrote its own.`,
+        { title: 'perf-report comment' },
+      );
+    }
     for (const c of done.foreign) {
       info(
         `comment-on-pr: comment ${c.id} by ${oneLine(c.login || 'an unknown account')} carries the marker but was not written by this token's account, so it is left alone.`,

@@ -2,10 +2,12 @@
  * The trend over the history, for the summary and the PR comment: a mermaid `xychart-beta` line
  * of the speedup per recorded run (the current one last), and a reliability table per runner:
  * jobs, failed, cancelled, failure rate and median queue wait, calling out a self-hosted runner
- * that fails more than twice as often as the GitHub-hosted ones.
+ * that fails more than twice as often as the GitHub-hosted ones; and the same per self-hosted
+ * machine (`runner_name`, over every label set it served), naming a machine that fails far more
+ * often than the rest (docs/decisions/perf-report-machines.md).
  */
 import { blocks, formatDuration, heading, mdText } from '../lib/summary.ts';
-import type { HistoryEntry, RunnerRecord } from './history.ts';
+import type { HistoryEntry, MachineRecord, RunnerRecord } from './history.ts';
 import type { RunnerKind } from './jobs.ts';
 
 /** A self-hosted runner is called out only over at least this many (finished) jobs. */
@@ -182,6 +184,126 @@ export function calloutText(c: Callout): string {
   );
 }
 
+/** A machine is named only when at least this many of its (finished) jobs failed. */
+export const MACHINE_MIN_FAILED = 3;
+/** The most machines in the machine table (those failing most first). */
+export const MAX_MACHINE_ROWS = 30;
+
+export interface MachineRow {
+  /** The runner's own name (`runner_name`). */
+  name: string;
+  /** The label sets (runner names in the runner table) it ran jobs for, sorted. */
+  runners: string[];
+  jobs: number;
+  failed: number;
+  cancelled: number;
+  /** failed / (jobs - cancelled); null when every job was cancelled. */
+  failureRate: number | null;
+}
+
+/**
+ * One row per self-hosted machine over every entry (whichever workflow wrote it), its jobs summed
+ * over every label set it served: most failures first, then highest rate, most jobs, name.
+ */
+export function machineRows(entries: readonly HistoryEntry[]): MachineRow[] {
+  const groups = new Map<string, { name: string; runners: Set<string>; list: MachineRecord[] }>();
+  for (const entry of entries) {
+    for (const r of entry.runners) {
+      if (r.kind !== 'self-hosted') continue;
+      for (const m of r.machines ?? []) {
+        const group = groups.get(m.name) ?? { name: m.name, runners: new Set(), list: [] };
+        group.runners.add(r.runner);
+        group.list.push(m);
+        groups.set(m.name, group);
+      }
+    }
+  }
+  const rows: MachineRow[] = [...groups.values()].map(({ name, runners, list }) => {
+    const jobs = list.reduce((a, m) => a + m.jobs, 0);
+    const failed = list.reduce((a, m) => a + m.failed, 0);
+    const cancelled = list.reduce((a, m) => a + m.cancelled, 0);
+    return {
+      name,
+      runners: [...runners].sort(),
+      jobs,
+      failed,
+      cancelled,
+      failureRate: rate(failed, jobs - cancelled),
+    };
+  });
+  return rows.sort(
+    (a, b) =>
+      b.failed - a.failed ||
+      (b.failureRate ?? -1) - (a.failureRate ?? -1) ||
+      b.jobs - a.jobs ||
+      a.name.localeCompare(b.name),
+  );
+}
+
+export interface MachineCallout {
+  row: MachineRow;
+  /** Every other job of the history (other machines, jobs on no known machine, GitHub-hosted). */
+  restFailed: number;
+  restFinished: number;
+  /** restFailed / restFinished; null when nothing else finished. */
+  restRate: number | null;
+}
+
+/**
+ * Machines failing far more often than everything else: at least MACHINE_MIN_FAILED failed jobs
+ * and a failure rate more than twice the rest of the history's jobs together (or, with nothing
+ * else finished, at least half its jobs). One flaky VM among healthy ones is named this way.
+ */
+export function machineCallouts(
+  machines: readonly MachineRow[],
+  runners: readonly ReliabilityRow[],
+): MachineCallout[] {
+  const allFailed = runners.reduce((a, r) => a + r.failed, 0);
+  const allFinished = runners.reduce((a, r) => a + r.jobs - r.cancelled, 0);
+  const out: MachineCallout[] = [];
+  for (const row of machines) {
+    const finished = row.jobs - row.cancelled;
+    if (row.failed < MACHINE_MIN_FAILED || row.failureRate === null) continue;
+    const restFailed = Math.max(0, allFailed - row.failed);
+    const restFinished = Math.max(0, allFinished - finished);
+    const restRate = rate(restFailed, restFinished);
+    const flaky = restRate === null ? row.failureRate >= 0.5 : row.failureRate > 2 * restRate;
+    if (flaky) out.push({ row, restFailed, restFinished, restRate });
+  }
+  return out;
+}
+
+export function machineTable(rows: readonly MachineRow[]): string {
+  const shown = rows.slice(0, MAX_MACHINE_ROWS);
+  const hidden = rows.length - shown.length;
+  const more = hidden > 0 ? [[`… and ${hidden} more machines`, '', '', '', '', '']] : [];
+  return rawTable(
+    ['machine', 'runner', 'jobs', 'failed', 'cancelled', 'failure rate'],
+    shown
+      .map((r) => [
+        mdText(r.name),
+        r.runners.map((n) => mdText(n)).join(', '),
+        String(r.jobs),
+        String(r.failed),
+        String(r.cancelled),
+        percent(r.failureRate),
+      ])
+      .concat(more),
+  );
+}
+
+export function machineCalloutText(c: MachineCallout): string {
+  const finished = c.row.jobs - c.row.cancelled;
+  const rest =
+    c.restRate === null
+      ? 'no other job finished'
+      : `the other jobs failed ${percent(c.restRate)} of ${c.restFinished}`;
+  return (
+    `**Machine ${mdText(c.row.name)} (self-hosted ${c.row.runners.map((n) => mdText(n)).join(', ')}) failed ${c.row.failed} of ${finished} jobs (${percent(c.row.failureRate)})**; ` +
+    `${rest}. Check that machine before the runner kind.`
+  );
+}
+
 /**
  * The trend section over `entries` (oldest first, the current run last), with at most `points`
  * runs in the chart; undefined when there is nothing to show.
@@ -204,6 +326,7 @@ export function trendSection(entries: readonly HistoryEntry[], points: number): 
         .join(' ')
     : 'The speedup chart needs at least two runs with a pair.';
   const rows = reliability(entries);
+  const machines = machineRows(entries);
   return blocks(
     heading('Trend', 4),
     `Over ${n} recorded run${n === 1 ? '' : 's'}, the current one last.`,
@@ -214,5 +337,10 @@ export function trendSection(entries: readonly HistoryEntry[], points: number): 
       ? 'Failure rate: jobs that ended `failure` or `timed_out`, over the jobs not cancelled.'
       : undefined,
     ...callouts(rows).map(calloutText),
+    machines.length > 0
+      ? `Per self-hosted machine (the runner's own name, over every label set it served):`
+      : undefined,
+    machines.length > 0 ? machineTable(machines) : undefined,
+    ...machineCallouts(machines, rows).map(machineCalloutText),
   ).trimEnd();
 }

@@ -207,3 +207,134 @@ describe('odd answers', () => {
     expect(api.count(`/repos/${REPO}/issues/comments/47`, 'PATCH')).toBe(0);
   });
 });
+
+describe('a bot token: only its own bot, named by GraphQL, and only the marker as first line', () => {
+  const OTHER_APP = simpleUser('other-app[bot]', 'Bot', 777);
+  const APP_TOKEN = 'ghs_appInstallationToken000000000000000';
+  const APP_BOT = simpleUser('app-42[bot]', 'Bot', 1042);
+  const comment = (id: number, body: string, user = GITHUB_ACTIONS_BOT) =>
+    issueComment({ id, repo: REPO, issue: PR, body, user });
+  const patched = (id: number) => api.count(`/repos/${REPO}/issues/comments/${id}`, 'PATCH');
+  const FORBIDDEN = {
+    kind: 'status',
+    status: 403,
+    message: 'Resource not accessible by integration',
+  } as const;
+  const warned = (r: Awaited<ReturnType<typeof perfReport>>) =>
+    r.main.annotations.filter((a) => a.level === 'warning').map((a) => a.message);
+
+  beforeEach(() => {
+    api.minted.set(APP_TOKEN, {
+      token: APP_TOKEN,
+      appId: 42,
+      installationId: 1,
+      owner: 'octo-org',
+      targetType: 'Organization',
+      expiresAt: Date.now() + 3600_000,
+    });
+  });
+
+  test('GITHUB_TOKEN: a marked comment by another App is never edited', async () => {
+    const theirs = comment(51, `${MARK}\nanother bot's report`, OTHER_APP);
+    api.data.comments.set(KEY, [theirs]);
+    const r = await perfReport();
+    expect(r.main.outcome).toBe('success');
+    expect(api.count('/graphql', 'POST')).toBe(1);
+    expect(patched(51)).toBe(0);
+    expect(comments()).toHaveLength(2);
+    expect(comments()[0]).toEqual(theirs);
+    expect(comments()[1]?.user?.login).toBe('github-actions[bot]');
+    expect(r.main.log).toContain(
+      'comment-on-pr: the token writes as github-actions[bot]; only its own marked comment is edited.',
+    );
+    expect(r.main.log).toContain(
+      "comment 51 by other-app[bot] carries the marker but was not written by this token's account, so it is left alone.",
+    );
+    expect(warned(r)).toEqual([]);
+  });
+
+  test('an App token edits its own bot’s comment, never github-actions[bot]’s', async () => {
+    const actions = comment(52, `${MARK}\nby GITHUB_TOKEN`);
+    const mine = comment(53, `${MARK}\nold`, APP_BOT);
+    api.data.comments.set(KEY, [actions, mine]);
+    const r = await perfReport(APP_TOKEN);
+    expect(r.main.outcome).toBe('success');
+    expect(r.main.log).toContain('comment-on-pr: the token writes as app-42[bot];');
+    expect(patched(52)).toBe(0);
+    expect(patched(53)).toBe(1);
+    expect(comments()).toHaveLength(2);
+    expect(comments()[0]).toEqual(actions);
+    expect(comments()[1]?.body).toContain('2.9x faster');
+  });
+
+  test('an App token with no comment of its own creates one, as its bot', async () => {
+    api.data.comments.set(KEY, [comment(54, `${MARK}\nby GITHUB_TOKEN`)]);
+    const r = await perfReport(APP_TOKEN);
+    expect(r.main.outcome).toBe('success');
+    expect(patched(54)).toBe(0);
+    expect(comments().map((c) => c.user?.login)).toEqual(['github-actions[bot]', 'app-42[bot]']);
+  });
+
+  test.each([
+    ['a pull-request title quoted after text', `New pull request: ${MARK} please review`],
+    ['a quote of our comment', `> ${MARK}\n> ### perf-report`],
+    ['the marker on a later line', `Deploy preview ready\n${MARK}`],
+    ['the marker with text after it on the line', `${MARK} (copied)\nmore`],
+  ])('%s does not make the comment ours, even by our own bot', async (_, body) => {
+    const quoting = comment(55, body);
+    api.data.comments.set(KEY, [quoting]);
+    const r = await perfReport();
+    expect(r.main.outcome).toBe('success');
+    expect(patched(55)).toBe(0);
+    expect(comments()).toHaveLength(2);
+    expect(comments()[0]).toEqual(quoting);
+    expect(comments()[1]?.body?.startsWith(`${MARK}\n`)).toBe(true);
+    // Not even named as a foreign marked comment: it carries no marker.
+    expect(r.main.log).not.toContain('comment 55');
+  });
+
+  test('GraphQL does not name the bot: any Bot counts; a 403 on editing falls back to our own', async () => {
+    api.fault({
+      path: '/graphql',
+      method: 'POST',
+      kind: 'custom',
+      status: 200,
+      body: { data: null, errors: [{ message: 'Something went wrong' }] },
+    });
+    api.fault({ ...FORBIDDEN, path: `/repos/${REPO}/issues/comments/56`, method: 'PATCH' });
+    const theirs = comment(56, `${MARK}\nanother bot's`, OTHER_APP);
+    api.data.comments.set(KEY, [theirs]);
+    const r = await perfReport();
+    expect(r.main.outcome).toBe('success');
+    expect(r.main.log).toContain(
+      "comment-on-pr: the token is a bot GitHub did not name (GraphQL's viewer did not answer); a marked comment by a Bot account is taken for its own.",
+    );
+    expect(patched(56)).toBe(1);
+    expect(comments()).toHaveLength(2);
+    expect(comments()[0]).toEqual(theirs);
+    const warning =
+      "comment-on-pr: comment 56 by other-app[bot] carries this report's marker, but GitHub refused to edit it (GitHub answered 403: Resource not accessible by integration.). It is taken for another account's comment and left alone; this report wrote its own.";
+    expect(warned(r)).toEqual([warning]);
+    expect(warned(r).join('\n')).not.toContain('pull-requests: write');
+    expect(r.main.log).toMatch(/comment-on-pr: created comment \d+ on #7\./);
+
+    // The next run tries the other App's comment again, then edits its own: still two comments.
+    const again = await perfReport();
+    expect(again.main.outcome).toBe('success');
+    expect(comments()).toHaveLength(2);
+    expect(comments()[0]).toEqual(theirs);
+    expect(again.main.log).toMatch(/comment-on-pr: updated comment \d+ on #7\./);
+    expect(warned(again)).toEqual([warning]);
+  });
+
+  test('a token that may not comment at all: the warning names the permission', async () => {
+    api.fault({ ...FORBIDDEN, path: `/repos/${REPO}/issues/comments/57`, method: 'PATCH' });
+    api.fault({ ...FORBIDDEN, path: POSTS, method: 'POST' });
+    api.data.comments.set(KEY, [comment(57, `${MARK}\nold`)]);
+    const r = await perfReport();
+    expect(r.main.outcome).toBe('success');
+    expect(warned(r)).toEqual([
+      'comment-on-pr: could not comment on #7: GitHub answered 403: Resource not accessible by integration. The token needs pull-requests: write (a pull request from a fork gets a read-only token); the step summary has the report.',
+    ]);
+  });
+});

@@ -4,7 +4,17 @@
  * cancelled jobs, a run with no pair) through `history-path` and through `baseline: cache`.
  * Run `pnpm build perf-report` first.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
@@ -130,14 +140,15 @@ describe('history-path: a history over several pushes, read by a pull request', 
       speedups.push(r.outputs.speedup as string);
     }
     expect(counts).toEqual(['1', '2', '3', '4']);
-    expect(speedups).toEqual(['2.89', '2.89', '', '2.86']);
+    // 102's M4 build failed: not paired with its successful twin, so no speedup.
+    expect(speedups).toEqual(['2.89', '', '', '2.86']);
 
     const file = join(ws, 'perf', 'history.json');
     const stored = JSON.parse(readFileSync(file, 'utf8')) as History;
     expect(stored.schema).toBe('runner-actions/perf-report-history@1');
     expect(stored.entries.map((e) => [e.runId, e.speedup])).toEqual([
       [101, 2.89],
-      [102, 2.89],
+      [102, null],
       [103, null],
       [104, 2.86],
     ]);
@@ -164,13 +175,15 @@ describe('history-path: a history over several pushes, read by a pull request', 
     const summary = pr.main.summary;
     expect(summary).toContain('#### Trend');
     expect(summary).toContain('Over 5 recorded runs, the current one last.');
-    expect(summary).toContain('1 run without a pair has no speedup and is left out of the chart.');
+    expect(summary).toContain(
+      '2 runs without a pair have no speedup and are left out of the chart.',
+    );
     const charts = mermaidBlocks(summary).filter((b) => b.startsWith('xychart-beta'));
     expect(charts).toHaveLength(1);
     const chart = charts[0] as string;
     await parseMermaid(chart);
-    expect(chart).toContain('x-axis ["6500000", "6600000", "6800000", "c800000"]');
-    expect(chart).toContain('line [2.89, 2.89, 2.86, 2.91]');
+    expect(chart).toContain('x-axis ["6500000", "6800000", "c800000"]');
+    expect(chart).toContain('line [2.89, 2.86, 2.91]');
     // M4: 101, 102 (failed), 103, 104 (one cancelled), 200: 6 jobs.
     expect(summary).toContain(
       '| runner | jobs | failed | cancelled | failure rate | median queue wait |',
@@ -179,6 +192,18 @@ describe('history-path: a history over several pushes, read by a pull request', 
     expect(summary).toContain('| ubuntu-latest (GitHub-hosted) | 4 | 0 | 0 | 0.0% | 9s |');
     // Under 10 finished jobs: no call-out yet.
     expect(summary).not.toContain('fails more than twice as often');
+    // Per machine: the cancelled job never reached one, so the M4 Mac mini ran 5.
+    expect(summary).toContain(
+      [
+        '| machine | runner | jobs | failed | cancelled | failure rate |',
+        '| --- | --- | --- | --- | --- | --- |',
+        '| mac-mini-m4-01 | M4 | 5 | 1 | 0 | 20.0% |',
+      ].join('\n'),
+    );
+    expect(summary).not.toContain('**Machine ');
+    expect(stored.entries[1]?.runners.find((r) => r.runner === 'M4')?.machines).toEqual([
+      { name: 'mac-mini-m4-01', jobs: 1, succeeded: 0, failed: 1, cancelled: 0 },
+    ]);
     // The comment carries the same trend.
     const comment = api.data.comments.get(`${REPO}#${PR}`)?.[0]?.body ?? '';
     expect(comment).toContain('Over 5 recorded runs, the current one last.');
@@ -210,6 +235,69 @@ describe('history-path: a history over several pushes, read by a pull request', 
     }
   });
 
+  test('a flaky machine is named, over two workflows reporting into one history', async () => {
+    const ws = workspace('machines');
+    const on = (machine: string): typeof M4 => ({ ...M4, runnerName: machine });
+    // Workflow "build" runs on three M4 machines in turn; workflow "test" on the same fleet.
+    // m4-vm-07 fails every job it gets: 2 in each workflow.
+    const machines = ['m4-a', 'm4-vm-07', 'm4-b'];
+    let outcome: Awaited<ReturnType<typeof perfReport>> | undefined;
+    for (let i = 0; i < 6; i++) {
+      const runId = 900 + i;
+      const machine = machines[i % 3] as string;
+      const jobs = comparisonRun({ runId, job: i < 3 ? 'build' : 'test', self: on(machine) });
+      const name = `${i < 3 ? 'build' : 'test'} (M4)`;
+      const failed = machine === 'm4-vm-07' ? change(jobs, name, { conclusion: 'failure' }) : jobs;
+      // A second M4 job on the flaky machine in each run of it.
+      const extra =
+        machine === 'm4-vm-07'
+          ? [
+              {
+                ...(failed.find((j) => j.name === name) as Job),
+                id: runId * 10 + 8,
+                name: `lint (M4)`,
+              },
+            ]
+          : [];
+      api.data.jobs.set(runId, [...failed, ...extra]);
+      outcome = await perfReport({ 'history-path': 'h.json' }, { runId, workspace: ws });
+      expect(outcome.main.outcome).toBe('success');
+    }
+    const summary = outcome?.main.summary ?? '';
+    expect(summary).toContain(
+      [
+        '| machine | runner | jobs | failed | cancelled | failure rate |',
+        '| --- | --- | --- | --- | --- | --- |',
+        '| m4-vm-07 | M4 | 4 | 4 | 0 | 100.0% |',
+        '| m4-a | M4 | 2 | 0 | 0 | 0.0% |',
+        '| m4-b | M4 | 2 | 0 | 0 | 0.0% |',
+      ].join('\n'),
+    );
+    expect(summary).toContain(
+      '**Machine m4-vm-07 (self-hosted M4) failed 4 of 4 jobs (100.0%)**; the other jobs failed 0.0% of 10. Check that machine before the runner kind.',
+    );
+    // The runner kind as a whole: 4 of 8 M4 jobs, over 10 finished: no runner call-out yet.
+    expect(summary).toContain('| M4 (self-hosted) | 8 | 4 | 0 | 50.0% | 2s |');
+  });
+
+  test('compare-failed-jobs: true pairs a failed job with its twin', async () => {
+    const ws = workspace('compare-failed');
+    api.data.jobs.set(
+      951,
+      change(comparisonRun({ runId: 951 }), 'build (M4)', { conclusion: 'failure' }),
+    );
+    const off = await perfReport({}, { runId: 951, workspace: ws });
+    expect(off.outputs.speedup).toBe('');
+    expect(off.main.summary).toContain('| build (M4) **failure** | M4 |');
+    expect(off.main.summary).toContain(
+      '1 job did not succeed (marked with how it ended): not paired, so in no speedup (`compare-failed-jobs: true` pairs them).',
+    );
+    const on = await perfReport({ 'compare-failed-jobs': 'true' }, { runId: 951, workspace: ws });
+    expect(on.outputs.speedup).toBe('2.89');
+    expect(on.main.summary).toContain('| build (M4) **failure** | M4 |');
+    expect(on.main.summary).not.toContain('did not succeed');
+  });
+
   test('history bounds the entries; a re-run replaces its entry', async () => {
     const ws = workspace('bound');
     for (const runId of [401, 402, 403, 403]) {
@@ -224,7 +312,7 @@ describe('history-path: a history over several pushes, read by a pull request', 
     expect(stored.entries.map((e) => e.runId)).toEqual([402, 403]);
   });
 
-  test('a corrupt or foreign history file: a warning and a fresh history, the step succeeds', async () => {
+  test("a file that is not this report's history is refused and left byte for byte", async () => {
     const ws = workspace('corrupt');
     api.data.jobs.set(501, comparisonRun({ runId: 501 }));
     for (const [text, why] of [
@@ -232,20 +320,88 @@ describe('history-path: a history over several pushes, read by a pull request', 
         '{"schema": "runner-actions/perf-report-history@1", "reportId": "perf-report", "entries": [',
         'it is not JSON',
       ],
-      ['{"schema": "something-else", "entries": []}', 'it is not a perf-report history'],
+      [
+        '{"schema": "something-else", "entries": []}',
+        'it is not a perf-report history (no "schema": "runner-actions/perf-report-history@1")',
+      ],
       [
         '{"schema": "runner-actions/perf-report-history@1", "reportId": "arm64", "entries": []}',
         "it is the history of report-id 'arm64', not 'perf-report'",
+      ],
+      ['', 'it is not JSON'],
+      [
+        '{"dependencies": {"left-pad": "1.0.0"}}\n',
+        'it is not a perf-report history (no "schema": "runner-actions/perf-report-history@1")',
       ],
     ] as const) {
       writeFileSync(join(ws, 'h.json'), text);
       const r = await perfReport({ 'history-path': 'h.json' }, { runId: 501, workspace: ws });
       expect(r.main.outcome).toBe('success');
-      expect(r.outputs['history-count']).toBe('1');
-      expect(warnings(r).join('\n')).toContain(`h.json is not a usable history: ${why}`);
-      const stored = JSON.parse(readFileSync(join(ws, 'h.json'), 'utf8')) as History;
-      expect(stored.entries.map((e) => e.runId)).toEqual([501]);
+      expect(r.outputs['history-count']).toBe('0');
+      expect(warnings(r)).toEqual([
+        `history-path: h.json is not this report's history (report-id perf-report): ${why}. It is left as it is and will not be written; a fresh history is shown.`,
+      ]);
+      expect(r.main.log).toContain(
+        'history: this run is not written to history-path (see the warning above).',
+      );
+      expect(readFileSync(join(ws, 'h.json'), 'utf8')).toBe(text);
+      // The run itself is still shown as the only one.
+      expect(r.main.summary).toContain('Over 1 recorded run, the current one last.');
     }
+  });
+
+  test('two reports sharing one path do not erase each other', async () => {
+    const ws = workspace('shared');
+    api.data.jobs.set(511, comparisonRun({ runId: 511 }));
+    api.data.jobs.set(512, comparisonRun({ runId: 512 }));
+    const mac = await perfReport(
+      { 'history-path': 'h.json', 'report-id': 'mac' },
+      { runId: 511, workspace: ws },
+    );
+    expect(mac.outputs['history-count']).toBe('1');
+    const written = readFileSync(join(ws, 'h.json'), 'utf8');
+    const linux = await perfReport(
+      { 'history-path': 'h.json', 'report-id': 'linux' },
+      { runId: 512, workspace: ws },
+    );
+    expect(linux.main.outcome).toBe('success');
+    expect(linux.outputs['history-count']).toBe('0');
+    expect(warnings(linux)).toEqual([
+      "history-path: h.json is not this report's history (report-id linux): it is the history of report-id 'mac', not 'linux'. It is left as it is and will not be written; a fresh history is shown.",
+    ]);
+    expect(readFileSync(join(ws, 'h.json'), 'utf8')).toBe(written);
+    const again = await perfReport(
+      { 'history-path': 'h.json', 'report-id': 'mac' },
+      { runId: 512, workspace: ws },
+    );
+    expect(again.outputs['history-count']).toBe('2');
+    expect(warnings(again)).toEqual([]);
+  });
+
+  test('a file over the size cap is refused and left as it was', async () => {
+    const ws = workspace('oversized');
+    api.data.jobs.set(521, comparisonRun({ runId: 521 }));
+    const big = `{"schema": "runner-actions/perf-report-history@1", "reportId": "perf-report", "entries": [], "pad": "${'x'.repeat(5_000_000)}"}`;
+    writeFileSync(join(ws, 'h.json'), big);
+    const r = await perfReport({ 'history-path': 'h.json' }, { runId: 521, workspace: ws });
+    expect(r.main.outcome).toBe('success');
+    expect(warnings(r)).toEqual([
+      `history-path: h.json is not this report's history (report-id perf-report): it is ${Buffer.byteLength(big)} bytes, over the 5000000 a history may be. It is left as it is and will not be written; a fresh history is shown.`,
+    ]);
+    expect(readFileSync(join(ws, 'h.json'), 'utf8')).toBe(big);
+  });
+
+  test('replacing the file keeps its mode and leaves no temporary file', async () => {
+    const ws = workspace('mode');
+    api.data.jobs.set(531, comparisonRun({ runId: 531 }));
+    api.data.jobs.set(532, comparisonRun({ runId: 532 }));
+    await perfReport({ 'history-path': 'perf/h.json' }, { runId: 531, workspace: ws });
+    expect(statSync(join(ws, 'perf', 'h.json')).mode & 0o777).toBe(0o644);
+    chmodSync(join(ws, 'perf', 'h.json'), 0o600);
+    const r = await perfReport({ 'history-path': 'perf/h.json' }, { runId: 532, workspace: ws });
+    expect(r.outputs['history-count']).toBe('2');
+    expect(statSync(join(ws, 'perf', 'h.json')).mode & 0o777).toBe(0o600);
+    expect(readdirSync(join(ws, 'perf'))).toEqual(['h.json']);
   });
 
   test('history: 0 keeps none; workflow_dispatch appends only on the default branch', async () => {
@@ -275,15 +431,18 @@ describe('history-path: a history over several pushes, read by a pull request', 
     expect((await dispatch('main')).outputs['history-count']).toBe('1');
   });
 
-  test('a history file that cannot be written: a warning, the count it had, the step succeeds', async () => {
+  test('a folder at history-path is refused and left as it is', async () => {
     const ws = workspace('unwritable');
     mkdirSync(join(ws, 'h.json'));
+    writeFileSync(join(ws, 'h.json', 'keep'), 'kept');
     api.data.jobs.set(801, comparisonRun({ runId: 801 }));
     const r = await perfReport({ 'history-path': 'h.json' }, { runId: 801, workspace: ws });
     expect(r.main.outcome).toBe('success');
     expect(r.outputs['history-count']).toBe('0');
-    expect(warnings(r).join('\n')).toContain('history-path: could not read h.json');
-    expect(warnings(r).join('\n')).toContain('history-path: could not write h.json');
+    expect(warnings(r)).toEqual([
+      "history-path: h.json is not this report's history (report-id perf-report): it is not a regular file. It is left as it is and will not be written; a fresh history is shown.",
+    ]);
+    expect(readdirSync(join(ws, 'h.json'))).toEqual(['keep']);
   });
 
   test('a bad history input fails the step naming the input', async () => {

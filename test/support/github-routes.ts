@@ -512,6 +512,23 @@ export const ROUTES: Route[] = [
       ? { status: 200, body: publicUser(user) }
       : { status: 403, body: { message: 'Resource not accessible by integration' } };
   }),
+  // GraphQL, only `viewer { login }`: who the token acts as, bots included (an installation
+  // token's viewer is its bot: `github-actions[bot]`, `<app-slug>[bot]`). Other queries get
+  // GraphQL's error shape (200 with `errors`).
+  route('POST', '/graphql', 'graphql', (ctx) => {
+    const query = (ctx.body as { query?: unknown } | null)?.query;
+    if (
+      typeof query !== 'string' ||
+      !/^\s*(query\s*)?\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(query)
+    ) {
+      return {
+        status: 200,
+        body: { errors: [{ message: 'The stand-in answers only viewer { login }' }] },
+      };
+    }
+    const user = author(ctx.identity, ctx.state.data.users);
+    return { status: 200, body: { data: { viewer: { login: user.login } } } };
+  }),
   route(
     'GET',
     '/repos/{owner}/{repo}/issues/{number}/comments',

@@ -1754,16 +1754,21 @@ function cleanUp(workspace, file) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CREATE_RETRIES = exports.marker = void 0;
+exports.startsWithMarker = startsWithMarker;
 exports.pullRequestNumber = pullRequestNumber;
+exports.graphqlUrl = graphqlUrl;
+exports.botLogin = botLogin;
 exports.tokenIdentity = tokenIdentity;
 exports.isOurs = isOurs;
 exports.markedComments = markedComments;
 exports.chooseComment = chooseComment;
 exports.upsertComment = upsertComment;
 /**
- * The pull-request comment: one per report-id, found by a hidden marker and updated in place.
- * Only a comment written by the token's own account counts (docs/decisions/perf-report-comment.md):
- * a marked comment by anyone else is left alone. A create that fails in a way that may have
+ * The pull-request comment: one per report-id, found by a hidden marker on its first line and
+ * updated in place. Only a comment written by the token's own account counts
+ * (docs/decisions/perf-report-comment.md): a marked comment by anyone else is left alone, and one
+ * GitHub refuses to let us edit (403) is taken for someone else's: a comment of our own is made
+ * instead. A create that fails in a way that may have
  * created it anyway (5xx, reset connection, unreadable answer) is never repeated blindly: the
  * comments are listed again first, and the comment found there is updated instead.
  */
@@ -1772,6 +1777,16 @@ const deadline_ts_1 = __nccwpck_require__(827);
 const github_ts_1 = __nccwpck_require__(4336);
 const marker = (reportId) => `<!-- perf-report:${reportId} -->`;
 exports.marker = marker;
+/**
+ * Does `body` carry `mark` the way this action writes it: as its whole first line? A marker
+ * anywhere else (a quoted pull-request title, a quoted comment) does not count.
+ */
+function startsWithMarker(body, mark) {
+    if (!body.startsWith(mark))
+        return false;
+    const rest = body.slice(mark.length);
+    return rest === '' || rest.startsWith('\n') || rest.startsWith('\r\n');
+}
 /** The pull request this run is for, from the event payload; undefined when it is not one. */
 function pullRequestNumber(eventPath) {
     if (!eventPath)
@@ -1788,7 +1803,29 @@ function pullRequestNumber(eventPath) {
 }
 /** How many times a create that failed is tried again (after listing the comments again). */
 exports.CREATE_RETRIES = 3;
-async function tokenIdentity(client) {
+/** GitHub's GraphQL endpoint beside a REST base: `/graphql`, or GHES's `/api/graphql`. */
+function graphqlUrl(apiUrl) {
+    const base = apiUrl.replace(/\/+$/, '');
+    return /\/api\/v3$/.test(base) ? base.replace(/\/v3$/, '/graphql') : `${base}/graphql`;
+}
+const LOGIN = /^[A-Za-z0-9][A-Za-z0-9-]{0,98}(\[bot\])?$/;
+/**
+ * The login GraphQL's `viewer` names for an installation token (`github-actions[bot]`,
+ * `<app-slug>[bot]`); undefined when it does not answer with one.
+ */
+async function botLogin(client, apiUrl) {
+    try {
+        const { data } = await client.send(`POST ${graphqlUrl(apiUrl)}`, {
+            query: 'query { viewer { login } }',
+        });
+        const login = data?.data?.viewer?.login;
+        return typeof login === 'string' && LOGIN.test(login) ? login : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function tokenIdentity(client, apiUrl) {
     try {
         const { data } = await client.get('GET /user');
         const login = data?.login;
@@ -1799,17 +1836,24 @@ async function tokenIdentity(client) {
     }
     catch (cause) {
         if (cause instanceof github_ts_1.ApiError && (cause.kind === 'forbidden' || cause.kind === 'auth')) {
-            return { kind: 'bot' };
+            const login = await botLogin(client, apiUrl);
+            return login ? { kind: 'bot', login } : { kind: 'bot' };
         }
         throw cause;
     }
 }
-/** Whether `comment` was written by the account the token acts as. */
+/**
+ * Whether `comment` was written by the account the token acts as: a user token's own login; for
+ * a bot token, a `Bot` author with the bot's login, or any `Bot` author when GitHub did not name
+ * the bot (never a `User`).
+ */
 function isOurs(comment, identity) {
     if (identity.kind === 'user') {
         return comment.login.toLowerCase() === identity.login.toLowerCase();
     }
-    return comment.type === 'Bot';
+    if (comment.type !== 'Bot')
+        return false;
+    return (identity.login === undefined || comment.login.toLowerCase() === identity.login.toLowerCase());
 }
 /**
  * The comments of one page that hold `mark`; a page that is not a list, or an entry without a
@@ -1824,7 +1868,7 @@ function markedComments(page, mark, issue) {
         if (typeof c !== 'object' || c === null)
             continue;
         const { body, id, user } = c;
-        if (typeof body !== 'string' || !body.includes(mark))
+        if (typeof body !== 'string' || !startsWithMarker(body, mark))
             continue;
         if (typeof id !== 'number' || !Number.isSafeInteger(id)) {
             throw new github_ts_1.ApiError('malformed', `GitHub listed a comment on #${issue} holding the marker without a numeric 'id'.`);
@@ -1845,11 +1889,15 @@ function describe(value) {
         return 'a list';
     return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
-/** Marked comments split into ours (the first, the oldest) and everyone else's. */
+/** Marked comments split into ours (oldest first) and everyone else's. */
 function chooseComment(marked, identity) {
-    const ours = marked.find((c) => isOurs(c, identity));
-    return { ours, foreign: marked.filter((c) => !isOurs(c, identity)) };
+    return {
+        ours: marked.filter((c) => isOurs(c, identity)),
+        foreign: marked.filter((c) => !isOurs(c, identity)),
+    };
 }
+/** Answers to an edit that say the comment is not ours to edit (or no longer there). */
+const NOT_OURS = new Set(['forbidden', 'not-found']);
 const TRANSIENT = new Set(['server', 'network', 'malformed', 'timeout']);
 /** Updates our comment carrying `mark`, or creates it. */
 async function upsertComment(client, repository, number, mark, body, options) {
@@ -1863,29 +1911,47 @@ async function upsertComment(client, repository, number, mark, body, options) {
         return marked;
     };
     const [identity, marked] = await Promise.all([
-        options.identity ?? tokenIdentity(client),
+        options.identity ?? tokenIdentity(client, options.apiUrl ?? 'https://api.github.com'),
         listMarked(),
     ]);
-    const update = async (id) => {
-        await client.send('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
-            owner,
-            repo,
-            comment_id: id,
-            body,
-        });
+    const refused = [];
+    const tried = new Set();
+    /** Edits the first of `ours` GitHub lets us edit; undefined when it refuses every one. */
+    const updateFirst = async (ours) => {
+        for (const c of ours) {
+            if (tried.has(c.id))
+                continue;
+            tried.add(c.id);
+            try {
+                await client.send('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+                    owner,
+                    repo,
+                    comment_id: c.id,
+                    body,
+                });
+                return c.id;
+            }
+            catch (cause) {
+                if (!(cause instanceof github_ts_1.ApiError) || !NOT_OURS.has(cause.kind))
+                    throw cause;
+                refused.push({ comment: c, message: cause.message });
+            }
+        }
+        return undefined;
     };
     const first = chooseComment(marked, identity);
-    if (first.ours) {
-        await update(first.ours.id);
-        return { action: 'updated', id: first.ours.id, foreign: first.foreign };
+    const updated = await updateFirst(first.ours);
+    if (updated !== undefined) {
+        return { action: 'updated', id: updated, identity, foreign: first.foreign, refused };
     }
     for (let attempt = 0;; attempt++) {
         let fault;
         try {
             const created = await client.sendOnce('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: number, body });
             const id = created.data?.id;
-            if (typeof id === 'number')
-                return { action: 'created', id, foreign: first.foreign };
+            if (typeof id === 'number') {
+                return { action: 'created', id, identity, foreign: first.foreign, refused };
+            }
             fault = new github_ts_1.ApiError('malformed', `GitHub created a comment on #${number} without an 'id'.`);
         }
         catch (cause) {
@@ -1905,9 +1971,16 @@ async function upsertComment(client, repository, number, mark, body, options) {
             continue;
         // The create may have been carried out: look before creating again.
         const again = chooseComment(await listMarked(), identity);
-        if (again.ours) {
-            await update(again.ours.id);
-            return { action: 'updated', id: again.ours.id, foreign: again.foreign, recovered: true };
+        const found = await updateFirst(again.ours);
+        if (found !== undefined) {
+            return {
+                action: 'updated',
+                id: found,
+                identity,
+                foreign: again.foreign,
+                refused,
+                recovered: true,
+            };
         }
     }
 }
@@ -2192,8 +2265,12 @@ function splitGlobs(text) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.NODE_IO = exports.NEW_FILE_MODE = void 0;
+exports.underWorkspace = underWorkspace;
+exports.inspectHistoryFile = inspectHistoryFile;
 exports.readHistoryFile = readHistoryFile;
 exports.historyFromCache = historyFromCache;
+exports.atomicWrite = atomicWrite;
 exports.writeHistoryFile = writeHistoryFile;
 exports.defaultBranch = defaultBranch;
 exports.jobOutcomes = jobOutcomes;
@@ -2201,9 +2278,12 @@ exports.stepHistory = stepHistory;
 /**
  * The history's thin shell: read it from `history-path` (or take the one restored with the
  * cached baseline), count this run's jobs, append when this run may, and write the file back.
- * Nothing here fails the step: an unreadable or foreign history is a warning and a fresh one.
- * See docs/decisions/perf-report-history.md.
+ * Nothing here fails the step: an unreadable history is a warning and a fresh one. A file at
+ * `history-path` is written only when it is this report's history or does not exist; it is
+ * replaced atomically, never through a symbolic link, never outside the workspace.
+ * See docs/decisions/perf-report-history.md and docs/decisions/perf-report-history-file.md.
  */
+const node_crypto_1 = __nccwpck_require__(7598);
 const node_fs_1 = __nccwpck_require__(3024);
 const node_path_1 = __nccwpck_require__(6760);
 const errors_ts_1 = __nccwpck_require__(4188);
@@ -2211,31 +2291,118 @@ const runner_ts_1 = __nccwpck_require__(445);
 const history_ts_1 = __nccwpck_require__(2760);
 const jobs_ts_1 = __nccwpck_require__(3798);
 const pairing_ts_1 = __nccwpck_require__(528);
-/** Reads the history file; a missing file is a fresh history, a bad one a warning too. */
-function readHistoryFile(path, shown, reportId) {
-    let text;
+const NOFOLLOW = node_fs_1.constants.O_NOFOLLOW ?? 0;
+/** Mode of a history file this action creates. */
+exports.NEW_FILE_MODE = 0o644;
+const errno = (error) => error.code;
+/** `path` relative to the workspace (as given, or its real path); undefined when outside it. */
+function underWorkspace(workspace, realWorkspace, path) {
+    for (const base of [(0, node_path_1.resolve)(workspace), realWorkspace]) {
+        const rel = (0, node_path_1.relative)(base, (0, node_path_1.resolve)(path));
+        if (rel && rel !== '..' && !rel.startsWith(`..${node_path_1.sep}`) && !(0, node_path_1.isAbsolute)(rel))
+            return rel;
+    }
+    return undefined;
+}
+/** Reads at most `limit + 1` bytes of an open file: enough to tell it is over `limit`. */
+function readBounded(fd, limit) {
+    const buffer = Buffer.alloc(limit + 1);
+    let length = 0;
+    while (length < buffer.length) {
+        const n = (0, node_fs_1.readSync)(fd, buffer, length, buffer.length - length, null);
+        if (n === 0)
+            break;
+        length += n;
+    }
+    return buffer.subarray(0, length);
+}
+/**
+ * What the file at `path` is, looked at without following any symbolic link: every folder from
+ * the workspace's real path down to it must be a real folder, the file a regular file within
+ * MAX_FILE_BYTES holding this report's history (or absent).
+ */
+function inspectHistoryFile(workspace, path, reportId, maxBytes = history_ts_1.MAX_FILE_BYTES) {
+    const refused = (reason) => ({ kind: 'refused', reason });
+    let root;
     try {
-        const size = (0, node_fs_1.statSync)(path).size;
-        if (size > history_ts_1.MAX_FILE_BYTES) {
-            (0, runner_ts_1.warning)(`history-path: ${shown} is ${size} bytes, over the ${history_ts_1.MAX_FILE_BYTES} a history may be; a fresh history is started.`);
-            return (0, history_ts_1.emptyHistory)(reportId);
-        }
-        text = (0, node_fs_1.readFileSync)(path, 'utf8');
+        root = (0, node_fs_1.realpathSync)(workspace);
     }
     catch (error) {
-        if (error.code === 'ENOENT') {
-            (0, runner_ts_1.info)(`history: ${(0, runner_ts_1.oneLine)(shown)} does not exist yet; a fresh history is started.`);
+        return refused(`the workspace cannot be resolved (${(0, errors_ts_1.messageOf)(error)})`);
+    }
+    const rel = underWorkspace(workspace, root, path);
+    if (rel === undefined)
+        return refused('it is outside the workspace');
+    const parts = rel.split(node_path_1.sep);
+    let at = root;
+    let stat;
+    for (const [i, part] of parts.entries()) {
+        at = (0, node_path_1.join)(at, part);
+        const last = i === parts.length - 1;
+        const what = last ? 'it' : `the folder ${parts.slice(0, i + 1).join('/')}`;
+        try {
+            stat = (0, node_fs_1.lstatSync)(at);
         }
-        else {
-            (0, runner_ts_1.warning)(`history-path: could not read ${shown}: ${(0, errors_ts_1.messageOf)(error)}; a fresh history is started.`);
+        catch (error) {
+            if (errno(error) === 'ENOENT')
+                return { kind: 'absent', root, rel };
+            return refused(`${what} cannot be looked at (${(0, errors_ts_1.messageOf)(error)})`);
         }
-        return (0, history_ts_1.emptyHistory)(reportId);
+        if (stat.isSymbolicLink())
+            return refused(`${what} is a symbolic link`);
+        if (!last && !stat.isDirectory())
+            return refused(`${what} is not a folder`);
+    }
+    if (!stat?.isFile())
+        return refused('it is not a regular file');
+    if (stat.size > maxBytes) {
+        return refused(`it is ${stat.size} bytes, over the ${maxBytes} a history may be`);
+    }
+    let text;
+    let fd;
+    try {
+        // Non-blocking: a FIFO swapped in after the check must not hang the step (fstat refuses it).
+        fd = (0, node_fs_1.openSync)(at, node_fs_1.constants.O_RDONLY | NOFOLLOW | (node_fs_1.constants.O_NONBLOCK ?? 0));
+        const opened = (0, node_fs_1.fstatSync)(fd);
+        if (!opened.isFile() || opened.ino !== stat.ino || opened.dev !== stat.dev) {
+            return refused('it was replaced while it was read');
+        }
+        const bytes = readBounded(fd, maxBytes);
+        if (bytes.length > maxBytes)
+            return refused(`it grew over the ${maxBytes} bytes a history may be`);
+        text = bytes.toString('utf8');
+    }
+    catch (error) {
+        return refused(`it cannot be read (${(0, errors_ts_1.messageOf)(error)})`);
+    }
+    finally {
+        if (fd !== undefined)
+            (0, node_fs_1.closeSync)(fd);
     }
     const parsed = (0, history_ts_1.parseHistory)(text, reportId);
-    if (parsed.problem) {
-        (0, runner_ts_1.warning)(`history-path: ${shown} is not a usable history: ${parsed.problem}.${parsed.history.entries.length ? '' : ' A fresh history is started.'}`, { title: 'perf-report history' });
+    if (parsed.foreign)
+        return refused(parsed.problem ?? 'it is not a perf-report history');
+    return { kind: 'ours', root, rel, mode: stat.mode & 0o777, parsed };
+}
+/** Reads the history at `history-path`: this report's, or a fresh one (and why, as a warning). */
+function readHistoryFile(workspace, path, shown, reportId) {
+    const file = inspectHistoryFile(workspace, path, reportId);
+    const name = (0, runner_ts_1.oneLine)(shown);
+    if (file.kind === 'absent') {
+        (0, runner_ts_1.info)(`history: ${name} does not exist yet; a fresh history is started.`);
+        return { history: (0, history_ts_1.emptyHistory)(reportId), file };
     }
-    return parsed.history;
+    if (file.kind === 'refused') {
+        (0, runner_ts_1.warning)(`history-path: ${name} is not this report's history (report-id ${reportId}): ${(0, runner_ts_1.oneLine)(file.reason)}. It is left as it is and will not be written; a fresh history is shown.`, { title: 'perf-report history' });
+        return { history: (0, history_ts_1.emptyHistory)(reportId), file };
+    }
+    const { parsed } = file;
+    if (parsed.problem) {
+        (0, runner_ts_1.warning)(`history-path: ${name} is not a usable history as it is: ${(0, runner_ts_1.oneLine)(parsed.problem)}.`, {
+            title: 'perf-report history',
+        });
+    }
+    return { history: parsed.history, file };
 }
 /** The history restored with the cached baseline (none in older entries: a fresh one). */
 function historyFromCache(raw, key, reportId) {
@@ -2243,23 +2410,125 @@ function historyFromCache(raw, key, reportId) {
         return (0, history_ts_1.emptyHistory)(reportId);
     const parsed = (0, history_ts_1.historyFrom)(raw, reportId);
     if (parsed.problem) {
-        (0, runner_ts_1.warning)(`history: the cache entry ${key} holds no usable history: ${parsed.problem}.`, {
+        (0, runner_ts_1.warning)(`history: the cache entry ${key} holds no usable history: ${(0, runner_ts_1.oneLine)(parsed.problem)}.`, {
             title: 'perf-report history',
         });
     }
     return parsed.history;
 }
-function writeHistoryFile(path, shown, history) {
+exports.NODE_IO = {
+    open: (path, flags, mode) => (0, node_fs_1.openSync)(path, flags, mode),
+    fchmod: (fd, mode) => (0, node_fs_1.fchmodSync)(fd, mode),
+    write: (fd, data, offset, length) => (0, node_fs_1.writeSync)(fd, data, offset, length),
+    fsync: (fd) => (0, node_fs_1.fsyncSync)(fd),
+    close: (fd) => (0, node_fs_1.closeSync)(fd),
+    rename: (from, to) => (0, node_fs_1.renameSync)(from, to),
+    unlink: (path) => (0, node_fs_1.unlinkSync)(path),
+};
+/**
+ * Replaces `target` with `text` atomically: a new file with a random name in the same folder
+ * (created exclusively, never through a link), written, flushed to disk, then renamed over the
+ * target. A failure before the rename removes the new file and leaves the target as it was; a
+ * step cancelled at any point leaves the old file or the new one. `check` runs just before the
+ * rename and may throw to stop it.
+ */
+function atomicWrite(target, text, mode, io = exports.NODE_IO, check = () => { }) {
+    const dir = (0, node_path_1.dirname)(target);
+    const temp = (0, node_path_1.join)(dir, `.${(0, node_path_1.basename)(target)}.${(0, node_crypto_1.randomBytes)(8).toString('hex')}.tmp`);
+    let fd;
+    let created = false;
     try {
-        (0, node_fs_1.mkdirSync)((0, node_path_1.dirname)(path), { recursive: true });
-        (0, node_fs_1.writeFileSync)(path, `${JSON.stringify(history, null, 1)}\n`);
-        (0, runner_ts_1.info)(`history: wrote ${history.entries.length} runs to ${(0, runner_ts_1.oneLine)(shown)}.`);
-        return true;
+        fd = io.open(temp, node_fs_1.constants.O_WRONLY | node_fs_1.constants.O_CREAT | node_fs_1.constants.O_EXCL | NOFOLLOW, mode);
+        created = true;
+        io.fchmod(fd, mode);
+        const data = Buffer.from(text, 'utf8');
+        for (let offset = 0; offset < data.length;) {
+            offset += io.write(fd, data, offset, data.length - offset);
+        }
+        io.fsync(fd);
+        io.close(fd);
+        fd = undefined;
+        check();
+        io.rename(temp, target);
     }
     catch (error) {
-        (0, runner_ts_1.warning)(`history-path: could not write ${shown}: ${(0, errors_ts_1.messageOf)(error)}`);
-        return false;
+        if (fd !== undefined) {
+            try {
+                io.close(fd);
+            }
+            catch { }
+        }
+        if (created) {
+            try {
+                io.unlink(temp);
+            }
+            catch { }
+        }
+        throw error;
     }
+    // The rename is made durable by flushing the folder, where the platform allows it.
+    try {
+        const d = (0, node_fs_1.openSync)(dir, node_fs_1.constants.O_RDONLY);
+        try {
+            (0, node_fs_1.fsyncSync)(d);
+        }
+        finally {
+            (0, node_fs_1.closeSync)(d);
+        }
+    }
+    catch { }
+}
+/** Creates the missing folders from `root` down to `rel`'s folder, refusing any link met. */
+function makeFolders(root, rel) {
+    const parts = rel.split(node_path_1.sep).slice(0, -1);
+    let at = root;
+    for (const part of parts) {
+        at = (0, node_path_1.join)(at, part);
+        try {
+            (0, node_fs_1.mkdirSync)(at, { mode: 0o755 });
+        }
+        catch (error) {
+            if (errno(error) !== 'EEXIST')
+                throw error;
+        }
+        const stat = (0, node_fs_1.lstatSync)(at);
+        if (stat.isSymbolicLink() || !stat.isDirectory()) {
+            throw new Error(`${(0, node_path_1.relative)(root, at)} is not a real folder`);
+        }
+    }
+}
+/**
+ * Writes the history to `history-path` when what is there now is this report's history or
+ * nothing (looked at again just before writing); otherwise a warning, and the file is left as it
+ * was. Returns how many runs it wrote (the oldest are dropped to stay within MAX_FILE_BYTES), or
+ * undefined when it wrote nothing.
+ */
+function writeHistoryFile(workspace, path, shown, history, io = exports.NODE_IO) {
+    const name = (0, runner_ts_1.oneLine)(shown);
+    const file = inspectHistoryFile(workspace, path, history.reportId);
+    if (file.kind === 'refused') {
+        (0, runner_ts_1.warning)(`history-path: ${name} was not written: ${(0, runner_ts_1.oneLine)(file.reason)}. It is left as it is.`, { title: 'perf-report history' });
+        return undefined;
+    }
+    const { text, history: fitted, dropped } = (0, history_ts_1.fitHistory)(history);
+    const target = (0, node_path_1.join)(file.root, file.rel);
+    try {
+        makeFolders(file.root, file.rel);
+        atomicWrite(target, text, file.kind === 'ours' ? file.mode : exports.NEW_FILE_MODE, io, () => {
+            // The folder must still be the one checked: no link swapped in on the way.
+            if ((0, node_fs_1.realpathSync)((0, node_path_1.dirname)(target)) !== (0, node_path_1.dirname)(target)) {
+                throw new Error('a folder on its path was replaced by a symbolic link');
+            }
+        });
+    }
+    catch (error) {
+        (0, runner_ts_1.warning)(`history-path: could not write ${name}: ${(0, runner_ts_1.oneLine)((0, errors_ts_1.messageOf)(error))}`, {
+            title: 'perf-report history',
+        });
+        return undefined;
+    }
+    (0, runner_ts_1.info)(`history: wrote ${fitted.entries.length} runs to ${name}${dropped > 0 ? ` (the ${dropped} oldest were dropped to stay under ${history_ts_1.MAX_FILE_BYTES} bytes)` : ''}.`);
+    return fitted.entries.length;
 }
 /** The repository's default branch from the event payload, when it names one. */
 function defaultBranch(eventPath) {
@@ -2276,7 +2545,8 @@ function defaultBranch(eventPath) {
 }
 /**
  * This run's jobs as the history counts them: the measured jobs (named as pairing named their
- * runner) and the cancelled ones, within `jobs`, leaving out the overhead jobs.
+ * runner) and the cancelled ones not measured, within `jobs`, leaving out the overhead jobs. Each
+ * carries the machine that ran it (`runner_name`), when one did.
  */
 function jobOutcomes(apiJobs, measured, include, isOverhead) {
     const overhead = new Set(apiJobs.filter(isOverhead).map((j) => j.id));
@@ -2288,11 +2558,13 @@ function jobOutcomes(apiJobs, measured, include, isOverhead) {
         conclusion: j.conclusion,
         durationMs: j.durationMs,
         queueMs: j.queueMs,
+        machine: j.runnerName,
     }));
+    const counted = new Set(measured.map((j) => j.id));
     for (const job of apiJobs) {
         if (job.status !== 'completed' || job.conclusion !== 'cancelled')
             continue;
-        if (!include(job.name) || overhead.has(job.id))
+        if (!include(job.name) || overhead.has(job.id) || counted.has(job.id))
             continue;
         const who = { labels: job.labels ?? [], runnerName: job.runner_name };
         const values = (0, pairing_ts_1.splitName)(job.name).values.filter((v) => (0, pairing_ts_1.namesRunner)(v, who));
@@ -2300,6 +2572,7 @@ function jobOutcomes(apiJobs, measured, include, isOverhead) {
             runner: (0, pairing_ts_1.runnerFromValues)(values) ?? (0, jobs_ts_1.runnerFromLabels)(who),
             kind: (0, jobs_ts_1.runnerKind)({ ...job, labels: who.labels }),
             conclusion: 'cancelled',
+            machine: job.runner_name,
         });
     }
     return out;
@@ -2333,7 +2606,8 @@ function stepHistory(history, report, outcomes, keep, context) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.emptyHistory = exports.MAX_FILE_BYTES = exports.MAX_NAME = exports.MAX_RUNNERS = exports.MAX_HISTORY = exports.HISTORY_SCHEMA = void 0;
+exports.historyText = exports.emptyHistory = exports.MAX_MACHINES = exports.MAX_FILE_BYTES = exports.MAX_NAME = exports.MAX_RUNNERS = exports.MAX_HISTORY = exports.HISTORY_SCHEMA = void 0;
+exports.machineRecords = machineRecords;
 exports.runnerRecords = runnerRecords;
 exports.entryOf = entryOf;
 exports.appendEntry = appendEntry;
@@ -2341,6 +2615,7 @@ exports.appends = appends;
 exports.historyEntry = historyEntry;
 exports.parseHistory = parseHistory;
 exports.historyFrom = historyFrom;
+exports.fitHistory = fitHistory;
 const measure_ts_1 = __nccwpck_require__(5780);
 exports.HISTORY_SCHEMA = 'runner-actions/perf-report-history@1';
 /** The most entries the `history` input may ask for, and the most a file may bring in. */
@@ -2349,8 +2624,10 @@ exports.MAX_HISTORY = 500;
 exports.MAX_RUNNERS = 20;
 /** Longest runner name kept. */
 exports.MAX_NAME = 100;
-/** A history file larger than this is not read. */
+/** A history file larger than this is not read (nor written: older entries are dropped first). */
 exports.MAX_FILE_BYTES = 5_000_000;
+/** The most machines one runner record names (the busiest first). */
+exports.MAX_MACHINES = 50;
 const emptyHistory = (reportId) => ({
     schema: exports.HISTORY_SCHEMA,
     reportId,
@@ -2358,6 +2635,28 @@ const emptyHistory = (reportId) => ({
 });
 exports.emptyHistory = emptyHistory;
 const FAILED = new Set(['failure', 'timed_out']);
+const ends = (list) => ({
+    jobs: list.length,
+    succeeded: list.filter((j) => j.conclusion === 'success').length,
+    failed: list.filter((j) => FAILED.has(j.conclusion ?? '')).length,
+    cancelled: list.filter((j) => j.conclusion === 'cancelled').length,
+});
+/** The machines of one runner's jobs, busiest first, at most MAX_MACHINES. */
+function machineRecords(jobs) {
+    const groups = new Map();
+    for (const job of jobs) {
+        if (!job.machine)
+            continue;
+        const name = job.machine.slice(0, exports.MAX_NAME);
+        const list = groups.get(name) ?? [];
+        list.push(job);
+        groups.set(name, list);
+    }
+    return [...groups]
+        .map(([name, list]) => ({ name, ...ends(list) }))
+        .sort((a, b) => b.jobs - a.jobs || a.name.localeCompare(b.name))
+        .slice(0, exports.MAX_MACHINES);
+}
 /** The per-runner records of one run, busiest runner first, at most MAX_RUNNERS. */
 function runnerRecords(jobs) {
     const groups = new Map();
@@ -2374,16 +2673,14 @@ function runnerRecords(jobs) {
         out.push({
             runner: first.runner.slice(0, exports.MAX_NAME),
             kind: first.kind,
-            jobs: list.length,
-            succeeded: list.filter((j) => j.conclusion === 'success').length,
-            failed: list.filter((j) => FAILED.has(j.conclusion ?? '')).length,
-            cancelled: list.filter((j) => j.conclusion === 'cancelled').length,
+            ...ends(list),
             durationMs: list.reduce((a, j) => a + (j.durationMs ?? 0), 0),
             queue: {
                 jobs: waits.length,
                 medianMs: (0, measure_ts_1.median)(waits),
                 maxMs: waits.reduce((m, w) => Math.max(m, w), 0),
             },
+            ...(first.kind === 'self-hosted' ? { machines: machineRecords(list) } : {}),
         });
     }
     return out
@@ -2425,6 +2722,33 @@ function appends(context) {
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const count = (v) => Number.isSafeInteger(v) && v >= 0;
 const ms = (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+function machineRecord(value) {
+    if (!isObject(value))
+        return undefined;
+    const { name, jobs, succeeded, failed, cancelled } = value;
+    if (typeof name !== 'string' || !name)
+        return undefined;
+    if (!count(jobs) || !count(succeeded) || !count(failed) || !count(cancelled))
+        return undefined;
+    if (succeeded + failed + cancelled > jobs)
+        return undefined;
+    return { name: name.slice(0, exports.MAX_NAME), jobs, succeeded, failed, cancelled };
+}
+/** The machines of a stored runner record: undefined when absent (older files), null when invalid. */
+function machinesOf(value, jobs) {
+    if (value === undefined)
+        return undefined;
+    if (!Array.isArray(value) || value.length > exports.MAX_MACHINES)
+        return null;
+    const out = [];
+    for (const m of value) {
+        const record = machineRecord(m);
+        if (!record || record.jobs > jobs)
+            return null;
+        out.push(record);
+    }
+    return out;
+}
 function runnerRecord(value) {
     if (!isObject(value))
         return undefined;
@@ -2440,6 +2764,9 @@ function runnerRecord(value) {
     if (!count(queue.jobs) || queue.jobs > jobs || !ms(queue.medianMs) || !ms(queue.maxMs)) {
         return undefined;
     }
+    const machines = machinesOf(value.machines, jobs);
+    if (machines === null)
+        return undefined;
     return {
         runner: runner.slice(0, exports.MAX_NAME),
         kind,
@@ -2449,6 +2776,7 @@ function runnerRecord(value) {
         cancelled,
         durationMs,
         queue: { jobs: queue.jobs, medianMs: queue.medianMs, maxMs: queue.maxMs },
+        ...(machines ? { machines } : {}),
     };
 }
 /** A valid entry, or undefined. */
@@ -2494,13 +2822,17 @@ function parseHistory(text, reportId) {
         json = JSON.parse(text);
     }
     catch {
-        return { history: (0, exports.emptyHistory)(reportId), problem: 'it is not JSON' };
+        return { history: (0, exports.emptyHistory)(reportId), problem: 'it is not JSON', foreign: true };
     }
     return historyFrom(json, reportId);
 }
 /** parseHistory for a value already parsed (the history inside a cache entry). */
 function historyFrom(json, reportId) {
-    const fresh = (problem) => ({ history: (0, exports.emptyHistory)(reportId), problem });
+    const fresh = (problem) => ({
+        history: (0, exports.emptyHistory)(reportId),
+        problem,
+        foreign: true,
+    });
     if (!isObject(json) || json.schema !== exports.HISTORY_SCHEMA) {
         return fresh(`it is not a perf-report history (no "schema": "${exports.HISTORY_SCHEMA}")`);
     }
@@ -2533,6 +2865,25 @@ function historyFrom(json, reportId) {
             problem: `${dropped} of its ${json.entries.length} entries were invalid or over the limit and were left out`,
         }
         : { history };
+}
+/** The history as its file holds it. */
+const historyText = (history) => `${JSON.stringify(history, null, 1)}\n`;
+exports.historyText = historyText;
+/**
+ * The history's text within `maxBytes`: the oldest entries are dropped until it fits, so a file
+ * this action writes is always one it reads back. `dropped` says how many went.
+ */
+function fitHistory(history, maxBytes = exports.MAX_FILE_BYTES) {
+    let kept = history;
+    let text = (0, exports.historyText)(kept);
+    while (Buffer.byteLength(text) > maxBytes && kept.entries.length > 0) {
+        const size = Buffer.byteLength(text);
+        // Drop in proportion to the excess (at least one), then check again.
+        const drop = Math.max(1, Math.ceil((kept.entries.length * (size - maxBytes)) / size));
+        kept = { ...kept, entries: kept.entries.slice(drop) };
+        text = (0, exports.historyText)(kept);
+    }
+    return { text, history: kept, dropped: history.entries.length - kept.entries.length };
 }
 
 
@@ -2598,8 +2949,9 @@ function readPerfInputs(read, context) {
         overheadJobs: (0, glob_ts_1.splitGlobs)(read.text('overhead-jobs')),
         history: read.int('history', 20, { min: 0, max: history_ts_1.MAX_HISTORY }),
         ...(read.text('history-path')
-            ? { historyPath: within(context.workspace, read.text('history-path')) }
+            ? { historyPath: historyPath(context.workspace, read.text('history-path')) }
             : {}),
+        compareFailedJobs: read.bool('compare-failed-jobs', false),
     };
 }
 function readNoiseFloors(entries) {
@@ -2610,6 +2962,15 @@ function readNoiseFloors(entries) {
         throw new errors_ts_1.InputError('benchmark-noise-floor', `Input 'benchmark-noise-floor' accepts amounts with their unit, comma or newline separated (such as '1ns', '2ms, 50 ops/s'), or '0' for none; got '${parsed.bad}'.`);
     }
     return parsed.floors;
+}
+/** `history-path` must name a file inside the workspace (links are checked when it is used). */
+function historyPath(workspace, text) {
+    const path = within(workspace, text);
+    const rel = (0, node_path_1.relative)((0, node_path_1.resolve)(workspace), path);
+    if (!rel || rel === '..' || rel.startsWith(`..${node_path_1.sep}`) || (0, node_path_1.isAbsolute)(rel)) {
+        throw new errors_ts_1.InputError('history-path', `Input 'history-path' accepts the path of a file inside the workspace; got '${text}'.`);
+    }
+    return path;
 }
 function readBaseline(text, workspace) {
     const word = text.toLowerCase();
@@ -2634,7 +2995,7 @@ function within(workspace, path) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.HOSTED_IMAGE = exports.GENERIC_LABELS = void 0;
+exports.succeeded = exports.HOSTED_IMAGE = exports.GENERIC_LABELS = void 0;
 exports.runnerKind = runnerKind;
 exports.runnerFromLabels = runnerFromLabels;
 exports.skipReason = skipReason;
@@ -2693,22 +3054,28 @@ const time = (iso) => {
     return Number.isFinite(t) ? t : undefined;
 };
 /** Why a job is left out, or undefined when it is measured. */
-function skipReason(job) {
+function skipReason(job, options = {}) {
     if (job.status !== 'completed')
         return 'not completed';
     if (job.conclusion === 'skipped')
         return 'skipped';
-    if (job.conclusion === 'cancelled')
+    const cancelled = job.conclusion === 'cancelled';
+    if (cancelled && !options.cancelled)
         return 'cancelled';
     const start = time(job.started_at);
     const end = time(job.completed_at);
+    const ran = Boolean(job.runner_name || job.runner_group_name || (job.steps ?? []).length > 0);
+    if (cancelled && !ran)
+        return 'cancelled';
     if (start === undefined || end === undefined || end < start)
         return 'no timestamps';
-    if (!job.runner_name && !job.runner_group_name && (job.steps ?? []).length === 0) {
+    if (!ran)
         return 'never ran on a runner';
-    }
     return undefined;
 }
+/** Whether a job ended `success` (not failed, timed out, cancelled, …). */
+const succeeded = (job) => job.conclusion === 'success';
+exports.succeeded = succeeded;
 /** Times one completed job (check `skipReason` first). */
 function timeJob(job, phases) {
     const created = time(job.created_at);
@@ -2756,13 +3123,13 @@ function timeJob(job, phases) {
     };
 }
 /** Times every job that ran to completion and whose name matches `include` (all when empty). */
-function measureJobs(jobs, phases, include = () => true) {
+function measureJobs(jobs, phases, include = () => true, options = {}) {
     const measured = [];
     const skipped = {};
     for (const job of jobs) {
         if (!include(job.name))
             continue;
-        const reason = skipReason(job);
+        const reason = skipReason(job, options);
         if (reason)
             skipped[reason] = (skipped[reason] ?? 0) + 1;
         else
@@ -2779,7 +3146,7 @@ function measureJobs(jobs, phases, include = () => true) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RENDER_LIMITS = exports.formatValue = exports.JOB_ROWS_OPEN = exports.speedupText = exports.plain = exports.COMMENT_BUDGET = exports.SUMMARY_BUDGET = void 0;
+exports.RENDER_LIMITS = exports.formatValue = exports.endMark = exports.JOB_ROWS_OPEN = exports.speedupText = exports.plain = exports.COMMENT_BUDGET = exports.SUMMARY_BUDGET = void 0;
 exports.fasterOrSlower = fasterOrSlower;
 exports.headline = headline;
 exports.jobOrder = jobOrder;
@@ -2926,14 +3293,17 @@ function jobOrder(jobs) {
 }
 /** Job rows beyond this are folded in a `<details>` block: about a screenful. */
 exports.JOB_ROWS_OPEN = 25;
-function jobsSection(report, limit) {
+/** `**failure**` after the name of a job that did not succeed; nothing for a successful one. */
+const endMark = (j) => j.conclusion === 'success' ? '' : ` **${(0, exports.plain)(j.conclusion ?? 'no conclusion')}**`;
+exports.endMark = endMark;
+function jobsSection(report, limit, compareFailed = false) {
     if (report.jobs.length === 0)
         return undefined;
     const phases = phaseRows(report);
     const ordered = jobOrder(report.jobs);
     const shown = ordered.slice(0, limit);
     const rows = shown.map((j) => [
-        (0, exports.plain)(j.name),
+        `${(0, exports.plain)(j.name)}${(0, exports.endMark)(j)}`,
         `${(0, exports.plain)(j.runner)}${j.kind === 'github-hosted' ? ' (GitHub)' : ''}`,
         dur(j.durationMs),
         dur(j.queueMs),
@@ -2953,9 +3323,12 @@ function jobsSection(report, limit) {
     const shownText = hidden > 0
         ? `${(0, summary_ts_1.formatCount)(shown.length)} of ${(0, summary_ts_1.plural)(ordered.length, 'job')}`
         : (0, summary_ts_1.plural)(ordered.length, 'job');
+    const unsuccessful = report.jobs.filter((j) => j.conclusion !== 'success').length;
     return (0, summary_ts_1.blocks)((0, summary_ts_1.heading)('Jobs', 4), shown.length > exports.JOB_ROWS_OPEN
         ? (0, summary_ts_1.folded)(`${shownText}, longest first after the pairs`, jobsTable)
-        : jobsTable).trimEnd();
+        : jobsTable, unsuccessful > 0 && !compareFailed
+        ? `${(0, summary_ts_1.plural)(unsuccessful, 'job')} did not succeed (marked with how ${unsuccessful === 1 ? 'it' : 'they'} ended): not paired, so in no speedup (\`compare-failed-jobs: true\` pairs them).`
+        : undefined).trimEnd();
 }
 function queueSection(report) {
     if (report.runners.length === 0)
@@ -3114,7 +3487,7 @@ function renderMarkdown(input, limits = exports.RENDER_LIMITS) {
         report.speedup !== null ? `speedup ${report.speedup.toFixed(2)}` : undefined,
     ].filter(Boolean);
     const count = report.regressions.length;
-    return (0, summary_ts_1.blocks)(input.preamble, (0, summary_ts_1.heading)(report.reportId === 'perf-report' ? 'perf-report' : `perf-report: ${(0, exports.plain)(report.reportId)}`), `**${(0, exports.plain)(headline(report))}**${(0, savings_ts_1.netText)(report) ? ` · ${(0, savings_ts_1.netText)(report)}` : ''}${report.baseline && count ? ` · **${count} regression${count === 1 ? '' : 's'}**` : ''}`, `${facts.join(' · ')}.`, savingsLine(report), report.budget ? (0, budget_ts_1.budgetSection)(report.budget) : undefined, skippedLine(report), input.notes?.length ? `Odd data from GitHub: ${(0, exports.plain)(input.notes.join(' '))}` : undefined, phasesSection(report), regressionsSection(report, limits.regressions), jobsSection(report, limits.jobs), queueSection(report), input.trend?.(limits.trend), limits.chart && input.chart ? timelineSection(input.chart(limits.chart)) : undefined, benchmarksSection(report, baseline, regressed, limits.benchmarks));
+    return (0, summary_ts_1.blocks)(input.preamble, (0, summary_ts_1.heading)(report.reportId === 'perf-report' ? 'perf-report' : `perf-report: ${(0, exports.plain)(report.reportId)}`), `**${(0, exports.plain)(headline(report))}**${(0, savings_ts_1.netText)(report) ? ` · ${(0, savings_ts_1.netText)(report)}` : ''}${report.baseline && count ? ` · **${count} regression${count === 1 ? '' : 's'}**` : ''}`, `${facts.join(' · ')}.`, savingsLine(report), report.budget ? (0, budget_ts_1.budgetSection)(report.budget) : undefined, skippedLine(report), input.notes?.length ? `Odd data from GitHub: ${(0, exports.plain)(input.notes.join(' '))}` : undefined, phasesSection(report), regressionsSection(report, limits.regressions), jobsSection(report, limits.jobs, input.compareFailedJobs), queueSection(report), input.trend?.(limits.trend), limits.chart && input.chart ? timelineSection(input.chart(limits.chart)) : undefined, benchmarksSection(report, baseline, regressed, limits.benchmarks));
 }
 /** Renders within `budget` (UTF-8 bytes), shrinking the long parts as needed. */
 function renderWithin(input, budget, limits = exports.RENDER_LIMITS) {
@@ -3427,7 +3800,24 @@ function runnerFromValues(values) {
     const rest = tokens.filter((t) => !/^(self|github)-hosted$/i.test(t));
     return rest.length > 0 ? rest.join(' ') : undefined;
 }
-function pairJobs(input) {
+function pairJobs(input, options = {}) {
+    // Every job takes part in naming runners (a failed `build (M4)` is still the M4's job) ...
+    const named = link(input);
+    if (options.compareFailed)
+        return named;
+    // ... but only jobs that succeeded are paired.
+    const comparable = link(named.jobs.filter(jobs_ts_1.succeeded));
+    const renamed = new Map(comparable.pairs.flatMap((p) => [
+        [p.self.id, p.self],
+        [p.hosted.id, p.hosted],
+    ]));
+    return {
+        jobs: named.jobs.map((j) => renamed.get(j.id) ?? j),
+        pairs: comparable.pairs,
+    };
+}
+/** Pairs `input` and names each job's runner from its matrix values (or its labels). */
+function link(input) {
     const candidates = input.map((job) => {
         const split = splitName(job.name);
         const words = runnerWords(job);
@@ -3598,7 +3988,7 @@ async function perfReport() {
         (0, runner_ts_1.notice)(plan.note);
     const historyOn = inputs.history > 0 && (inputs.historyPath !== undefined || plan.restoreFrom);
     const fileHistory = inputs.history > 0 && inputs.historyPath
-        ? (0, history_store_ts_1.readHistoryFile)(inputs.historyPath, show(inputs.historyPath), inputs.reportId)
+        ? (0, history_store_ts_1.readHistoryFile)(workspace, inputs.historyPath, show(inputs.historyPath), inputs.reportId)
         : undefined;
     if (inputs.history > 0 && !historyOn) {
         (0, runner_ts_1.info)('history: no history is kept without history-path or baseline: cache.');
@@ -3618,8 +4008,10 @@ async function perfReport() {
     ]);
     (0, runner_ts_1.info)(`Read ${(0, summary_ts_1.plural)(apiJobs.length, 'job')} of run ${inputs.runId} in ${(0, summary_ts_1.plural)(client.requests, 'request')}.`);
     const phases = (0, phases_ts_1.phaseNames)(inputs.phases);
-    const measured = (0, jobs_ts_1.measureJobs)(apiJobs, inputs.phases, (0, glob_ts_1.nameFilter)(inputs.jobs));
-    const { jobs, pairs } = (0, pairing_ts_1.pairJobs)(measured.jobs);
+    const measured = (0, jobs_ts_1.measureJobs)(apiJobs, inputs.phases, (0, glob_ts_1.nameFilter)(inputs.jobs), {
+        cancelled: inputs.compareFailedJobs,
+    });
+    const { jobs, pairs } = (0, pairing_ts_1.pairJobs)(measured.jobs, { compareFailed: inputs.compareFailedJobs });
     const current = env.GITHUB_RUN_ID === String(inputs.runId);
     const report = (0, regressions_ts_1.withBaseline)((0, measure_ts_1.buildReport)({
         reportId: inputs.reportId,
@@ -3647,7 +4039,7 @@ async function perfReport() {
     const isOverhead = (0, savings_ts_1.overheadMatcher)(inputs.overheadJobs);
     report.overhead = (0, savings_ts_1.overheadOf)(apiJobs, isOverhead, inputs.prices);
     const history = historyOn
-        ? (0, history_store_ts_1.stepHistory)(fileHistory ??
+        ? (0, history_store_ts_1.stepHistory)(fileHistory?.history ??
             (restored
                 ? (0, history_store_ts_1.historyFromCache)(restored.history, restored.key, inputs.reportId)
                 : (0, history_ts_1.emptyHistory)(inputs.reportId)), report, (0, history_store_ts_1.jobOutcomes)(apiJobs, jobs, (0, glob_ts_1.nameFilter)(inputs.jobs), isOverhead), inputs.history, {
@@ -3662,7 +4054,14 @@ async function perfReport() {
     const baselineReport = fileBaseline ?? restored?.report;
     const chart = (limits) => (0, gantt_ts_1.ganttChart)(jobs, pairs, `Run ${inputs.runId}`, limits);
     const trend = history && ((points) => (0, trend_ts_1.trendSection)(history.shown, points));
-    const render = { report, baselineBenchmarks: baselineReport?.benchmarks, chart, trend, notes };
+    const render = {
+        report,
+        baselineBenchmarks: baselineReport?.benchmarks,
+        chart,
+        trend,
+        notes,
+        compareFailedJobs: inputs.compareFailedJobs,
+    };
     const markdown = (0, markdown_ts_1.renderWithin)(render, markdown_ts_1.SUMMARY_BUDGET);
     (0, node_fs_1.mkdirSync)((0, node_path_1.dirname)(inputs.reportPath), { recursive: true });
     (0, node_fs_1.writeFileSync)(inputs.reportPath, `${JSON.stringify(report, null, 2)}\n`);
@@ -3682,9 +4081,13 @@ async function perfReport() {
     // How many runs the history holds after this step: what it held before when storing failed.
     let historyCount = history?.stored.entries.length ?? 0;
     if (history && inputs.historyPath && history.appended) {
-        const written = (0, history_store_ts_1.writeHistoryFile)(inputs.historyPath, show(inputs.historyPath), history.stored);
-        if (!written)
-            historyCount = history.before;
+        const written = fileHistory?.file.kind === 'refused'
+            ? undefined
+            : (0, history_store_ts_1.writeHistoryFile)(workspace, inputs.historyPath, show(inputs.historyPath), history.stored);
+        if (fileHistory?.file.kind === 'refused') {
+            (0, runner_ts_1.info)('history: this run is not written to history-path (see the warning above).');
+        }
+        historyCount = written ?? history.before;
     }
     else if (history && !history.appended) {
         (0, runner_ts_1.info)('history: this run only reads the history (pull requests and other events do not add to it).');
@@ -3721,7 +4124,16 @@ async function comment(inputs, repository, render) {
     try {
         const limit = (0, deadline_ts_1.deadline)(COMMENT_SECONDS);
         const client = await (0, github_ts_1.createClient)({ token: inputs.token, baseUrl: apiUrl(), deadline: limit });
-        const done = await (0, comment_ts_1.upsertComment)(client, repository, number, mark, body, { limit });
+        const done = await (0, comment_ts_1.upsertComment)(client, repository, number, mark, body, {
+            limit,
+            apiUrl: apiUrl(),
+        });
+        (0, runner_ts_1.info)(done.identity.login
+            ? `comment-on-pr: the token writes as ${(0, runner_ts_1.oneLine)(done.identity.login)}; only its own marked comment is edited.`
+            : "comment-on-pr: the token is a bot GitHub did not name (GraphQL's viewer did not answer); a marked comment by a Bot account is taken for its own.");
+        for (const { comment: c, message } of done.refused) {
+            (0, runner_ts_1.warning)(`comment-on-pr: comment ${c.id} by ${(0, runner_ts_1.oneLine)(c.login || 'an unknown account')} carries this report's marker, but GitHub refused to edit it (${(0, runner_ts_1.oneLine)(message)}). It is taken for another account's comment and left alone; this report wrote its own.`, { title: 'perf-report comment' });
+        }
         for (const c of done.foreign) {
             (0, runner_ts_1.info)(`comment-on-pr: comment ${c.id} by ${(0, runner_ts_1.oneLine)(c.login || 'an unknown account')} carries the marker but was not written by this token's account, so it is left alone.`);
         }
@@ -4305,19 +4717,25 @@ function rateText(s) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MAX_TABLE_ROWS = exports.pointLabel = exports.CALLOUT_MIN_JOBS = void 0;
+exports.MAX_MACHINE_ROWS = exports.MACHINE_MIN_FAILED = exports.MAX_TABLE_ROWS = exports.pointLabel = exports.CALLOUT_MIN_JOBS = void 0;
 exports.mermaidLabel = mermaidLabel;
 exports.speedupChart = speedupChart;
 exports.reliability = reliability;
 exports.callouts = callouts;
 exports.reliabilityTable = reliabilityTable;
 exports.calloutText = calloutText;
+exports.machineRows = machineRows;
+exports.machineCallouts = machineCallouts;
+exports.machineTable = machineTable;
+exports.machineCalloutText = machineCalloutText;
 exports.trendSection = trendSection;
 /**
  * The trend over the history, for the summary and the PR comment: a mermaid `xychart-beta` line
  * of the speedup per recorded run (the current one last), and a reliability table per runner:
  * jobs, failed, cancelled, failure rate and median queue wait, calling out a self-hosted runner
- * that fails more than twice as often as the GitHub-hosted ones.
+ * that fails more than twice as often as the GitHub-hosted ones; and the same per self-hosted
+ * machine (`runner_name`, over every label set it served), naming a machine that fails far more
+ * often than the rest (docs/decisions/perf-report-machines.md).
  */
 const summary_ts_1 = __nccwpck_require__(1543);
 /** A self-hosted runner is called out only over at least this many (finished) jobs. */
@@ -4444,6 +4862,91 @@ function calloutText(c) {
         `${c.row.failed} of ${finished} jobs (${percent(c.row.failureRate)}) against ` +
         `${percent(c.hostedRate)} of ${c.hostedFinished}.`);
 }
+/** A machine is named only when at least this many of its (finished) jobs failed. */
+exports.MACHINE_MIN_FAILED = 3;
+/** The most machines in the machine table (those failing most first). */
+exports.MAX_MACHINE_ROWS = 30;
+/**
+ * One row per self-hosted machine over every entry (whichever workflow wrote it), its jobs summed
+ * over every label set it served: most failures first, then highest rate, most jobs, name.
+ */
+function machineRows(entries) {
+    const groups = new Map();
+    for (const entry of entries) {
+        for (const r of entry.runners) {
+            if (r.kind !== 'self-hosted')
+                continue;
+            for (const m of r.machines ?? []) {
+                const group = groups.get(m.name) ?? { name: m.name, runners: new Set(), list: [] };
+                group.runners.add(r.runner);
+                group.list.push(m);
+                groups.set(m.name, group);
+            }
+        }
+    }
+    const rows = [...groups.values()].map(({ name, runners, list }) => {
+        const jobs = list.reduce((a, m) => a + m.jobs, 0);
+        const failed = list.reduce((a, m) => a + m.failed, 0);
+        const cancelled = list.reduce((a, m) => a + m.cancelled, 0);
+        return {
+            name,
+            runners: [...runners].sort(),
+            jobs,
+            failed,
+            cancelled,
+            failureRate: rate(failed, jobs - cancelled),
+        };
+    });
+    return rows.sort((a, b) => b.failed - a.failed ||
+        (b.failureRate ?? -1) - (a.failureRate ?? -1) ||
+        b.jobs - a.jobs ||
+        a.name.localeCompare(b.name));
+}
+/**
+ * Machines failing far more often than everything else: at least MACHINE_MIN_FAILED failed jobs
+ * and a failure rate more than twice the rest of the history's jobs together (or, with nothing
+ * else finished, at least half its jobs). One flaky VM among healthy ones is named this way.
+ */
+function machineCallouts(machines, runners) {
+    const allFailed = runners.reduce((a, r) => a + r.failed, 0);
+    const allFinished = runners.reduce((a, r) => a + r.jobs - r.cancelled, 0);
+    const out = [];
+    for (const row of machines) {
+        const finished = row.jobs - row.cancelled;
+        if (row.failed < exports.MACHINE_MIN_FAILED || row.failureRate === null)
+            continue;
+        const restFailed = Math.max(0, allFailed - row.failed);
+        const restFinished = Math.max(0, allFinished - finished);
+        const restRate = rate(restFailed, restFinished);
+        const flaky = restRate === null ? row.failureRate >= 0.5 : row.failureRate > 2 * restRate;
+        if (flaky)
+            out.push({ row, restFailed, restFinished, restRate });
+    }
+    return out;
+}
+function machineTable(rows) {
+    const shown = rows.slice(0, exports.MAX_MACHINE_ROWS);
+    const hidden = rows.length - shown.length;
+    const more = hidden > 0 ? [[`… and ${hidden} more machines`, '', '', '', '', '']] : [];
+    return rawTable(['machine', 'runner', 'jobs', 'failed', 'cancelled', 'failure rate'], shown
+        .map((r) => [
+        (0, summary_ts_1.mdText)(r.name),
+        r.runners.map((n) => (0, summary_ts_1.mdText)(n)).join(', '),
+        String(r.jobs),
+        String(r.failed),
+        String(r.cancelled),
+        percent(r.failureRate),
+    ])
+        .concat(more));
+}
+function machineCalloutText(c) {
+    const finished = c.row.jobs - c.row.cancelled;
+    const rest = c.restRate === null
+        ? 'no other job finished'
+        : `the other jobs failed ${percent(c.restRate)} of ${c.restFinished}`;
+    return (`**Machine ${(0, summary_ts_1.mdText)(c.row.name)} (self-hosted ${c.row.runners.map((n) => (0, summary_ts_1.mdText)(n)).join(', ')}) failed ${c.row.failed} of ${finished} jobs (${percent(c.row.failureRate)})**; ` +
+        `${rest}. Check that machine before the runner kind.`);
+}
 /**
  * The trend section over `entries` (oldest first, the current run last), with at most `points`
  * runs in the chart; undefined when there is nothing to show.
@@ -4467,9 +4970,12 @@ function trendSection(entries, points) {
             .join(' ')
         : 'The speedup chart needs at least two runs with a pair.';
     const rows = reliability(entries);
+    const machines = machineRows(entries);
     return (0, summary_ts_1.blocks)((0, summary_ts_1.heading)('Trend', 4), `Over ${n} recorded run${n === 1 ? '' : 's'}, the current one last.`, chart ? `\`\`\`mermaid\n${chart.text}\n\`\`\`` : undefined, chartNote || undefined, rows.length > 0 ? reliabilityTable(rows) : undefined, rows.length > 0
         ? 'Failure rate: jobs that ended `failure` or `timed_out`, over the jobs not cancelled.'
-        : undefined, ...callouts(rows).map(calloutText)).trimEnd();
+        : undefined, ...callouts(rows).map(calloutText), machines.length > 0
+        ? `Per self-hosted machine (the runner's own name, over every label set it served):`
+        : undefined, machines.length > 0 ? machineTable(machines) : undefined, ...machineCallouts(machines, rows).map(machineCalloutText)).trimEnd();
 }
 
 

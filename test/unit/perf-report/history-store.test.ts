@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { emptyHistory } from '../../../actions/perf-report/history.ts';
 import { jobOutcomes, stepHistory } from '../../../actions/perf-report/history-store.ts';
-import type { ApiJob } from '../../../actions/perf-report/jobs.ts';
+import { type ApiJob, measureJobs } from '../../../actions/perf-report/jobs.ts';
+import { parsePhases } from '../../../actions/perf-report/phases.ts';
 import { overheadMatcher } from '../../../actions/perf-report/savings.ts';
 import { comparisonRun, M4, UBUNTU } from '../../support/comparison-run.ts';
 import { job } from '../../support/github-fixtures.ts';
@@ -75,5 +76,42 @@ describe('stepHistory', () => {
     const step = stepHistory(earlier, report, [], 1, { event: 'pull_request', refName: 'x' });
     expect(step.shown.map((e) => e.runId)).toEqual([42]);
     expect(step.stored.entries.map((e) => e.runId)).toEqual([41]);
+  });
+});
+
+describe('jobOutcomes: the machine that ran each job', () => {
+  const run = comparisonRun({ runId: 5 }) as ApiJob[];
+  const all = () => true;
+
+  test('measured jobs carry runner_name; a cancelled job that never ran has none', () => {
+    const jobs = [...run, cancelled('test (M4)', M4.labels)];
+    const outcomes = jobOutcomes(jobs, measured(jobs).jobs, all, overheadMatcher([]));
+    expect(outcomes.map((o) => o.machine)).toEqual([
+      'mac-mini-m4-01',
+      'GitHub Actions 1000001',
+      null,
+    ]);
+  });
+
+  test('a cancelled job measured (compare-failed-jobs) is counted once', () => {
+    const ran = {
+      ...(run.find((j) => j.name === 'build (M4)') as ApiJob),
+      id: 77,
+      name: 'test (M4)',
+      conclusion: 'cancelled',
+    };
+    const jobs = [...run, ran];
+    const timed = measureJobs(jobs, parsePhases([]), all, { cancelled: true }).jobs;
+    const outcomes = jobOutcomes(jobs, timed, all, overheadMatcher([]));
+    expect(outcomes.filter((o) => o.conclusion === 'cancelled')).toEqual([
+      {
+        runner: 'M4',
+        kind: 'self-hosted',
+        conclusion: 'cancelled',
+        durationMs: 135_000,
+        queueMs: 2000,
+        machine: 'mac-mini-m4-01',
+      },
+    ]);
   });
 });

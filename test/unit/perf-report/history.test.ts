@@ -5,13 +5,17 @@ import {
   appends,
   emptyHistory,
   entryOf,
+  fitHistory,
   HISTORY_SCHEMA,
+  type History,
   type HistoryEntry,
   historyEntry,
   type JobOutcome,
   MAX_HISTORY,
+  MAX_MACHINES,
   MAX_NAME,
   MAX_RUNNERS,
+  machineRecords,
   parseHistory,
   runnerRecords,
 } from '../../../actions/perf-report/history.ts';
@@ -20,12 +24,18 @@ const M4 = { runner: 'M4', kind: 'self-hosted' } as const;
 const UBUNTU = { runner: 'ubuntu-latest', kind: 'github-hosted' } as const;
 
 const outcomes: JobOutcome[] = [
-  { ...M4, conclusion: 'success', durationMs: 100_000, queueMs: 2000 },
-  { ...M4, conclusion: 'failure', durationMs: 50_000, queueMs: 4000 },
-  { ...M4, conclusion: 'timed_out', durationMs: 60_000, queueMs: 6000 },
+  { ...M4, conclusion: 'success', durationMs: 100_000, queueMs: 2000, machine: 'mini-1' },
+  { ...M4, conclusion: 'failure', durationMs: 50_000, queueMs: 4000, machine: 'vm-7' },
+  { ...M4, conclusion: 'timed_out', durationMs: 60_000, queueMs: 6000, machine: 'vm-7' },
   { ...M4, conclusion: 'cancelled' },
-  { ...M4, conclusion: 'neutral', durationMs: 1000, queueMs: 1000 },
-  { ...UBUNTU, conclusion: 'success', durationMs: 300_000, queueMs: 9000 },
+  { ...M4, conclusion: 'neutral', durationMs: 1000, queueMs: 1000, machine: 'mini-1' },
+  {
+    ...UBUNTU,
+    conclusion: 'success',
+    durationMs: 300_000,
+    queueMs: 9000,
+    machine: 'GitHub Actions 1',
+  },
 ];
 
 const entry = (runId: number, speedup: number | null = 2.5): HistoryEntry =>
@@ -49,6 +59,11 @@ describe('runnerRecords', () => {
         cancelled: 1,
         durationMs: 211_000,
         queue: { jobs: 4, medianMs: 3000, maxMs: 6000 },
+        // The cancelled job reached no machine; GitHub-hosted runners keep no machines.
+        machines: [
+          { name: 'mini-1', jobs: 2, succeeded: 1, failed: 0, cancelled: 0 },
+          { name: 'vm-7', jobs: 2, succeeded: 0, failed: 2, cancelled: 0 },
+        ],
       },
       {
         ...UBUNTU,
@@ -77,6 +92,77 @@ describe('runnerRecords', () => {
         { runner: 'x', kind: 'github-hosted', conclusion: 'success' },
       ]),
     ).toHaveLength(2);
+  });
+});
+
+describe('machineRecords', () => {
+  test('one per runner_name, busiest first then by name; at most MAX_MACHINES', () => {
+    const many: JobOutcome[] = Array.from({ length: MAX_MACHINES + 5 }, (_, i) => ({
+      ...M4,
+      conclusion: 'success',
+      machine: `m${String(i).padStart(2, '0')}`,
+    }));
+    const busy: JobOutcome[] = [
+      { ...M4, conclusion: 'failure', machine: 'z' },
+      { ...M4, conclusion: 'cancelled', machine: 'z' },
+    ];
+    const records = machineRecords([...many, ...busy]);
+    expect(records).toHaveLength(MAX_MACHINES);
+    expect(records[0]).toEqual({ name: 'z', jobs: 2, succeeded: 0, failed: 1, cancelled: 1 });
+    expect(records.slice(1, 3).map((r) => r.name)).toEqual(['m00', 'm01']);
+    expect(records.at(-1)?.name).toBe(`m${MAX_MACHINES - 2}`);
+  });
+
+  test('names are cut at MAX_NAME (names equal once cut are one machine); none without one', () => {
+    const long = 'm'.repeat(MAX_NAME);
+    const records = machineRecords([
+      { ...M4, conclusion: 'success', machine: `${long}-a` },
+      { ...M4, conclusion: 'success', machine: `${long}-b` },
+      { ...M4, conclusion: 'cancelled', machine: null },
+      { ...M4, conclusion: 'cancelled' },
+    ]);
+    expect(records).toEqual([{ name: long, jobs: 2, succeeded: 2, failed: 0, cancelled: 0 }]);
+  });
+
+  test('a machine that served two label sets is counted under each', () => {
+    const records = runnerRecords([
+      { runner: 'M4', kind: 'self-hosted', conclusion: 'success', machine: 'x' },
+      { runner: 'macOS', kind: 'self-hosted', conclusion: 'failure', machine: 'x' },
+    ]);
+    expect(records.map((r) => [r.runner, r.machines])).toEqual([
+      ['M4', [{ name: 'x', jobs: 1, succeeded: 1, failed: 0, cancelled: 0 }]],
+      ['macOS', [{ name: 'x', jobs: 1, succeeded: 0, failed: 1, cancelled: 0 }]],
+    ]);
+  });
+});
+
+describe('fitHistory: what is written is always read back', () => {
+  const history: History = {
+    ...emptyHistory('perf-report'),
+    entries: Array.from({ length: 40 }, (_, i) => entry(i + 1)),
+  };
+
+  test('within the cap it is the history as it is', () => {
+    const fitted = fitHistory(history);
+    expect(fitted.dropped).toBe(0);
+    expect(fitted.history).toBe(history);
+    expect(parseHistory(fitted.text, 'perf-report')).toEqual({ history });
+  });
+
+  test('over the cap the oldest entries go until it fits', () => {
+    const size = Buffer.byteLength(fitHistory(history).text);
+    const cap = Math.floor(size / 4);
+    const fitted = fitHistory(history, cap);
+    expect(Buffer.byteLength(fitted.text)).toBeLessThanOrEqual(cap);
+    expect(fitted.dropped).toBeGreaterThan(0);
+    expect(fitted.history.entries.map((e) => e.runId)).toEqual(
+      history.entries.slice(fitted.dropped).map((e) => e.runId),
+    );
+    // Not more than needed: one more entry would not fit.
+    const oneMore = { ...history, entries: history.entries.slice(fitted.dropped - 1) };
+    expect(Buffer.byteLength(fitHistory(oneMore, Number.MAX_SAFE_INTEGER).text)).toBeGreaterThan(
+      cap,
+    );
   });
 });
 
@@ -149,6 +235,21 @@ describe('parseHistory', () => {
     expect(parsed.problem).toContain(problem);
   });
 
+  test('an entry written before machines were kept loads as it is', () => {
+    const old = JSON.parse(JSON.stringify(good)) as History;
+    for (const e of old.entries) for (const r of e.runners) delete r.machines;
+    const parsed = parseHistory(JSON.stringify(old), 'perf-report');
+    expect(parsed).toEqual({ history: old });
+    expect(parsed.history.entries[0]?.runners[0]).not.toHaveProperty('machines');
+  });
+
+  test('a foreign text is flagged foreign; dropped entries are not', () => {
+    expect(parseHistory('[]', 'perf-report').foreign).toBe(true);
+    expect(
+      parseHistory(JSON.stringify({ ...good, entries: [{ runId: 'x' }] }), 'perf-report').foreign,
+    ).toBeUndefined();
+  });
+
   test('invalid or repeated entries are dropped and counted', () => {
     const bad = [
       { ...entry(3), runId: -1 },
@@ -157,6 +258,20 @@ describe('parseHistory', () => {
       { ...entry(6), commit: '<script>' },
       { ...entry(7), runners: [{ ...entry(7).runners[0], kind: 'cloud' }] },
       { ...entry(8), runners: [{ ...entry(8).runners[0], failed: 99 }] },
+      { ...entry(9), runners: [{ ...entry(9).runners[0], machines: {} }] },
+      {
+        ...entry(10),
+        runners: [{ ...entry(10).runners[0], machines: [{ name: 'x', jobs: 99 }] }],
+      },
+      {
+        ...entry(11),
+        runners: [
+          {
+            ...entry(11).runners[0],
+            machines: [{ name: '', jobs: 1, succeeded: 1, failed: 0, cancelled: 0 }],
+          },
+        ],
+      },
       entry(1),
     ];
     const parsed = parseHistory(
@@ -165,7 +280,7 @@ describe('parseHistory', () => {
     );
     expect(parsed.history.entries.map((e) => e.runId)).toEqual([1, 2]);
     expect(parsed.problem).toBe(
-      '7 of its 9 entries were invalid or over the limit and were left out',
+      '10 of its 12 entries were invalid or over the limit and were left out',
     );
   });
 

@@ -64,6 +64,37 @@ describe('skipReason: only jobs that ran to completion are measured', () => {
   ])('%#: %s', (j, reason) => {
     expect(skipReason(j as ApiJob)).toBe(reason);
   });
+
+  describe('with cancelled: true (compare-failed-jobs), a cancelled job that ran is measured', () => {
+    const cancelled = { ...base, status: 'completed', conclusion: 'cancelled' } as const;
+    test.each([
+      [job({ ...cancelled, runnerName: 'r' }), undefined, 'cancelled'],
+      [job({ ...cancelled, steps: [] }), 'cancelled', 'cancelled'],
+      [job({ ...cancelled, runnerName: null, steps: [] }), 'cancelled', 'cancelled'],
+      [
+        job({
+          ...cancelled,
+          runnerName: 'r',
+          startedAt: '2026-01-01T00:01:00Z',
+          completedAt: '2026-01-01T00:00:00Z',
+        }),
+        'no timestamps',
+        'cancelled',
+      ],
+      [job({ ...base, status: 'completed', runnerName: 'r' }), undefined, undefined],
+    ])('%#: with → %s, without → %s', (j, withCancelled, without) => {
+      expect(skipReason(j as ApiJob, { cancelled: true })).toBe(withCancelled);
+      expect(skipReason(j as ApiJob)).toBe(without);
+    });
+
+    test('measureJobs passes the option on', () => {
+      const jobs = [job({ ...cancelled, runnerName: 'r' }) as ApiJob];
+      expect(measureJobs(jobs, phases).skipped).toEqual({ cancelled: 1 });
+      const measured = measureJobs(jobs, phases, () => true, { cancelled: true });
+      expect(measured.skipped).toEqual({});
+      expect(measured.jobs.map((j) => [j.id, j.conclusion])).toEqual([[1, 'cancelled']]);
+    });
+  });
 });
 
 describe('timeJob', () => {

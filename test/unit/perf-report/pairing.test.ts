@@ -147,6 +147,37 @@ describe('pairJobs', () => {
     expect(pairs).toHaveLength(1);
   });
 
+  describe('a job that did not succeed is not paired unless compareFailed', () => {
+    const ended = (job: JobTiming, conclusion: string | null): JobTiming => ({
+      ...job,
+      conclusion,
+    });
+    test.each([
+      ['failure', 'success', 0],
+      ['success', 'timed_out', 0],
+      ['cancelled', 'success', 0],
+      ['failure', 'failure', 0],
+      ['neutral', 'success', 0],
+      [null, 'success', 0],
+      ['success', 'success', 1],
+    ])('self %s, hosted %s → %i pairs; with compareFailed 1', (self, hosted, want) => {
+      const jobs = [ended(m4('build (M4)'), self), ended(ubuntu('build (ubuntu-latest)'), hosted)];
+      const off = pairJobs(jobs);
+      expect(off.pairs).toHaveLength(want);
+      // Still shown, and still named from its matrix values.
+      expect(off.jobs.map((j) => j.runner)).toEqual(['M4', 'ubuntu-latest']);
+      expect(pairJobs(jobs, { compareFailed: true }).pairs).toHaveLength(1);
+    });
+
+    test('the failed self-hosted job leaves its twin to a successful one', () => {
+      const failed = ended(m4('build (M4)'), 'failure');
+      const retried = m4('build (M4)');
+      const hosted = ubuntu('build (ubuntu-latest)');
+      const { pairs } = pairJobs([failed, hosted, retried]);
+      expect(pairs.map((p) => [p.self.id, p.hosted.id])).toEqual([[retried.id, hosted.id]]);
+    });
+  });
+
   test('unpaired jobs keep a runner name from their labels', () => {
     const { jobs, pairs } = pairJobs([m4('docs')]);
     expect(pairs).toEqual([]);

@@ -2,14 +2,20 @@ import { describe, expect, test } from 'vitest';
 import {
   type HistoryEntry,
   MAX_HISTORY,
+  MAX_MACHINES,
   MAX_RUNNERS,
+  type MachineRecord,
   type RunnerRecord,
 } from '../../../actions/perf-report/history.ts';
 import { RENDER_LIMITS } from '../../../actions/perf-report/markdown.ts';
 import {
   CALLOUT_MIN_JOBS,
   callouts,
+  MACHINE_MIN_FAILED,
+  MAX_MACHINE_ROWS,
   MAX_TABLE_ROWS,
+  machineCallouts,
+  machineRows,
   mermaidLabel,
   reliability,
   speedupChart,
@@ -48,6 +54,99 @@ const entry = (
   commit: `${runId.toString(16)}abcdef`,
   speedup,
   runners,
+});
+
+const machine = (name: string, jobs: number, failed = 0, cancelled = 0): MachineRecord => ({
+  name,
+  jobs,
+  succeeded: jobs - failed - cancelled,
+  failed,
+  cancelled,
+});
+
+/** A runner record whose jobs are exactly its machines'. */
+function onMachines(runner: string, machines: MachineRecord[]): RunnerRecord {
+  const sum = (f: (m: MachineRecord) => number) => machines.reduce((a, m) => a + f(m), 0);
+  return {
+    ...record(
+      runner,
+      'self-hosted',
+      sum((m) => m.jobs),
+      sum((m) => m.failed),
+      sum((m) => m.cancelled),
+    ),
+    machines,
+  };
+}
+
+describe('machineRows: per self-hosted machine, over label sets and runs', () => {
+  test('summed over every entry and label set; most failures first; older entries add nothing', () => {
+    const rows = machineRows([
+      entry(1, 2, [
+        onMachines('M4', [machine('mini-1', 3), machine('vm-7', 2, 2)]),
+        {
+          ...record('ubuntu-latest', 'github-hosted', 4),
+          machines: [machine('GitHub Actions 1', 4, 4)],
+        },
+      ]),
+      entry(2, 2, [record('M4', 'self-hosted', 9, 9)]),
+      entry(3, 2, [
+        onMachines('macOS ARM64', [machine('vm-7', 2, 1, 1)]),
+        onMachines('M4', [machine('mini-2', 1, 0, 1)]),
+      ]),
+    ]);
+    expect(rows).toEqual([
+      {
+        name: 'vm-7',
+        runners: ['M4', 'macOS ARM64'],
+        jobs: 4,
+        failed: 3,
+        cancelled: 1,
+        failureRate: 1,
+      },
+      { name: 'mini-1', runners: ['M4'], jobs: 3, failed: 0, cancelled: 0, failureRate: 0 },
+      { name: 'mini-2', runners: ['M4'], jobs: 1, failed: 0, cancelled: 1, failureRate: null },
+    ]);
+  });
+});
+
+describe('machineCallouts: a machine failing far more than the rest is named', () => {
+  const healthy = (n: number, failed = 0) =>
+    onMachines(
+      'M4',
+      Array.from({ length: n }, (_, i) => machine(`ok-${i}`, 1, i < failed ? 1 : 0)),
+    );
+  test.each([
+    ['4 of 4 among healthy ones', [machine('vm', 4, 4)], 10, 0, true],
+    ['2 of 2: too few failures to name', [machine('vm', 2, 2)], 10, 0, false],
+    [`${MACHINE_MIN_FAILED} of 10 against 1 of 10`, [machine('vm', 10, 3)], 10, 1, true],
+    ['3 of 10 against 2 of 10: not twice', [machine('vm', 10, 3)], 10, 2, false],
+    ['3 of 10 against 1.5 of 10 exactly twice: not more', [machine('vm', 10, 3)], 20, 3, false],
+    ['alone, 3 of 6: half', [machine('vm', 6, 3)], 0, 0, true],
+    ['alone, 3 of 7: under half', [machine('vm', 7, 3)], 0, 0, false],
+    ['cancelled jobs are not failures', [machine('vm', 8, 0, 8)], 10, 0, false],
+    ['3 failed, 5 cancelled, 3 finished', [machine('vm', 8, 3, 5)], 10, 0, true],
+  ])('%s → %s', (_, flaky, others, othersFailed, named) => {
+    const entries = [
+      entry(1, 2, [onMachines('M4', flaky), ...(others ? [healthy(others, othersFailed)] : [])]),
+    ];
+    const rows = reliability(entries);
+    const found = machineCallouts(machineRows(entries), rows);
+    expect(found.map((c) => c.row.name)).toEqual(named ? ['vm'] : []);
+  });
+
+  test('what the call-out says, the rest counted over every other job (GitHub-hosted too)', () => {
+    const entries = [
+      entry(1, 2, [
+        onMachines('M4', [machine('m4-vm-07', 4, 4), machine('m4-a', 4)]),
+        record('ubuntu-latest', 'github-hosted', 6, 1),
+      ]),
+    ];
+    const text = trendSection(entries, 100) as string;
+    expect(text).toContain(
+      '**Machine m4-vm-07 (self-hosted M4) failed 4 of 4 jobs (100.0%)**; the other jobs failed 10.0% of 10. Check that machine before the runner kind.',
+    );
+  });
 });
 
 describe('mermaidLabel', () => {
@@ -217,7 +316,37 @@ describe('trendSection', () => {
   });
 });
 
+describe('machine names are hostile text', () => {
+  test('escaped in the table and the call-out; no mention, link, image or HTML', () => {
+    const hostile = 'vm|7 <img src=x onerror=alert(1)> @admin ![x](http://e/x.png) `code`\n## h';
+    const entries = [
+      entry(1, 2, [onMachines('M4 [x](y)', [machine(hostile, 4, 4), machine('ok', 10)])]),
+    ];
+    const text = trendSection(entries, 100) as string;
+    const escaped =
+      'vm\\|7 &lt;img src=x onerror=alert(1)&gt; @\u200dadmin \\!\\[x\\](http:\u200d//e/x.png) \\`code\\` \\#\\# h';
+    expect(text).toContain(`| ${escaped} | M4 \\[x\\](y) | 4 | 4 | 0 | 100.0% |`);
+    expect(text).toContain(`**Machine ${escaped} (self-hosted M4 \\[x\\](y)) failed 4 of 4 jobs`);
+    expect(text).not.toContain('<img');
+    expect(text).not.toMatch(/^## h/m);
+  });
+});
+
 describe('bounds', () => {
+  test('every machine of a full history: the table stops at MAX_MACHINE_ROWS', () => {
+    const runs = Array.from({ length: 3 }, (_, i) =>
+      entry(i + 1, 2, [
+        onMachines(
+          'M4',
+          Array.from({ length: MAX_MACHINES }, (_, k) => machine(`vm-${i}-${k}`, 1)),
+        ),
+      ]),
+    );
+    const text = trendSection(runs, RENDER_LIMITS.trend) as string;
+    expect(text).toContain(`… and ${3 * MAX_MACHINES - MAX_MACHINE_ROWS} more machines`);
+    expect(text.match(/^\| vm-/gm)).toHaveLength(MAX_MACHINE_ROWS);
+  });
+
   test('the largest history a file may hold renders in a few KB', async () => {
     const runs = Array.from({ length: MAX_HISTORY }, (_, i) =>
       entry(
