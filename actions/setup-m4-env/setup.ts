@@ -2,11 +2,11 @@
  * setup-m4-env's main step: read the inputs, detect the host, check the requirements (a failed
  * one stops the step before it changes anything), export the tuning, restore the pnpm store.
  */
-import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createReader, fromEnv } from '../lib/inputs.ts';
+import { randomId } from '../lib/random-id.ts';
 import {
   addPath,
   appendSummary,
@@ -47,7 +47,7 @@ async function checkTools(
 function apply(tuning: TuningPlan): void {
   if (tuning.heapMb !== undefined) {
     const dir = process.env.RUNNER_TEMP || tmpdir();
-    const file = join(dir, `setup-m4-env-${randomUUID()}.sh`);
+    const file = join(dir, `setup-m4-env-${randomId()}.sh`);
     writeFileSync(file, bashEnvScript(tuning.heapMb, process.env.BASH_ENV), { mode: 0o644 });
     // Git Bash on Windows reads C:/… but not C:\…
     exportVariable('BASH_ENV', process.platform === 'win32' ? file.replace(/\\/g, '/') : file);
