@@ -34,11 +34,13 @@ async function checkTools(
   probe: Prober,
 ): Promise<{ checks: ToolCheck[]; failure?: string }> {
   if (!inputs.requireTools.length) return { checks: [] };
-  const { judgeTool, toolFailure } = await import('./requirements.ts');
+  const { judgeTool, toolFailure, versionCommand } = await import('./requirements.ts');
   const checks = await Promise.all(
-    inputs.requireTools.map(async (req) =>
-      judgeTool(req, await probe(req.tool, req.range !== undefined)),
-    ),
+    inputs.requireTools.map(async (req) => {
+      if (req.range === undefined) return judgeTool(req, await probe(req.tool, false));
+      const command = versionCommand(req);
+      return judgeTool(req, await probe(command.program, command.args));
+    }),
   );
   return { checks, failure: toolFailure(checks) };
 }

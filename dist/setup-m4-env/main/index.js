@@ -1460,23 +1460,28 @@ async function runTool(file, args, options = {}) {
     return { ok: false, stdout, stderr, error: said ? `${why}: ${said}` : why };
 }
 /**
- * `--version` of each tool, run once per path even when asked twice (the cache asks for pnpm's
- * too), all at the same time.
+ * A tool's path on PATH and, when asked, what its version command printed: `true` runs
+ * `--version`, a list runs those arguments (`xcodebuild -version`). Each command line runs once
+ * even when asked twice (the cache asks for pnpm's too), all at the same time, without a shell and
+ * within 20 seconds.
  */
-function createProber(env = process.env) {
+function createProber(env = process.env, timeoutMs = 20_000) {
     const runs = new Map();
-    return (tool, withVersion) => {
+    return (tool, version) => {
         const path = which(tool, env);
         if (!path)
             return Promise.resolve({});
-        if (!withVersion)
+        if (version === false)
             return Promise.resolve({ path });
-        let run = runs.get(path);
+        const args = version === true ? ['--version'] : [...version];
+        const key = JSON.stringify([path, ...args]);
+        let run = runs.get(key);
         if (!run) {
-            run = runTool(path, ['--version'], { timeoutMs: 20_000 }).then((r) => r.ok
+            const shown = [tool, ...args].join(' ');
+            run = runTool(path, args, { timeoutMs }).then((r) => r.ok
                 ? { path, output: `${r.stdout}\n${r.stderr}`.trim() }
-                : { path, error: `'${tool} --version' failed (${r.error})` });
-            runs.set(path, run);
+                : { path, error: `'${shown}' failed (${r.error})` });
+            runs.set(key, run);
         }
         return run;
     };
@@ -1498,7 +1503,6 @@ exports.readHost = readHost;
  * The thin reader behind detection: one `sysctl` call on macOS, plain file reads on Linux (nothing
  * spawned), Node's own figures elsewhere. Everything it reads goes to the pure parsers.
  */
-const node_child_process_1 = __nccwpck_require__(1421);
 const node_fs_1 = __nccwpck_require__(3024);
 const node_os_1 = __importDefault(__nccwpck_require__(8161));
 const host_ts_1 = __nccwpck_require__(5829);
@@ -1515,7 +1519,9 @@ function read(file) {
 /** stdout of `sysctl <keys>`: a missing key fails the exit code, the others still print. */
 function sysctl() {
     const program = (0, node_fs_1.existsSync)('/usr/sbin/sysctl') ? '/usr/sbin/sysctl' : 'sysctl';
-    const result = (0, node_child_process_1.spawnSync)(program, [...sysctl_ts_1.SYSCTL_KEYS], { encoding: 'utf8', timeout: 10_000 });
+    // node:child_process only on macOS: Linux reads /proc, and start-up is most of this step's cost.
+    const { spawnSync } = process.getBuiltinModule('node:child_process');
+    const result = spawnSync(program, [...sysctl_ts_1.SYSCTL_KEYS], { encoding: 'utf8', timeout: 10_000 });
     return result.stdout ?? '';
 }
 function readHost() {
@@ -1578,8 +1584,13 @@ const tuning_ts_1 = __nccwpck_require__(3454);
 async function checkTools(inputs, probe) {
     if (!inputs.requireTools.length)
         return { checks: [] };
-    const { judgeTool, toolFailure } = await Promise.all(/* import() */[__nccwpck_require__.e(115), __nccwpck_require__.e(51)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4051, 23));
-    const checks = await Promise.all(inputs.requireTools.map(async (req) => judgeTool(req, await probe(req.tool, req.range !== undefined))));
+    const { judgeTool, toolFailure, versionCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(115), __nccwpck_require__.e(51)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4051, 23));
+    const checks = await Promise.all(inputs.requireTools.map(async (req) => {
+        if (req.range === undefined)
+            return judgeTool(req, await probe(req.tool, false));
+        const command = versionCommand(req);
+        return judgeTool(req, await probe(command.program, command.args));
+    }));
     return { checks, failure: toolFailure(checks) };
 }
 /** Writes the exports: GITHUB_ENV, GITHUB_PATH, and the BASH_ENV script for NODE_OPTIONS. */
@@ -2014,13 +2025,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 

@@ -845,23 +845,28 @@ async function runTool(file, args, options = {}) {
     return { ok: false, stdout, stderr, error: said ? `${why}: ${said}` : why };
 }
 /**
- * `--version` of each tool, run once per path even when asked twice (the cache asks for pnpm's
- * too), all at the same time.
+ * A tool's path on PATH and, when asked, what its version command printed: `true` runs
+ * `--version`, a list runs those arguments (`xcodebuild -version`). Each command line runs once
+ * even when asked twice (the cache asks for pnpm's too), all at the same time, without a shell and
+ * within 20 seconds.
  */
-function createProber(env = process.env) {
+function createProber(env = process.env, timeoutMs = 20_000) {
     const runs = new Map();
-    return (tool, withVersion) => {
+    return (tool, version) => {
         const path = which(tool, env);
         if (!path)
             return Promise.resolve({});
-        if (!withVersion)
+        if (version === false)
             return Promise.resolve({ path });
-        let run = runs.get(path);
+        const args = version === true ? ['--version'] : [...version];
+        const key = JSON.stringify([path, ...args]);
+        let run = runs.get(key);
         if (!run) {
-            run = runTool(path, ['--version'], { timeoutMs: 20_000 }).then((r) => r.ok
+            const shown = [tool, ...args].join(' ');
+            run = runTool(path, args, { timeoutMs }).then((r) => r.ok
                 ? { path, output: `${r.stdout}\n${r.stderr}`.trim() }
-                : { path, error: `'${tool} --version' failed (${r.error})` });
-            runs.set(path, run);
+                : { path, error: `'${shown}' failed (${r.error})` });
+            runs.set(key, run);
         }
         return run;
     };
