@@ -5704,7 +5704,6 @@ exports.readHost = readHost;
  * The thin reader behind detection: one `sysctl` call on macOS, plain file reads on Linux (nothing
  * spawned), Node's own figures elsewhere. Everything it reads goes to the pure parsers.
  */
-const node_child_process_1 = __nccwpck_require__(421);
 const node_fs_1 = __nccwpck_require__(24);
 const node_os_1 = __importDefault(__nccwpck_require__(161));
 const host_ts_1 = __nccwpck_require__(829);
@@ -5721,7 +5720,9 @@ function read(file) {
 /** stdout of `sysctl <keys>`: a missing key fails the exit code, the others still print. */
 function sysctl() {
     const program = (0, node_fs_1.existsSync)('/usr/sbin/sysctl') ? '/usr/sbin/sysctl' : 'sysctl';
-    const result = (0, node_child_process_1.spawnSync)(program, [...sysctl_ts_1.SYSCTL_KEYS], { encoding: 'utf8', timeout: 10_000 });
+    // node:child_process only on macOS: Linux reads /proc, and start-up is most of this step's cost.
+    const { spawnSync } = process.getBuiltinModule('node:child_process');
+    const result = spawnSync(program, [...sysctl_ts_1.SYSCTL_KEYS], { encoding: 'utf8', timeout: 10_000 });
     return result.stdout ?? '';
 }
 function readHost() {
