@@ -72,6 +72,12 @@ try {
   const key = (v: Variant, c: Case) => `${v}, ${c}`;
   const times: Record<string, number[]> = {};
   const cpu: Record<string, number[]> = {};
+  for (const v of variants) {
+    for (const c of cases) {
+      times[key(v, c)] = [];
+      cpu[key(v, c)] = [];
+    }
+  }
   const once = (v: Variant, c: Case) => {
     writeFileSync(output, '');
     writeFileSync(join(dir, 'summary'), '');
@@ -90,17 +96,17 @@ try {
         const used = /cpu (\d+)/.exec(stderr)?.[1];
         if (code !== exitOf[c] || used === undefined)
           return fail(new Error(`${v} (${c}) exited ${code}: ${stderr}`));
-        (cpu[key(v, c)] ??= []).push(Number(used) / 1000);
+        cpu[key(v, c)]?.push(Number(used) / 1000);
         done(wall);
       });
     });
   };
   for (const v of variants) for (const c of cases) await once(v, c); // warm the file cache
-  for (const k of Object.keys(cpu)) cpu[k] = [];
+  for (const list of Object.values(cpu)) list.length = 0;
   for (let i = 0; i < runs; i++) {
     // Alternate which goes first, so neither always runs right after the other.
     const order = i % 2 ? variants : ([...variants].reverse() as Variant[]);
-    for (const c of cases) for (const v of order) (times[key(v, c)] ??= []).push(await once(v, c));
+    for (const c of cases) for (const v of order) times[key(v, c)]?.push(await once(v, c));
   }
   const share = (d: number, of: number[]) => ((d / median(of)) * 100).toFixed(1);
   for (const c of cases) {
