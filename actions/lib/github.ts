@@ -1,15 +1,17 @@
 /**
- * The GitHub REST client every action shares: @octokit/core over the global fetch, bounded by a
- * deadline. Transient faults (5xx, network errors, unparsable bodies) are retried with backoff
- * inside the deadline; a rate limit is waited for only when it resets before the deadline.
+ * The GitHub REST client every action shares: requests sent the way @octokit/core sends them
+ * (lib/rest.ts, without loading Octokit: start-up is most of a decision's cost) over the global
+ * fetch, bounded by a deadline. Transient faults (5xx, network errors, unparsable bodies) are
+ * retried with backoff inside the deadline; a rate limit is waited for only when it resets before
+ * the deadline.
  *
  * Octokit's retry and throttling plugins wait on their own clocks and cannot be told that the
  * step must end by a given time, so this retry lives in one request hook instead.
  */
-import type { Octokit } from '@octokit/core';
 import { type Deadline, pause } from './deadline.ts';
 import { addSecret, messageOf, redact, sentence } from './errors.ts';
 import { proxiedFetch } from './proxy.ts';
+import { type RestOptions, restRequest } from './rest.ts';
 
 export type ApiFaultKind =
   | 'auth'
@@ -79,27 +81,28 @@ const TRANSIENT: ApiFaultKind[] = ['server', 'network', 'malformed'];
 const PER_PAGE = 100;
 
 export async function createClient(options: ClientOptions): Promise<GitHubClient> {
-  const [{ Octokit }, fetch] = await Promise.all([import('@octokit/core'), proxiedFetch()]);
+  const proxied = await proxiedFetch();
   const limit = options.deadline;
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   addSecret(options.token);
-  const octokit: Octokit = new Octokit({
-    auth: options.token || undefined,
+  // Bodies are parsed below with plain JSON.parse (a BigInt-safe parser, as Octokit's, is several
+  // times slower, which shows on runs of thousands of jobs, and nothing here needs BigInt).
+  const rest: RestOptions = {
     baseUrl,
+    token: options.token,
     userAgent: options.userAgent ?? 'runner-actions',
-    // Bodies are parsed below with plain JSON.parse: Octokit's BigInt-safe parser is several
-    // times slower, which shows on runs of thousands of jobs, and nothing here needs BigInt.
-    request: { signal: limit.signal, parseSuccessResponseBody: false, fetch },
-    log: { debug() {}, info() {}, warn() {}, error() {} },
-  });
+    signal: limit.signal,
+    // The global fetch as it is when each request goes, as Octokit looked it up.
+    fetch: proxied ?? ((input, init) => globalThis.fetch(input, init)),
+  };
   let requests = 0;
 
   async function once<T>(route: string, params: Record<string, unknown>): Promise<Page<T>> {
     checkPathParams(route, params);
     requests++;
     try {
-      const response = await octokit.request(route, params);
-      const data = await parseBody(response.data as ReadableStream | null, route);
+      const response = await restRequest(route, params, rest);
+      const data = await parseBody(response.data, route);
       return { data: data as T, headers: response.headers };
     } catch (error) {
       throw classify(error, route, limit);

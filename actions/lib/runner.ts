@@ -6,10 +6,10 @@
  * these actions never use; start-up is most of a decision step's cost. Held to @actions/core by a
  * conformance test: see docs/decisions/runner-protocol.md.
  */
-import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { delimiter } from 'node:path';
+import { randomId } from './random-id.ts';
 
 export type Env = Record<string, string | undefined>;
 
@@ -67,7 +67,7 @@ export function oneLine(text: string): string {
  * commands stopped around it, under a token nobody can guess.
  */
 export function untrustedBlock(text: string) {
-  const token = `stop-${randomUUID()}`;
+  const token = `stop-${randomId()}`;
   process.stdout.write(
     `::stop-commands::${token}${EOL}${text}${text.endsWith('\n') ? '' : EOL}::${token}::${EOL}`,
   );
@@ -92,7 +92,7 @@ export function endGroup() {
 
 /** `name<<delimiter` form, so values may span lines. */
 function keyValue(name: string, value: string): string {
-  const marker = `ghadelimiter_${randomUUID()}`;
+  const marker = `ghadelimiter_${randomId()}`;
   if (name.includes(marker) || value.includes(marker)) {
     throw new Error(`Unexpected delimiter in the value of '${name}'.`);
   }

@@ -102,11 +102,24 @@ export function blocks(...parts: (string | false | undefined | null)[]): string 
 // Numbers people read, one style everywhere: en-US digits with thousands separators
 // (`1,500 jobs`), durations as CI people write them (`1m05s`, `1,234h05m`), units after a space.
 
-const counts = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+/** Only for counts of 1e21 and more, which String() writes with an exponent. */
+let huge: Intl.NumberFormat | undefined;
 
-/** `1,500`: a whole number with thousands separators. */
+/**
+ * `1,500`: a whole number with thousands separators, exactly what `Intl.NumberFormat('en-US',
+ * { maximumFractionDigits: 0 })` writes (halves away from zero, `-0` for small negatives), written
+ * by hand: creating the first Intl formatter starts ICU, about 12 ms at every start of every
+ * action that loads this file (docs/decisions/bundle-format.md).
+ */
 export function formatCount(n: number): string {
-  return Number.isFinite(n) ? counts.format(n) : String(n);
+  if (!Number.isFinite(n)) return String(n);
+  const whole = Math.round(Math.abs(n));
+  if (whole >= 1e21) {
+    huge ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+    return huge.format(n);
+  }
+  const sign = n < 0 || Object.is(n, -0) ? '-' : '';
+  return `${sign}${String(whole).replace(/\B(?=(\d{3})+$)/g, ',')}`;
 }
 
 /** `1 job`, `1,500 jobs`: a count and its noun, plural unless it is one. */

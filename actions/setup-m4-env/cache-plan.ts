@@ -4,8 +4,11 @@
  * `--ephemeral` runners) and off on persistent self-hosted runners, whose store already lives on
  * disk, so restoring it would only cost time.
  */
-import { createHash } from 'node:crypto';
 import type { CacheSetting } from './inputs.ts';
+
+/** node:crypto loaded when a hash is needed: with the cache off it never is (issue 22). */
+const sha256 = () =>
+  (process.getBuiltinModule('node:crypto') as typeof import('node:crypto')).createHash('sha256');
 
 export const KEY_PREFIX = 'setup-m4-env-pnpm-store';
 
@@ -35,7 +38,7 @@ export function chooseCache(
 
 /** `hashFiles`-style: SHA-256 over each file's SHA-256, in path order. */
 export function combineHashes(files: readonly { path: string; sha256: string }[]): string {
-  const all = createHash('sha256');
+  const all = sha256();
   for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     all.update(f.sha256);
   }

@@ -2,7 +2,6 @@
  * The pnpm store cache's shell: finds the lockfiles and the store, restores in main and saves in
  * post with the real @actions/cache (loaded only here, only when the cache is on).
  */
-import { createHash } from 'node:crypto';
 import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import { basename, isAbsolute, matchesGlob, resolve } from 'node:path';
 import { messageOf } from '../lib/errors.ts';
@@ -11,6 +10,10 @@ import { stateSlot } from '../lib/state.ts';
 import { blocks, code, heading } from '../lib/summary.ts';
 import { type CacheChoice, type CacheState, cacheKeys, combineHashes } from './cache-plan.ts';
 import { type Prober, runTool, which } from './probe.ts';
+
+/** node:crypto loaded when a hash is needed: with the cache off it never is (issue 22). */
+const sha256 = () =>
+  (process.getBuiltinModule('node:crypto') as typeof import('node:crypto')).createHash('sha256');
 
 export const cacheSlot = stateSlot<CacheState>('pnpm-store-cache');
 
@@ -39,7 +42,7 @@ export function hashLockfiles(files: readonly string[]): string {
   return combineHashes(
     files.map((path) => ({
       path,
-      sha256: createHash('sha256').update(readFileSync(path)).digest('hex'),
+      sha256: sha256().update(readFileSync(path)).digest('hex'),
     })),
   );
 }

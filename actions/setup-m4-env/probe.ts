@@ -88,23 +88,28 @@ export async function runTool(
 }
 
 /**
- * `--version` of each tool, run once per path even when asked twice (the cache asks for pnpm's
- * too), all at the same time.
+ * A tool's path on PATH and, when asked, what its version command printed: `true` runs
+ * `--version`, a list runs those arguments (`xcodebuild -version`). Each command line runs once
+ * even when asked twice (the cache asks for pnpm's too), all at the same time, without a shell and
+ * within 20 seconds.
  */
-export function createProber(env: Env = process.env) {
+export function createProber(env: Env = process.env, timeoutMs = 20_000) {
   const runs = new Map<string, Promise<Probe>>();
-  return (tool: string, withVersion: boolean): Promise<Probe> => {
+  return (tool: string, version: boolean | readonly string[]): Promise<Probe> => {
     const path = which(tool, env);
     if (!path) return Promise.resolve({});
-    if (!withVersion) return Promise.resolve({ path });
-    let run = runs.get(path);
+    if (version === false) return Promise.resolve({ path });
+    const args = version === true ? ['--version'] : [...version];
+    const key = JSON.stringify([path, ...args]);
+    let run = runs.get(key);
     if (!run) {
-      run = runTool(path, ['--version'], { timeoutMs: 20_000 }).then((r) =>
+      const shown = [tool, ...args].join(' ');
+      run = runTool(path, args, { timeoutMs }).then((r) =>
         r.ok
           ? { path, output: `${r.stdout}\n${r.stderr}`.trim() }
-          : { path, error: `'${tool} --version' failed (${r.error})` },
+          : { path, error: `'${shown}' failed (${r.error})` },
       );
-      runs.set(path, run);
+      runs.set(key, run);
     }
     return run;
   };

@@ -2,7 +2,6 @@
  * The thin reader behind detection: one `sysctl` call on macOS, plain file reads on Linux (nothing
  * spawned), Node's own figures elsewhere. Everything it reads goes to the pure parsers.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { genericHost, type Host, type ProcessFacts } from './host.ts';
@@ -20,6 +19,8 @@ function read(file: string): string {
 /** stdout of `sysctl <keys>`: a missing key fails the exit code, the others still print. */
 function sysctl(): string {
   const program = existsSync('/usr/sbin/sysctl') ? '/usr/sbin/sysctl' : 'sysctl';
+  // node:child_process only on macOS: Linux reads /proc, and start-up is most of this step's cost.
+  const { spawnSync } = process.getBuiltinModule('node:child_process');
   const result = spawnSync(program, [...SYSCTL_KEYS], { encoding: 'utf8', timeout: 10_000 });
   return result.stdout ?? '';
 }

@@ -2,11 +2,11 @@
  * setup-m4-env's main step: read the inputs, detect the host, check the requirements (a failed
  * one stops the step before it changes anything), export the tuning, restore the pnpm store.
  */
-import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createReader, fromEnv } from '../lib/inputs.ts';
+import { randomId } from '../lib/random-id.ts';
 import {
   addPath,
   appendSummary,
@@ -34,11 +34,13 @@ async function checkTools(
   probe: Prober,
 ): Promise<{ checks: ToolCheck[]; failure?: string }> {
   if (!inputs.requireTools.length) return { checks: [] };
-  const { judgeTool, toolFailure } = await import('./requirements.ts');
+  const { judgeTool, toolFailure, versionCommand } = await import('./requirements.ts');
   const checks = await Promise.all(
-    inputs.requireTools.map(async (req) =>
-      judgeTool(req, await probe(req.tool, req.range !== undefined)),
-    ),
+    inputs.requireTools.map(async (req) => {
+      if (req.range === undefined) return judgeTool(req, await probe(req.tool, false));
+      const command = versionCommand(req);
+      return judgeTool(req, await probe(command.program, command.args));
+    }),
   );
   return { checks, failure: toolFailure(checks) };
 }
@@ -47,7 +49,7 @@ async function checkTools(
 function apply(tuning: TuningPlan): void {
   if (tuning.heapMb !== undefined) {
     const dir = process.env.RUNNER_TEMP || tmpdir();
-    const file = join(dir, `setup-m4-env-${randomUUID()}.sh`);
+    const file = join(dir, `setup-m4-env-${randomId()}.sh`);
     writeFileSync(file, bashEnvScript(tuning.heapMb, process.env.BASH_ENV), { mode: 0o644 });
     // Git Bash on Windows reads C:/… but not C:\…
     exportVariable('BASH_ENV', process.platform === 'win32' ? file.replace(/\\/g, '/') : file);

@@ -3,8 +3,10 @@
  * ratios of two commands measured in the same run, interleaved (A, B, A, B, …), median over runs.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -22,6 +24,8 @@ export interface Command {
   before?: () => void | Promise<void>;
   /** Program to run; NODE24 unless given. */
   program?: string;
+  /** The exit code a run must end with; 0 unless given. */
+  exitCode?: number;
 }
 
 let progress: () => void = () => {};
@@ -46,7 +50,9 @@ export async function timeOnce(cmd: Command): Promise<number> {
     });
     child.on('error', fail);
     child.on('exit', (code) =>
-      code === 0 ? done() : fail(new Error(`${cmd.args.join(' ')} exited ${code}: ${stderr}`)),
+      code === (cmd.exitCode ?? 0)
+        ? done()
+        : fail(new Error(`${cmd.args.join(' ')} exited ${code}: ${stderr}`)),
     );
   });
   const ms = performance.now() - started;
@@ -100,3 +106,56 @@ export interface Figure {
  * a file may then leave out its long figures (and list them in `export const longFigures`).
  */
 export type Bench = (opts?: { full: boolean }) => Promise<Figure[]>;
+
+/** What a bundle loads before its first HTTP request (or before it exits, making none). */
+export interface Loads {
+  until: 'request' | 'exit';
+  /** The bundle's own files, relative to its folder, in load order. */
+  files: string[];
+  /** Their bytes together. */
+  bytes: number;
+  /** Built-in modules the bundle asks for (`node:fs` …), in load order. */
+  builtins: string[];
+}
+
+/**
+ * Runs `cmd` once more (untimed) with test/bench/loads.mjs preloaded, and reports what its bundle
+ * loaded before its first request. Node's own lazily loaded internals (its fetch, say) are the
+ * floor's too, and are not listed.
+ */
+export async function loadsBeforeRequest(cmd: Command): Promise<Loads> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-loads-'));
+  try {
+    const out = join(dir, 'loads.json');
+    const preload = join(ROOT, 'test', 'bench', 'loads.mjs');
+    await timeOnce({
+      ...cmd,
+      args: ['--import', preload, ...cmd.args],
+      env: { ...(cmd.env ?? process.env), BENCH_LOADS: out },
+    });
+    const { until, loaded } = JSON.parse(readFileSync(out, 'utf8')) as {
+      until: Loads['until'];
+      loaded: string[];
+    };
+    const bundle = dirname(cmd.args[0] as string);
+    const files = loaded
+      .filter((u) => u.startsWith('file:'))
+      .map((u) => fileURLToPath(u))
+      .filter((f) => !relative(bundle, f).startsWith('..'));
+    return {
+      until,
+      files: files.map((f) => relative(bundle, f) || basename(f)),
+      bytes: files.reduce((sum, f) => sum + statSync(f).size, 0),
+      builtins: [...new Set(loaded.filter((u) => !u.startsWith('file:')))],
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** `index.js, 101.index.js (92.3 KiB); node:fs, node:os`: a Loads for the bench table. */
+export function describeLoads(loads: Loads): string {
+  const kib = (loads.bytes / 1024).toFixed(1);
+  const before = loads.until === 'request' ? 'before the first request' : 'before exit';
+  return `loads ${before}: ${loads.files.join(', ')} (${kib} KiB); ${loads.builtins.join(', ') || 'no built-ins'}`;
+}

@@ -1,16 +1,26 @@
 /**
  * select-runner and check-runner: start-to-exit over the floor of Node 24 starting and making the
- * same single request (issue: at most 1.3), and API requests per decision (at most
- * ceil(runners/100) per scope, one more for a runner group).
+ * same single request (issue 22: select-runner at most 1.1), beside the entry bundle's bytes and
+ * what it loads before that request; select-runner's start-to-exit on an input error (no API work)
+ * over `node -e 0`; and API requests per decision (at most ceil(runners/100) per scope, one more
+ * for a runner group).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inputVariable } from '../../actions/lib/runner.ts';
 import { loadDemoFleet } from '../support/demo-fleet.ts';
 import { startGitHubApi } from '../support/github-api.ts';
 import { runner, runnerGroup } from '../support/github-fixtures.ts';
-import { type Bench, type Figure, ROOT, sideBySide, timeOnce } from './measure.ts';
+import {
+  type Bench,
+  describeLoads,
+  type Figure,
+  loadsBeforeRequest,
+  ROOT,
+  sideBySide,
+  timeOnce,
+} from './measure.ts';
 
 const TOKEN = 'bench-token';
 const REPO = 'octo-org/octo-repo';
@@ -46,23 +56,40 @@ const bench: Bench = async () => {
       ],
     };
     for (const [action, inputs, limit] of [
-      ['select-runner', { 'primary-runner': 'self-hosted, macOS, ARM64' }, 1.3],
+      ['select-runner', { 'primary-runner': 'self-hosted, macOS, ARM64' }, 1.1],
       ['check-runner', { labels: 'self-hosted, macOS, ARM64' }, undefined],
     ] as const) {
-      const subject = {
-        args: [join(ROOT, 'dist', action, 'main', 'index.js')],
-        env: actionEnv(api.url, dir, inputs),
-      };
+      const entry = join(ROOT, 'dist', action, 'main', 'index.js');
+      const subject = { args: [entry], env: actionEnv(api.url, dir, inputs) };
       const pair = await sideBySide(subject, floor);
+      const loads = await loadsBeforeRequest(subject);
+      const kib = (statSync(entry).size / 1024).toFixed(1);
       figures.push({
         action,
         figure: 'start-to-exit / node24 + same request',
         value: pair.ratio,
         limit,
         unit: 'x',
-        detail: `${pair.subject.toFixed(0)} ms vs ${pair.floor.toFixed(0)} ms, one-page fleet`,
+        detail: `${pair.subject.toFixed(0)} ms vs ${pair.floor.toFixed(0)} ms, one-page fleet; entry ${kib} KiB; ${describeLoads(loads)}`,
       });
     }
+
+    // Start-up alone: an input error ends the step before any API work.
+    const inputError = await sideBySide(
+      {
+        args: [join(ROOT, 'dist', 'select-runner', 'main', 'index.js')],
+        env: actionEnv(api.url, dir, { 'primary-runner': 'self-hosted, macOS', mode: 'fast' }),
+        exitCode: 1,
+      },
+      { args: ['-e', '0'] },
+    );
+    figures.push({
+      action: 'select-runner',
+      figure: 'start-to-exit on an input error / node -e 0',
+      value: inputError.ratio,
+      unit: 'x',
+      detail: `${inputError.subject.toFixed(0)} ms vs ${inputError.floor.toFixed(0)} ms, no API work`,
+    });
 
     // Requests per decision on a 250-runner organization, with and without a runner group.
     const big = [

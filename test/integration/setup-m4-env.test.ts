@@ -64,6 +64,17 @@ function fakeTool(dir: string, name: string, versionLine: string) {
   chmodSync(file, 0o755);
 }
 
+/** A fake that prints a recorded output for `name <args>` and fails any other way. */
+function recordedTool(dir: string, name: string, args: string, recording: string) {
+  const file = join(dir, name);
+  const output = join(import.meta.dirname, '..', 'fixtures', 'tool-versions', recording);
+  writeFileSync(
+    file,
+    `#!/bin/sh\nif [ "$*" = '${args}' ]; then cat '${output}'; exit 0; fi\necho "${name}: unknown option $*" >&2\nexit 64\n`,
+  );
+  chmodSync(file, 0o755);
+}
+
 beforeAll(() => {
   root = mkdtempSync(join(os.tmpdir(), 'sme-it-'));
   bin = join(root, 'bin');
@@ -74,6 +85,10 @@ beforeAll(() => {
   for (const d of [bin, home, runnerTemp, store]) mkdirSync(d, { recursive: true });
   fakePnpm(bin, store, pnpmLog);
   fakeTool(bin, 'faketool', 'faketool version 1.2.3 (build 42)');
+  // Recorded real outputs, printed only for the command the real tool answers.
+  recordedTool(bin, 'xcodebuild', '-version', 'xcodebuild-16.2.txt');
+  recordedTool(bin, 'swift', '--version', 'swift-6.0.3-xcode-16.2.txt');
+  recordedTool(bin, 'go', 'version', 'go-1.23.4-darwin-arm64.txt');
   // No /usr/local/bin: gh and docker are not on this PATH.
   PATH = [bin, dirname(NODE24), '/usr/bin', '/bin'].join(':');
 });
@@ -330,14 +345,46 @@ describe('requirements', () => {
     expect(r.main.outcome).toBe('failure');
     expect(errors(r).map((e) => e.message)).toEqual([
       'require-tools: 4 of 5 not as required: ' +
-        `node (wanted >=99): found ${process.versions.node}; ` +
+        `node (wanted >=99): found ${process.versions.node} in 'node --version'; ` +
         'gh (wanted >=2.70): not found on PATH; ' +
         'docker (wanted any version): not found on PATH; ' +
-        'faketool (wanted 2.x): found 1.2.3.',
+        "faketool (wanted 2.x): found 1.2.3 in 'faketool --version'.",
     ]);
     expect(r.main.env).toEqual({});
     expect(r.main.summary).toContain('| gh | &gt;=2.70 | not found on PATH | FAILED |');
     expect(r.main.summary).toContain('| pnpm | 10.16.1 | 10.16.1 | ok |');
+  });
+
+  test('require-tools reads Apple toolchains and go with their own version commands', async () => {
+    const met = await run({
+      inputs: {
+        'require-tools':
+          'xcodebuild >=16.2\nswift ^6.0\ngo >=1.23\nxcode 16.x via "xcodebuild -version" after "Xcode"',
+        cache: 'false',
+      },
+    });
+    expect(met.main.outcome).toBe('success');
+    expect(met.main.summary).toContain('| xcodebuild | &gt;=16.2 | 16.2.0 | ok |');
+    expect(met.main.summary).toContain('| swift | ^6.0 | 6.0.3 | ok |');
+    expect(met.main.summary).toContain('| go | &gt;=1.23 | 1.23.4 | ok |');
+    expect(met.main.summary).toContain('| xcode | 16.x | 16.2.0 | ok |');
+
+    const unmet = await run({
+      inputs: {
+        'require-tools':
+          'xcodebuild >=16.3\nswift >=6.1\ngo >=1.24\nxcode >=17 via "xcodebuild -version"\nswiftc >=6 via "swift -version"',
+        cache: 'false',
+      },
+    });
+    expect(unmet.main.outcome).toBe('failure');
+    expect(errors(unmet).map((e) => e.message)).toEqual([
+      'require-tools: 5 of 5 not as required: ' +
+        "xcodebuild (wanted >=16.3): found 16.2.0 in 'xcodebuild -version'; " +
+        "swift (wanted >=6.1): found 6.0.3 in 'swift --version'; " +
+        "go (wanted >=1.24): found 1.23.4 in 'go version'; " +
+        "xcode (wanted >=17): found 16.2.0 in 'xcodebuild -version'; " +
+        "swiftc (wanted >=6): 'swift -version' failed (it exited with code 64: swift: unknown option -version).",
+    ]);
   });
 
   test('require-arch and require-tools failures are reported together', async () => {

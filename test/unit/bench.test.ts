@@ -1,4 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type BenchFile,
   choose,
@@ -9,7 +14,7 @@ import {
   show,
   usualSeconds,
 } from '../../scripts/bench.ts';
-import type { Figure } from '../../test/bench/measure.ts';
+import { describeLoads, type Figure, loadsBeforeRequest } from '../../test/bench/measure.ts';
 
 const files: BenchFile[] = [
   { name: 'bundles', long: false, seconds: 5, longFigures: [] },
@@ -89,5 +94,62 @@ describe('a figure over its limit is measured again before it counts', () => {
     expect(show(12_345, 'ms')).toBe('12,345 ms');
     expect(show(1_572_864, 'bytes')).toBe('1,536.0 KiB');
     expect(show(15, 'requests')).toBe('15 requests');
+  });
+});
+
+describe('what a bundle loads before its first request', () => {
+  let server: Server;
+  let url: string;
+  let dir: string;
+  beforeAll(async () => {
+    server = createServer((_req, res) => res.end('{}'));
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    dir = mkdtempSync(join(tmpdir(), 'bench-loads-test-'));
+    writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n');
+    writeFileSync(join(dir, 'early.js'), 'export const early = 1;\n');
+    writeFileSync(join(dir, 'late.js'), 'export const late = 1;\n');
+    writeFileSync(
+      join(dir, 'index.js'),
+      [
+        "import { createRequire } from 'node:module';",
+        "import './early.js';",
+        "createRequire(import.meta.url)('node:zlib');",
+        'if (process.env.REQUEST) await (await fetch(process.env.REQUEST)).text();',
+        "await import('./late.js');",
+        "createRequire(import.meta.url)('node:dns');",
+      ].join('\n'),
+    );
+  });
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise((done) => server.close(done));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('lists the files and built-ins read until the request, and their bytes', async () => {
+    const env = { PATH: process.env.PATH, REQUEST: url };
+    const loads = await loadsBeforeRequest({ args: [join(dir, 'index.js')], env });
+    expect(loads).toEqual({
+      until: 'request',
+      files: ['index.js', 'early.js'],
+      bytes: statSync(join(dir, 'index.js')).size + statSync(join(dir, 'early.js')).size,
+      // node:module is imported as ESM, which the preload's own import of it already loaded.
+      builtins: ['node:zlib'],
+    });
+    expect(describeLoads(loads)).toBe(
+      `loads before the first request: index.js, early.js (${(loads.bytes / 1024).toFixed(1)} KiB); node:zlib`,
+    );
+  });
+
+  it('without a request: everything until exit', async () => {
+    const loads = await loadsBeforeRequest({
+      args: [join(dir, 'index.js')],
+      env: { PATH: process.env.PATH },
+    });
+    expect(loads.until).toBe('exit');
+    expect(loads.files).toEqual(['index.js', 'early.js', 'late.js']);
+    expect(loads.builtins).toEqual(['node:zlib', 'node:dns']);
+    expect(describeLoads(loads)).toMatch(/^loads before exit: index\.js, early\.js, late\.js \(/);
   });
 });

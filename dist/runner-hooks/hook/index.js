@@ -4362,6 +4362,43 @@ function runProgram(file, args, options) {
 
 /***/ }),
 
+/***/ 580:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.randomId = randomId;
+const node_fs_1 = __nccwpck_require__(24);
+/**
+ * A random (version 4) UUID, as `crypto.randomUUID()` makes, for delimiters and stop tokens.
+ * Read from the kernel's /dev/urandom where there is one: loading node:crypto costs about 5 ms of
+ * every step's start (docs/decisions/bundle-format.md).
+ */
+function randomId(urandom = '/dev/urandom') {
+    const bytes = Buffer.alloc(16);
+    let fd;
+    try {
+        fd = (0, node_fs_1.openSync)(urandom, 'r');
+        if ((0, node_fs_1.readSync)(fd, bytes, 0, 16, null) !== 16)
+            throw new Error('short read');
+    }
+    catch {
+        const crypto = process.getBuiltinModule('node:crypto');
+        return crypto.randomUUID();
+    }
+    finally {
+        if (fd !== undefined)
+            (0, node_fs_1.closeSync)(fd);
+    }
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    const hex = bytes.toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+
+/***/ }),
+
 /***/ 445:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -4390,10 +4427,10 @@ exports.appendSummary = appendSummary;
  * these actions never use; start-up is most of a decision step's cost. Held to @actions/core by a
  * conformance test: see docs/decisions/runner-protocol.md.
  */
-const node_crypto_1 = __nccwpck_require__(598);
 const node_fs_1 = __nccwpck_require__(24);
 const node_os_1 = __nccwpck_require__(161);
 const node_path_1 = __nccwpck_require__(760);
+const random_id_ts_1 = __nccwpck_require__(580);
 /** The runner's naming rule: spaces become underscores, the name is upper-cased. */
 function inputVariable(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -4436,7 +4473,7 @@ function oneLine(text) {
  * commands stopped around it, under a token nobody can guess.
  */
 function untrustedBlock(text) {
-    const token = `stop-${(0, node_crypto_1.randomUUID)()}`;
+    const token = `stop-${(0, random_id_ts_1.randomId)()}`;
     process.stdout.write(`::stop-commands::${token}${node_os_1.EOL}${text}${text.endsWith('\n') ? '' : node_os_1.EOL}::${token}::${node_os_1.EOL}`);
 }
 const debug = (message) => command('debug', message);
@@ -4460,7 +4497,7 @@ function endGroup() {
 }
 /** `name<<delimiter` form, so values may span lines. */
 function keyValue(name, value) {
-    const marker = `ghadelimiter_${(0, node_crypto_1.randomUUID)()}`;
+    const marker = `ghadelimiter_${(0, random_id_ts_1.randomId)()}`;
     if (name.includes(marker) || value.includes(marker)) {
         throw new Error(`Unexpected delimiter in the value of '${name}'.`);
     }
@@ -4618,10 +4655,24 @@ function blocks(...parts) {
 }
 // Numbers people read, one style everywhere: en-US digits with thousands separators
 // (`1,500 jobs`), durations as CI people write them (`1m05s`, `1,234h05m`), units after a space.
-const counts = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-/** `1,500`: a whole number with thousands separators. */
+/** Only for counts of 1e21 and more, which String() writes with an exponent. */
+let huge;
+/**
+ * `1,500`: a whole number with thousands separators, exactly what `Intl.NumberFormat('en-US',
+ * { maximumFractionDigits: 0 })` writes (halves away from zero, `-0` for small negatives), written
+ * by hand: creating the first Intl formatter starts ICU, about 12 ms at every start of every
+ * action that loads this file (docs/decisions/bundle-format.md).
+ */
 function formatCount(n) {
-    return Number.isFinite(n) ? counts.format(n) : String(n);
+    if (!Number.isFinite(n))
+        return String(n);
+    const whole = Math.round(Math.abs(n));
+    if (whole >= 1e21) {
+        huge ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+        return huge.format(n);
+    }
+    const sign = n < 0 || Object.is(n, -0) ? '-' : '';
+    return `${sign}${String(whole).replace(/\B(?=(\d{3})+$)/g, ',')}`;
 }
 /** `1 job`, `1,500 jobs`: a count and its noun, plural unless it is one. */
 function plural(n, noun, many = `${noun}s`) {
@@ -5388,7 +5439,6 @@ exports.readHost = readHost;
  * The thin reader behind detection: one `sysctl` call on macOS, plain file reads on Linux (nothing
  * spawned), Node's own figures elsewhere. Everything it reads goes to the pure parsers.
  */
-const node_child_process_1 = __nccwpck_require__(421);
 const node_fs_1 = __nccwpck_require__(24);
 const node_os_1 = __importDefault(__nccwpck_require__(161));
 const host_ts_1 = __nccwpck_require__(829);
@@ -5405,7 +5455,9 @@ function read(file) {
 /** stdout of `sysctl <keys>`: a missing key fails the exit code, the others still print. */
 function sysctl() {
     const program = (0, node_fs_1.existsSync)('/usr/sbin/sysctl') ? '/usr/sbin/sysctl' : 'sysctl';
-    const result = (0, node_child_process_1.spawnSync)(program, [...sysctl_ts_1.SYSCTL_KEYS], { encoding: 'utf8', timeout: 10_000 });
+    // node:child_process only on macOS: Linux reads /proc, and start-up is most of this step's cost.
+    const { spawnSync } = process.getBuiltinModule('node:child_process');
+    const result = spawnSync(program, [...sysctl_ts_1.SYSCTL_KEYS], { encoding: 'utf8', timeout: 10_000 });
     return result.stdout ?? '';
 }
 function readHost() {
@@ -5591,13 +5643,6 @@ function macHost(values, facts) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-
-/***/ }),
-
-/***/ 598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 

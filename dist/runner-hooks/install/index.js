@@ -297,6 +297,43 @@ function numberRange(min, max) {
 
 /***/ }),
 
+/***/ 580:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.randomId = randomId;
+const node_fs_1 = __nccwpck_require__(24);
+/**
+ * A random (version 4) UUID, as `crypto.randomUUID()` makes, for delimiters and stop tokens.
+ * Read from the kernel's /dev/urandom where there is one: loading node:crypto costs about 5 ms of
+ * every step's start (docs/decisions/bundle-format.md).
+ */
+function randomId(urandom = '/dev/urandom') {
+    const bytes = Buffer.alloc(16);
+    let fd;
+    try {
+        fd = (0, node_fs_1.openSync)(urandom, 'r');
+        if ((0, node_fs_1.readSync)(fd, bytes, 0, 16, null) !== 16)
+            throw new Error('short read');
+    }
+    catch {
+        const crypto = process.getBuiltinModule('node:crypto');
+        return crypto.randomUUID();
+    }
+    finally {
+        if (fd !== undefined)
+            (0, node_fs_1.closeSync)(fd);
+    }
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    const hex = bytes.toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+
+/***/ }),
+
 /***/ 445:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -325,10 +362,10 @@ exports.appendSummary = appendSummary;
  * these actions never use; start-up is most of a decision step's cost. Held to @actions/core by a
  * conformance test: see docs/decisions/runner-protocol.md.
  */
-const node_crypto_1 = __nccwpck_require__(598);
 const node_fs_1 = __nccwpck_require__(24);
 const node_os_1 = __nccwpck_require__(161);
 const node_path_1 = __nccwpck_require__(760);
+const random_id_ts_1 = __nccwpck_require__(580);
 /** The runner's naming rule: spaces become underscores, the name is upper-cased. */
 function inputVariable(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -371,7 +408,7 @@ function oneLine(text) {
  * commands stopped around it, under a token nobody can guess.
  */
 function untrustedBlock(text) {
-    const token = `stop-${(0, node_crypto_1.randomUUID)()}`;
+    const token = `stop-${(0, random_id_ts_1.randomId)()}`;
     process.stdout.write(`::stop-commands::${token}${node_os_1.EOL}${text}${text.endsWith('\n') ? '' : node_os_1.EOL}::${token}::${node_os_1.EOL}`);
 }
 const debug = (message) => command('debug', message);
@@ -395,7 +432,7 @@ function endGroup() {
 }
 /** `name<<delimiter` form, so values may span lines. */
 function keyValue(name, value) {
-    const marker = `ghadelimiter_${(0, node_crypto_1.randomUUID)()}`;
+    const marker = `ghadelimiter_${(0, random_id_ts_1.randomId)()}`;
     if (name.includes(marker) || value.includes(marker)) {
         throw new Error(`Unexpected delimiter in the value of '${name}'.`);
     }
@@ -2360,7 +2397,6 @@ exports.readHost = readHost;
  * The thin reader behind detection: one `sysctl` call on macOS, plain file reads on Linux (nothing
  * spawned), Node's own figures elsewhere. Everything it reads goes to the pure parsers.
  */
-const node_child_process_1 = __nccwpck_require__(421);
 const node_fs_1 = __nccwpck_require__(24);
 const node_os_1 = __importDefault(__nccwpck_require__(161));
 const host_ts_1 = __nccwpck_require__(829);
@@ -2377,7 +2413,9 @@ function read(file) {
 /** stdout of `sysctl <keys>`: a missing key fails the exit code, the others still print. */
 function sysctl() {
     const program = (0, node_fs_1.existsSync)('/usr/sbin/sysctl') ? '/usr/sbin/sysctl' : 'sysctl';
-    const result = (0, node_child_process_1.spawnSync)(program, [...sysctl_ts_1.SYSCTL_KEYS], { encoding: 'utf8', timeout: 10_000 });
+    // node:child_process only on macOS: Linux reads /proc, and start-up is most of this step's cost.
+    const { spawnSync } = process.getBuiltinModule('node:child_process');
+    const result = spawnSync(program, [...sysctl_ts_1.SYSCTL_KEYS], { encoding: 'utf8', timeout: 10_000 });
     return result.stdout ?? '';
 }
 function readHost() {
@@ -2608,13 +2646,6 @@ function planTuning(inputs, host, ctx) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-
-/***/ }),
-
-/***/ 598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 

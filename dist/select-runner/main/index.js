@@ -815,9 +815,20 @@ exports.classify = classify;
 exports.rateLimitReset = rateLimitReset;
 exports.rateLimit = rateLimit;
 exports.describeReset = describeReset;
+/**
+ * The GitHub REST client every action shares: requests sent the way @octokit/core sends them
+ * (lib/rest.ts, without loading Octokit: start-up is most of a decision's cost) over the global
+ * fetch, bounded by a deadline. Transient faults (5xx, network errors, unparsable bodies) are
+ * retried with backoff inside the deadline; a rate limit is waited for only when it resets before
+ * the deadline.
+ *
+ * Octokit's retry and throttling plugins wait on their own clocks and cannot be told that the
+ * step must end by a given time, so this retry lives in one request hook instead.
+ */
 const deadline_ts_1 = __nccwpck_require__(827);
 const errors_ts_1 = __nccwpck_require__(4188);
 const proxy_ts_1 = __nccwpck_require__(8423);
+const rest_ts_1 = __nccwpck_require__(9761);
 class ApiError extends Error {
     kind;
     status;
@@ -836,25 +847,26 @@ exports.ApiError = ApiError;
 const TRANSIENT = ['server', 'network', 'malformed'];
 const PER_PAGE = 100;
 async function createClient(options) {
-    const [{ Octokit }, fetch] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(101), __nccwpck_require__.e(504)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4504)), (0, proxy_ts_1.proxiedFetch)()]);
+    const proxied = await (0, proxy_ts_1.proxiedFetch)();
     const limit = options.deadline;
     const baseUrl = options.baseUrl.replace(/\/+$/, '');
     (0, errors_ts_1.addSecret)(options.token);
-    const octokit = new Octokit({
-        auth: options.token || undefined,
+    // Bodies are parsed below with plain JSON.parse (a BigInt-safe parser, as Octokit's, is several
+    // times slower, which shows on runs of thousands of jobs, and nothing here needs BigInt).
+    const rest = {
         baseUrl,
+        token: options.token,
         userAgent: options.userAgent ?? 'runner-actions',
-        // Bodies are parsed below with plain JSON.parse: Octokit's BigInt-safe parser is several
-        // times slower, which shows on runs of thousands of jobs, and nothing here needs BigInt.
-        request: { signal: limit.signal, parseSuccessResponseBody: false, fetch },
-        log: { debug() { }, info() { }, warn() { }, error() { } },
-    });
+        signal: limit.signal,
+        // The global fetch as it is when each request goes, as Octokit looked it up.
+        fetch: proxied ?? ((input, init) => globalThis.fetch(input, init)),
+    };
     let requests = 0;
     async function once(route, params) {
         checkPathParams(route, params);
         requests++;
         try {
-            const response = await octokit.request(route, params);
+            const response = await (0, rest_ts_1.restRequest)(route, params, rest);
             const data = await parseBody(response.data, route);
             return { data: data, headers: response.headers };
         }
@@ -1289,6 +1301,177 @@ async function proxiedFetch(env = process.env) {
 
 /***/ }),
 
+/***/ 6580:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.randomId = randomId;
+const node_fs_1 = __nccwpck_require__(3024);
+/**
+ * A random (version 4) UUID, as `crypto.randomUUID()` makes, for delimiters and stop tokens.
+ * Read from the kernel's /dev/urandom where there is one: loading node:crypto costs about 5 ms of
+ * every step's start (docs/decisions/bundle-format.md).
+ */
+function randomId(urandom = '/dev/urandom') {
+    const bytes = Buffer.alloc(16);
+    let fd;
+    try {
+        fd = (0, node_fs_1.openSync)(urandom, 'r');
+        if ((0, node_fs_1.readSync)(fd, bytes, 0, 16, null) !== 16)
+            throw new Error('short read');
+    }
+    catch {
+        const crypto = process.getBuiltinModule('node:crypto');
+        return crypto.randomUUID();
+    }
+    finally {
+        if (fd !== undefined)
+            (0, node_fs_1.closeSync)(fd);
+    }
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    const hex = bytes.toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+
+/***/ }),
+
+/***/ 9761:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * One GitHub REST request over a `fetch`, written the way @octokit/core sends it (route
+ * `METHOD /path/{param}`, path parameters percent-encoded, the rest in the query for GET and HEAD
+ * and in a JSON body otherwise; `accept: application/vnd.github.v3+json`, `token`/`bearer`
+ * authorization) and failing the way it fails (an error with `status` and `response` for an
+ * answer of 300 or more, an error without `response` when nothing came back, the fetch's own
+ * AbortError or TimeoutError on a deadline). Octokit takes 63 KiB of JavaScript and two lazily
+ * loaded chunks before every decision's first request; this file is 5 KiB of the entry bundle.
+ * lib/github.ts builds its retries, deadline and pagination on it (docs/decisions/bundle-format.md).
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RestError = void 0;
+exports.buildRequest = buildRequest;
+exports.restRequest = restRequest;
+/** GitHub's answer of 300 or more, or no answer at all (no `response`, status undefined). */
+class RestError extends Error {
+    status;
+    response;
+    constructor(message, status, response) {
+        super(message);
+        this.name = 'HttpError';
+        this.status = status;
+        this.response = response;
+    }
+}
+exports.RestError = RestError;
+/** The request Octokit's endpoint() builds for `route` and `params`: pure, for the tests. */
+function buildRequest(route, params, options) {
+    const [method = 'GET', path = ''] = /^([A-Z]+) (.*)$/.exec(route)?.slice(1) ?? ['GET', route];
+    const rest = { ...params };
+    const filled = path.replace(/\{(\w+)\}/g, (_, name) => {
+        const value = rest[name];
+        delete rest[name];
+        return value === undefined ? '' : encode(String(value));
+    });
+    let url = /^https?:\/\//i.test(filled) ? filled : `${options.baseUrl}${filled}`;
+    const headers = {
+        accept: 'application/vnd.github.v3+json',
+        'user-agent': options.userAgent,
+    };
+    if (options.token)
+        headers.authorization = authorization(options.token);
+    for (const [name, value] of Object.entries(rest))
+        if (value === undefined)
+            delete rest[name];
+    let body;
+    if (method === 'GET' || method === 'HEAD') {
+        const query = Object.entries(rest).map(([name, value]) => name === 'q'
+            ? `q=${String(value).split('+').map(encodeURIComponent).join('+')}`
+            : `${name}=${encodeURIComponent(String(value))}`);
+        if (query.length)
+            url += `${url.includes('?') ? '&' : '?'}${query.join('&')}`;
+    }
+    else if (Object.keys(rest).length) {
+        body = JSON.stringify(rest);
+        headers['content-type'] = 'application/json; charset=utf-8';
+    }
+    else if (method === 'PATCH' || method === 'PUT') {
+        body = '';
+    }
+    return { method, url, headers, body };
+}
+/** Sends one request; resolves for 1xx/2xx, rejects with a RestError otherwise. */
+async function restRequest(route, params, options) {
+    const built = buildRequest(route, params, options);
+    let response;
+    try {
+        response = await options.fetch(built.url, {
+            method: built.method,
+            headers: built.headers,
+            body: built.body,
+            signal: options.signal,
+        });
+    }
+    catch (error) {
+        const e = error;
+        if (e?.name === 'AbortError' || e?.name === 'TimeoutError')
+            throw error;
+        // undici says only "fetch failed"; why it failed is in the cause, as Octokit reports it.
+        const cause = e?.cause;
+        const message = e?.name === 'TypeError' && cause !== undefined
+            ? cause instanceof Error
+                ? cause.message
+                : String(cause)
+            : String(e?.message ?? error);
+        throw new RestError(message);
+    }
+    const headers = {};
+    for (const [name, value] of response.headers)
+        headers[name] = value;
+    if (response.status < 300)
+        return { status: response.status, headers, data: response.body };
+    const text = await response.text().catch(() => '');
+    let data = text;
+    if (/application\/json/i.test(headers['content-type'] ?? '')) {
+        try {
+            data = JSON.parse(text);
+        }
+        catch { }
+    }
+    throw new RestError(errorMessage(response.status, data), response.status, { headers, data });
+}
+/** Octokit's message for an error answer. */
+function errorMessage(status, data) {
+    if (status === 304)
+        return 'Not modified';
+    if (typeof data === 'string')
+        return data;
+    if (data && typeof data === 'object' && 'message' in data) {
+        const d = data;
+        const suffix = d.documentation_url === undefined ? '' : ` - ${d.documentation_url}`;
+        const errors = Array.isArray(d.errors)
+            ? `: ${d.errors.map((v) => JSON.stringify(v)).join(', ')}`
+            : '';
+        return `${d.message}${errors}${suffix}`;
+    }
+    return `Unknown error: ${JSON.stringify(data)}`;
+}
+/** A JWT (an App's) goes as `bearer`, anything else as `token`, as @octokit/auth-token does. */
+function authorization(token) {
+    return token.split(/\./).length === 3 ? `bearer ${token}` : `token ${token}`;
+}
+/** RFC 3986 unreserved characters stay, everything else is percent-encoded. */
+function encode(value) {
+    return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+
+/***/ }),
+
 /***/ 4106:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -1365,10 +1548,10 @@ exports.appendSummary = appendSummary;
  * these actions never use; start-up is most of a decision step's cost. Held to @actions/core by a
  * conformance test: see docs/decisions/runner-protocol.md.
  */
-const node_crypto_1 = __nccwpck_require__(7598);
 const node_fs_1 = __nccwpck_require__(3024);
 const node_os_1 = __nccwpck_require__(8161);
 const node_path_1 = __nccwpck_require__(6760);
+const random_id_ts_1 = __nccwpck_require__(6580);
 /** The runner's naming rule: spaces become underscores, the name is upper-cased. */
 function inputVariable(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -1411,7 +1594,7 @@ function oneLine(text) {
  * commands stopped around it, under a token nobody can guess.
  */
 function untrustedBlock(text) {
-    const token = `stop-${(0, node_crypto_1.randomUUID)()}`;
+    const token = `stop-${(0, random_id_ts_1.randomId)()}`;
     process.stdout.write(`::stop-commands::${token}${node_os_1.EOL}${text}${text.endsWith('\n') ? '' : node_os_1.EOL}::${token}::${node_os_1.EOL}`);
 }
 const debug = (message) => command('debug', message);
@@ -1435,7 +1618,7 @@ function endGroup() {
 }
 /** `name<<delimiter` form, so values may span lines. */
 function keyValue(name, value) {
-    const marker = `ghadelimiter_${(0, node_crypto_1.randomUUID)()}`;
+    const marker = `ghadelimiter_${(0, random_id_ts_1.randomId)()}`;
     if (name.includes(marker) || value.includes(marker)) {
         throw new Error(`Unexpected delimiter in the value of '${name}'.`);
     }
@@ -1593,10 +1776,24 @@ function blocks(...parts) {
 }
 // Numbers people read, one style everywhere: en-US digits with thousands separators
 // (`1,500 jobs`), durations as CI people write them (`1m05s`, `1,234h05m`), units after a space.
-const counts = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-/** `1,500`: a whole number with thousands separators. */
+/** Only for counts of 1e21 and more, which String() writes with an exponent. */
+let huge;
+/**
+ * `1,500`: a whole number with thousands separators, exactly what `Intl.NumberFormat('en-US',
+ * { maximumFractionDigits: 0 })` writes (halves away from zero, `-0` for small negatives), written
+ * by hand: creating the first Intl formatter starts ICU, about 12 ms at every start of every
+ * action that loads this file (docs/decisions/bundle-format.md).
+ */
 function formatCount(n) {
-    return Number.isFinite(n) ? counts.format(n) : String(n);
+    if (!Number.isFinite(n))
+        return String(n);
+    const whole = Math.round(Math.abs(n));
+    if (whole >= 1e21) {
+        huge ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+        return huge.format(n);
+    }
+    const sign = n < 0 || Object.is(n, -0) ? '-' : '';
+    return `${sign}${String(whole).replace(/\B(?=(\d{3})+$)/g, ',')}`;
 }
 /** `1 job`, `1,500 jobs`: a count and its noun, plural unless it is one. */
 function plural(n, noun, many = `${noun}s`) {

@@ -118,6 +118,43 @@ function runProgram(file, args, options) {
 
 /***/ }),
 
+/***/ 6580:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.randomId = randomId;
+const node_fs_1 = __nccwpck_require__(3024);
+/**
+ * A random (version 4) UUID, as `crypto.randomUUID()` makes, for delimiters and stop tokens.
+ * Read from the kernel's /dev/urandom where there is one: loading node:crypto costs about 5 ms of
+ * every step's start (docs/decisions/bundle-format.md).
+ */
+function randomId(urandom = '/dev/urandom') {
+    const bytes = Buffer.alloc(16);
+    let fd;
+    try {
+        fd = (0, node_fs_1.openSync)(urandom, 'r');
+        if ((0, node_fs_1.readSync)(fd, bytes, 0, 16, null) !== 16)
+            throw new Error('short read');
+    }
+    catch {
+        const crypto = process.getBuiltinModule('node:crypto');
+        return crypto.randomUUID();
+    }
+    finally {
+        if (fd !== undefined)
+            (0, node_fs_1.closeSync)(fd);
+    }
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    const hex = bytes.toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+
+/***/ }),
+
 /***/ 4106:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -194,10 +231,10 @@ exports.appendSummary = appendSummary;
  * these actions never use; start-up is most of a decision step's cost. Held to @actions/core by a
  * conformance test: see docs/decisions/runner-protocol.md.
  */
-const node_crypto_1 = __nccwpck_require__(7598);
 const node_fs_1 = __nccwpck_require__(3024);
 const node_os_1 = __nccwpck_require__(8161);
 const node_path_1 = __nccwpck_require__(6760);
+const random_id_ts_1 = __nccwpck_require__(6580);
 /** The runner's naming rule: spaces become underscores, the name is upper-cased. */
 function inputVariable(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -240,7 +277,7 @@ function oneLine(text) {
  * commands stopped around it, under a token nobody can guess.
  */
 function untrustedBlock(text) {
-    const token = `stop-${(0, node_crypto_1.randomUUID)()}`;
+    const token = `stop-${(0, random_id_ts_1.randomId)()}`;
     process.stdout.write(`::stop-commands::${token}${node_os_1.EOL}${text}${text.endsWith('\n') ? '' : node_os_1.EOL}::${token}::${node_os_1.EOL}`);
 }
 const debug = (message) => command('debug', message);
@@ -264,7 +301,7 @@ function endGroup() {
 }
 /** `name<<delimiter` form, so values may span lines. */
 function keyValue(name, value) {
-    const marker = `ghadelimiter_${(0, node_crypto_1.randomUUID)()}`;
+    const marker = `ghadelimiter_${(0, random_id_ts_1.randomId)()}`;
     if (name.includes(marker) || value.includes(marker)) {
         throw new Error(`Unexpected delimiter in the value of '${name}'.`);
     }
@@ -443,10 +480,24 @@ function blocks(...parts) {
 }
 // Numbers people read, one style everywhere: en-US digits with thousands separators
 // (`1,500 jobs`), durations as CI people write them (`1m05s`, `1,234h05m`), units after a space.
-const counts = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-/** `1,500`: a whole number with thousands separators. */
+/** Only for counts of 1e21 and more, which String() writes with an exponent. */
+let huge;
+/**
+ * `1,500`: a whole number with thousands separators, exactly what `Intl.NumberFormat('en-US',
+ * { maximumFractionDigits: 0 })` writes (halves away from zero, `-0` for small negatives), written
+ * by hand: creating the first Intl formatter starts ICU, about 12 ms at every start of every
+ * action that loads this file (docs/decisions/bundle-format.md).
+ */
 function formatCount(n) {
-    return Number.isFinite(n) ? counts.format(n) : String(n);
+    if (!Number.isFinite(n))
+        return String(n);
+    const whole = Math.round(Math.abs(n));
+    if (whole >= 1e21) {
+        huge ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+        return huge.format(n);
+    }
+    const sign = n < 0 || Object.is(n, -0) ? '-' : '';
+    return `${sign}${String(whole).replace(/\B(?=(\d{3})+$)/g, ',')}`;
 }
 /** `1 job`, `1,500 jobs`: a count and its noun, plural unless it is one. */
 function plural(n, noun, many = `${noun}s`) {
@@ -506,7 +557,7 @@ function formatBytes(bytes) {
 /***/ }),
 
 /***/ 409:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ ((__unused_webpack_module, exports) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -514,13 +565,8 @@ exports.KEY_PREFIX = void 0;
 exports.chooseCache = chooseCache;
 exports.combineHashes = combineHashes;
 exports.cacheKeys = cacheKeys;
-/**
- * The pnpm store cache, decided: pure. It is on where a job starts with an empty disk
- * (GitHub-hosted runners, and self-hosted runners whose owner sets RUNNER_EPHEMERAL=true: ARC pods,
- * `--ephemeral` runners) and off on persistent self-hosted runners, whose store already lives on
- * disk, so restoring it would only cost time.
- */
-const node_crypto_1 = __nccwpck_require__(7598);
+/** node:crypto loaded when a hash is needed: with the cache off it never is (issue 22). */
+const sha256 = () => process.getBuiltinModule('node:crypto').createHash('sha256');
 exports.KEY_PREFIX = 'setup-m4-env-pnpm-store';
 function chooseCache(setting, env) {
     if (setting === 'true')
@@ -541,7 +587,7 @@ function chooseCache(setting, env) {
 }
 /** `hashFiles`-style: SHA-256 over each file's SHA-256, in path order. */
 function combineHashes(files) {
-    const all = (0, node_crypto_1.createHash)('sha256');
+    const all = sha256();
     for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
         all.update(f.sha256);
     }
@@ -571,7 +617,6 @@ exports.saveStore = saveStore;
  * The pnpm store cache's shell: finds the lockfiles and the store, restores in main and saves in
  * post with the real @actions/cache (loaded only here, only when the cache is on).
  */
-const node_crypto_1 = __nccwpck_require__(7598);
 const node_fs_1 = __nccwpck_require__(3024);
 const node_path_1 = __nccwpck_require__(6760);
 const errors_ts_1 = __nccwpck_require__(4188);
@@ -580,6 +625,8 @@ const state_ts_1 = __nccwpck_require__(9054);
 const summary_ts_1 = __nccwpck_require__(1543);
 const cache_plan_ts_1 = __nccwpck_require__(409);
 const probe_ts_1 = __nccwpck_require__(309);
+/** node:crypto loaded when a hash is needed: with the cache off it never is (issue 22). */
+const sha256 = () => process.getBuiltinModule('node:crypto').createHash('sha256');
 exports.cacheSlot = (0, state_ts_1.stateSlot)('pnpm-store-cache');
 /** Files matching `cache-dependency-path` (globs; `!` excludes), node_modules skipped. */
 function findLockfiles(patterns, workspace) {
@@ -605,7 +652,7 @@ function findLockfiles(patterns, workspace) {
 function hashLockfiles(files) {
     return (0, cache_plan_ts_1.combineHashes)(files.map((path) => ({
         path,
-        sha256: (0, node_crypto_1.createHash)('sha256').update((0, node_fs_1.readFileSync)(path)).digest('hex'),
+        sha256: sha256().update((0, node_fs_1.readFileSync)(path)).digest('hex'),
     })));
 }
 async function restoreStore(ctx) {
@@ -798,23 +845,28 @@ async function runTool(file, args, options = {}) {
     return { ok: false, stdout, stderr, error: said ? `${why}: ${said}` : why };
 }
 /**
- * `--version` of each tool, run once per path even when asked twice (the cache asks for pnpm's
- * too), all at the same time.
+ * A tool's path on PATH and, when asked, what its version command printed: `true` runs
+ * `--version`, a list runs those arguments (`xcodebuild -version`). Each command line runs once
+ * even when asked twice (the cache asks for pnpm's too), all at the same time, without a shell and
+ * within 20 seconds.
  */
-function createProber(env = process.env) {
+function createProber(env = process.env, timeoutMs = 20_000) {
     const runs = new Map();
-    return (tool, withVersion) => {
+    return (tool, version) => {
         const path = which(tool, env);
         if (!path)
             return Promise.resolve({});
-        if (!withVersion)
+        if (version === false)
             return Promise.resolve({ path });
-        let run = runs.get(path);
+        const args = version === true ? ['--version'] : [...version];
+        const key = JSON.stringify([path, ...args]);
+        let run = runs.get(key);
         if (!run) {
-            run = runTool(path, ['--version'], { timeoutMs: 20_000 }).then((r) => r.ok
+            const shown = [tool, ...args].join(' ');
+            run = runTool(path, args, { timeoutMs }).then((r) => r.ok
                 ? { path, output: `${r.stdout}\n${r.stderr}`.trim() }
-                : { path, error: `'${tool} --version' failed (${r.error})` });
-            runs.set(path, run);
+                : { path, error: `'${shown}' failed (${r.error})` });
+            runs.set(key, run);
         }
         return run;
     };
