@@ -399,7 +399,8 @@ describe('the stand-in: cancel, re-run, larger runners', () => {
   test('a cancelled run turns completed after its delay, then re-runs as a new attempt', async () => {
     stand.data.runs.set(REPO, [workflowRun({ id: 9, repo: REPO, status: 'in_progress' })]);
     stand.data.jobs.set(9, [job({ id: 90, runId: 9, repo: REPO, labels: ['self-hosted'] })]);
-    stand.data.cancelDelays.set(9, 100);
+    // Long enough that the read below comes first even on a busy machine.
+    stand.data.cancelDelays.set(9, 2000);
     const early = await call('POST', `/repos/${REPO}/actions/runs/9/rerun`);
     expect(early.status).toBe(403);
     const cancel = await call('POST', `/repos/${REPO}/actions/runs/9/cancel`);
@@ -408,7 +409,7 @@ describe('the stand-in: cancel, re-run, larger runners', () => {
       status: string;
     };
     expect(soon.status).toBe('in_progress');
-    await new Promise((r) => setTimeout(r, 150));
+    await new Promise((r) => setTimeout(r, 2100));
     const done = await (await call('GET', `/repos/${REPO}/actions/runs/9`)).json();
     expect(done).toMatchObject({ status: 'completed', conclusion: 'cancelled' });
     expect((await call('POST', `/repos/${REPO}/actions/runs/9/cancel`)).status).toBe(409);
