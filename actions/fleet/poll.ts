@@ -3,8 +3,7 @@
  * of it. Transient faults inside a round are retried by the client; a round that still fails ends
  * the wait unless the fault is transient and time remains. See docs/decisions/api-time-limits.md.
  */
-import { setTimeout as sleep } from 'node:timers/promises';
-import { type Deadline, deadline } from '../lib/deadline.ts';
+import { type Deadline, deadline, sleep } from '../lib/deadline.ts';
 import { addSecret } from '../lib/errors.ts';
 import { ApiError } from '../lib/github.ts';
 import { info, oneLine, setSecret } from '../lib/runner.ts';

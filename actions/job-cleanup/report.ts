@@ -93,7 +93,7 @@ function capped<T>(items: readonly T[], row: (item: T) => string[]) {
 
 /** One log line's worth: the path escaped by `oneLine`. */
 export function describe(e: Removed): string {
-  const what = e.kind === 'dir' ? `folder, ${e.entries} entries` : e.kind;
+  const what = e.kind === 'dir' ? `folder, ${plural(e.entries, 'entry', 'entries')}` : e.kind;
   return `${oneLine(e.path)} (${what}, ${formatBytes(e.bytes)})`;
 }
 
@@ -105,7 +105,7 @@ export function cleanupSummary(r: CleanupReport): string {
     : `Removed ${bold(plural(t.removedCount, 'entry', 'entries'))}, freed **${formatBytes(t.freedBytes)}**.`;
   const removed = capped(r.removed, (e) => [
     mdCode(e.path),
-    e.kind === 'dir' ? `folder (${e.entries} entries)` : e.kind,
+    e.kind === 'dir' ? `folder (${plural(e.entries, 'entry', 'entries')})` : e.kind,
     SOURCE[e.source],
     formatBytes(e.bytes),
     e.complete ? (r.dryRun ? 'would go' : 'removed') : 'partly removed',

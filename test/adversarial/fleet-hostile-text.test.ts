@@ -121,9 +121,11 @@ test.each(['check-runner', 'select-runner'] as const)(
   async (action) => {
     stand.fault({ path: '/', kind: 'status', status: 500, message: hostile(`oops${MARKUP}`) });
     const inputs = action === 'check-runner' ? { labels: 'm4' } : { 'primary-runner': 'm4' };
+    // Retries end at 1.4 s (0.2 + 0.4 + 0.8 s of backoff); 3 s leaves room for a busy machine, and
+    // were the limit to cut a retry, the reason would still give GitHub's answer first.
     const { main, outputs } = await step(stand, action, {
       ...inputs,
-      'api-timeout-seconds': '1',
+      'api-timeout-seconds': '3',
     });
     expect(outputs.reason).toContain('FORGED');
     expectNothingForged(

@@ -4172,7 +4172,7 @@ function capped(items, row) {
 }
 /** One log line's worth: the path escaped by `oneLine`. */
 function describe(e) {
-    const what = e.kind === 'dir' ? `folder, ${e.entries} entries` : e.kind;
+    const what = e.kind === 'dir' ? `folder, ${plural(e.entries, 'entry', 'entries')}` : e.kind;
     return `${(0, runner_ts_1.oneLine)(e.path)} (${what}, ${(0, summary_ts_1.formatBytes)(e.bytes)})`;
 }
 function cleanupSummary(r) {
@@ -4183,7 +4183,7 @@ function cleanupSummary(r) {
         : `Removed ${bold(plural(t.removedCount, 'entry', 'entries'))}, freed **${(0, summary_ts_1.formatBytes)(t.freedBytes)}**.`;
     const removed = capped(r.removed, (e) => [
         (0, summary_ts_1.mdCode)(e.path),
-        e.kind === 'dir' ? `folder (${e.entries} entries)` : e.kind,
+        e.kind === 'dir' ? `folder (${plural(e.entries, 'entry', 'entries')})` : e.kind,
         SOURCE[e.source],
         (0, summary_ts_1.formatBytes)(e.bytes),
         e.complete ? (r.dryRun ? 'would go' : 'removed') : 'partly removed',

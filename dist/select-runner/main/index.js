@@ -249,7 +249,6 @@ exports.apiUrl = apiUrl;
  * of it. Transient faults inside a round are retried by the client; a round that still fails ends
  * the wait unless the fault is transient and time remains. See docs/decisions/api-time-limits.md.
  */
-const promises_1 = __nccwpck_require__(8500);
 const deadline_ts_1 = __nccwpck_require__(827);
 const errors_ts_1 = __nccwpck_require__(4188);
 const github_ts_1 = __nccwpck_require__(4336);
@@ -268,7 +267,7 @@ async function poll(timing, round, settled, describe) {
             if (!retry || Date.now() + timing.pollSeconds * 1000 > waitEnds)
                 throw error;
             (0, runner_ts_1.info)(`Round ${rounds}: ${(0, runner_ts_1.oneLine)(error.message)} Trying again in ${timing.pollSeconds}s.`);
-            await (0, promises_1.setTimeout)(timing.pollSeconds * 1000);
+            await (0, deadline_ts_1.sleep)(timing.pollSeconds * 1000);
             continue;
         }
         const waitedMs = Date.now() - started;
@@ -276,7 +275,7 @@ async function poll(timing, round, settled, describe) {
             return { result, rounds, waitedMs };
         const next = Math.min(timing.pollSeconds * 1000, waitEnds - Date.now());
         (0, runner_ts_1.info)(`Round ${rounds}: ${(0, runner_ts_1.oneLine)(describe(result))} Checking again in ${Math.ceil(next / 1000)}s.`);
-        await (0, promises_1.setTimeout)(next);
+        await (0, deadline_ts_1.sleep)(next);
     }
 }
 function tokenSource(inputs, baseUrl) {
@@ -694,28 +693,65 @@ function closestLabelSet(wanted, served) {
 /***/ }),
 
 /***/ 827:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ ((__unused_webpack_module, exports) => {
 
 
+/**
+ * A hard limit on a piece of work: every request and every wait inside it ends by `at`.
+ *
+ * Time comes from the global `Date.now` and `setTimeout`, read at each call rather than captured,
+ * so that a test can drive it with fake timers instead of waiting (docs/decisions/test-clock.md).
+ * `AbortSignal.timeout` and `node:timers/promises` are avoided for that reason: fake timers do not
+ * reach them.
+ */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.deadline = deadline;
+exports.timeoutSignal = timeoutSignal;
+exports.sleep = sleep;
 exports.pause = pause;
-/** A hard limit on a piece of work: every request and every wait inside it ends by `at`. */
-const promises_1 = __nccwpck_require__(8500);
 function deadline(seconds, now = Date.now()) {
     const ms = Math.max(0, seconds * 1000);
+    const at = now + ms;
     return {
-        at: now + ms,
+        at,
         seconds,
-        signal: AbortSignal.timeout(ms),
+        signal: timeoutSignal(ms),
         remaining() {
-            return Math.max(0, this.at - Date.now());
+            return Math.max(0, at - Date.now());
         },
     };
 }
+/** Aborts with a TimeoutError after `ms`; its timer never keeps the process alive. */
+function timeoutSignal(ms) {
+    const controller = new AbortController();
+    const abort = () => controller.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError'));
+    if (ms <= 0)
+        abort();
+    else
+        setTimeout(abort, ms).unref?.();
+    return controller.signal;
+}
+/** Sleeps `ms`; with a signal, rejects with its reason once it aborts. */
+function sleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted) {
+            reject(signal.reason);
+            return;
+        }
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal?.reason);
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
 /** Sleeps `ms`, or rejects with the deadline's reason once it passes. */
-async function pause(ms, limit) {
-    await (0, promises_1.setTimeout)(ms, undefined, { signal: limit.signal });
+function pause(ms, limit) {
+    return sleep(ms, limit.signal);
 }
 
 
@@ -847,7 +883,7 @@ exports.ApiError = ApiError;
 const TRANSIENT = ['server', 'network', 'malformed'];
 const PER_PAGE = 100;
 async function createClient(options) {
-    const proxied = await (0, proxy_ts_1.proxiedFetch)();
+    const proxied = options.fetch ? undefined : await (0, proxy_ts_1.proxiedFetch)();
     const limit = options.deadline;
     const baseUrl = options.baseUrl.replace(/\/+$/, '');
     (0, errors_ts_1.addSecret)(options.token);
@@ -859,7 +895,7 @@ async function createClient(options) {
         userAgent: options.userAgent ?? 'runner-actions',
         signal: limit.signal,
         // The global fetch as it is when each request goes, as Octokit looked it up.
-        fetch: proxied ?? ((input, init) => globalThis.fetch(input, init)),
+        fetch: options.fetch ?? proxied ?? ((input, init) => globalThis.fetch(input, init)),
     };
     let requests = 0;
     async function once(route, params) {
@@ -875,12 +911,18 @@ async function createClient(options) {
         }
     }
     async function withRetries(route, params) {
+        let answered;
         for (let attempt = 0;; attempt++) {
             try {
                 return await once(route, params);
             }
             catch (error) {
                 const fault = error;
+                // The limit may run out while a retry is on its way: the answer GitHub gave before that
+                // explains more than the time-out does, so it is kept (docs/decisions/test-clock.md).
+                if (fault.kind === 'timeout')
+                    throw timeoutAfter(fault, answered);
+                answered = fault;
                 const wait = retryDelay(fault, attempt);
                 if (wait === undefined || wait >= limit.remaining())
                     throw explainGiveUp(fault, limit);
@@ -888,7 +930,7 @@ async function createClient(options) {
                     await (0, deadline_ts_1.pause)(wait, limit);
                 }
                 catch {
-                    throw timeoutError(limit, route);
+                    throw timeoutAfter(timeoutError(limit, route), answered);
                 }
             }
         }
@@ -1067,6 +1109,12 @@ function wait(ms) {
 }
 function timeoutError(limit, route) {
     return new ApiError('timeout', `The GitHub API did not answer ${route} within the ${limit.seconds}s limit (api-timeout-seconds).`);
+}
+/** A time-out after GitHub had already answered with a fault: both, the answer first. */
+function timeoutAfter(timeout, answered) {
+    if (!answered)
+        return timeout;
+    return new ApiError(answered.kind, `${answered.message} Tried again until the time ran out: ${timeout.message}`, answered.status, answered.resetAt);
 }
 function explainGiveUp(fault, limit) {
     if (fault.kind === 'rate-limit') {
@@ -2283,13 +2331,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
-
-/***/ }),
-
-/***/ 8500:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 

@@ -141,7 +141,17 @@ describe('cleanupSummary', () => {
 test.each([
   [removed('/a', 2048), '/a (folder, 3 entries, 2.0 KiB)'],
   [removed('/b', 10, { kind: 'file', entries: 1 }), '/b (file, 10 B)'],
+  [removed('/c', 4096, { entries: 1 }), '/c (folder, 1 entry, 4.0 KiB)'],
 ])('describe %#', (e, want) => expect(describeEntry(e)).toBe(want));
+
+test('an empty folder is one entry, not "1 entries"', () => {
+  const md = cleanupSummary(
+    report({ removed: [removed('/tmp/pnpm-empty', 4096, { entries: 1 })] }),
+  );
+  expect(md).toContain(
+    '| `/tmp/pnpm-empty` | folder (1 entry) | temp-patterns | 4.0 KiB | removed |',
+  );
+});
 
 test('plural', () => {
   expect(plural(1, 'entry', 'entries')).toBe('1 entry');
