@@ -180,6 +180,14 @@ interface Run {
   foreign?: number;
 }
 
+const isFolder = (p: string) => {
+  try {
+    return lstatSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
 async function run(r: Run): Promise<{ outcome: Outcome; swappedAt?: Step; steps: number }> {
   let swappedAt: Step | undefined;
   let steps = 0;
@@ -188,7 +196,7 @@ async function run(r: Run): Promise<{ outcome: Outcome; swappedAt?: Step; steps:
     if (swappedAt || !r.swap || !r.folder || !r.when(step)) return;
     const folder = r.folder();
     // Only a folder still there, as a folder, is swapped.
-    if (!existsSync(folder) || !lstatSync(folder).isDirectory()) return;
+    if (!isFolder(folder)) return;
     SWAPS[r.swap](folder);
     swappedAt = step;
   }, r.foreign);
@@ -205,13 +213,6 @@ const baitIntact = () =>
   expect(snapshot(bait).filter((l) => !l.endsWith('/') && !l.startsWith('moved'))).toEqual(
     [...BAIT()].sort(),
   );
-const isFolder = (p: string) => {
-  try {
-    return lstatSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-};
 const idOf = (p: string) => `${lstatSync(p).dev}:${lstatSync(p).ino}`;
 const failed = (path: string, code: string, message: string): Outcome['problems'] => [
   { path, code, message },
