@@ -12,6 +12,7 @@ import {
   endGroup,
   error,
   info,
+  notice,
   oneLine,
   setOutput,
   startGroup,
@@ -23,6 +24,7 @@ import { freeBytes } from './disk.ts';
 import { pruneDocker } from './docker.ts';
 import { runCleanup } from './engine.ts';
 import { ground } from './gather.ts';
+import { parsePathSpec } from './glob.ts';
 import { type CleanupInputs, readCleanupInputs, type When } from './inputs.ts';
 import { type CleanupReport, cleanupSummary, describe, plural, totals } from './report.ts';
 
@@ -88,11 +90,33 @@ function finish(report: CleanupReport, inputs: CleanupInputs) {
 }
 
 /** Annotations beyond MAX_ANNOTATIONS go to the log only. */
-function annotate(messages: readonly string[], title: string) {
+function annotate(messages: readonly string[], title: string, level = warning) {
   messages.forEach((message, i) => {
-    if (i < MAX_ANNOTATIONS) warning(message, { title });
+    if (i < MAX_ANNOTATIONS) level(message, { title });
     else info(message);
   });
+}
+
+const lineOf = (paths: readonly string[], text: string) => {
+  const i = paths.indexOf(text);
+  return i < 0 ? paths.length : i;
+};
+
+/**
+ * Why a `paths` line removed nothing: one sentence, every outside text escaped
+ * (docs/decisions/cleanup-paths-home.md).
+ */
+export function nothingThere(
+  text: string,
+  paths: readonly string[],
+  workspace: string | undefined,
+  home: string,
+): string {
+  if (!paths.includes(text)) return `Nothing to remove at ${oneLine(text)}: it was gone.`;
+  const spec = parsePathSpec(text, workspace, home);
+  return spec.glob
+    ? `paths line ${oneLine(text)} matched nothing (under ${oneLine(spec.glob.base)}).`
+    : `paths line ${oneLine(text)} names nothing: ${oneLine(spec.absolute)} is not there.`;
 }
 
 export async function clean(
@@ -104,14 +128,17 @@ export async function clean(
   const { roots, guards, skippedRoots } = ground(foldCase);
   for (const s of skippedRoots) info(`Not cleaning under ${s.label}: ${oneLine(s.reason)}.`);
   let grouped = false;
+  const workspace = process.env.GITHUB_WORKSPACE || undefined;
+  const home = process.env.HOME || os.homedir();
   const result = await runCleanup(
     {
       roots,
       guards,
       tempPatterns: inputs.tempPatterns,
       paths: inputs.paths,
+      home,
       cleanWorkspace: inputs.cleanWorkspace,
-      workspace: process.env.GITHUB_WORKSPACE || undefined,
+      workspace,
       maxAgeHours: inputs.maxAgeHours,
       dryRun: inputs.dryRun,
       dockerPrune: false,
@@ -156,6 +183,14 @@ export async function clean(
   if (result.problemCount > result.problems.length) {
     info(`…and ${result.problemCount - result.problems.length} more entries could not be removed.`);
   }
+  annotate(
+    // In the order of the `paths` lines.
+    [...result.nothing]
+      .sort((a, b) => lineOf(inputs.paths, a) - lineOf(inputs.paths, b))
+      .map((text) => nothingThere(text, inputs.paths, workspace, home)),
+    'job-cleanup found nothing to remove',
+    notice,
+  );
   annotate(
     result.capped.map(
       (c) =>

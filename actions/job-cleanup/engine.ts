@@ -21,8 +21,10 @@ export interface CleanupRequest {
   guards: readonly Guard[];
   /** Globs on entry names directly under each temp root (`!` excludes); aged. */
   tempPatterns: readonly string[];
-  /** Paths or globs (relative ones against `workspace`); no age rule. */
+  /** Paths or globs (relative ones against `workspace`, `~` and `~/…` HOME); no age rule. */
   paths: readonly string[];
+  /** What `~` stands for in `paths`; without it `~` is a name like any other. */
+  home?: string;
   cleanWorkspace: boolean;
   workspace?: string;
   maxAgeHours: number;
@@ -63,6 +65,7 @@ export async function runCleanup(
   const found = gather(request, roots, request.workspace, {
     mounts,
     matchLimit: request.matchLimit,
+    home: request.home,
   });
   const decided = plan({
     roots,
@@ -114,7 +117,7 @@ export async function runCleanup(
     removed,
     refused,
     fresh: decided.fresh.map((f) => ({ path: f.path, ageMs: f.ageMs })),
-    nothing: [...found.nothing, ...decided.missing.map((m) => m.from ?? m.path)],
+    nothing: [...new Set([...found.nothing, ...decided.missing.map((m) => m.from ?? m.path)])],
     capped: found.capped,
     problems,
     problemCount,

@@ -103,6 +103,8 @@ export interface GatherOptions {
   mounts?: readonly string[];
   /** Matches one glob may add (default MATCH_LIMIT). */
   matchLimit?: number;
+  /** What `~` in a `paths` line stands for (HOME). */
+  home?: string;
 }
 
 export function gather(
@@ -133,7 +135,7 @@ export function gather(
   }
 
   for (const text of inputs.paths) {
-    const spec = parsePathSpec(text, workspace);
+    const spec = parsePathSpec(text, workspace, options.home);
     if (!spec.glob) {
       out.candidates.push({ path: spec.absolute, source: 'paths', aged: false, from: text });
       continue;

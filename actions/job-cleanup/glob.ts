@@ -25,9 +25,22 @@ export interface PathSpec {
   glob?: { base: string; pattern: string };
 }
 
-export function parsePathSpec(text: string, workspace: string | undefined): PathSpec {
+/**
+ * A `paths` line made absolute: `~` and `~/…` are `home` (as a shell reads them; `~name` is refused
+ * by inputs.ts), other relative lines resolve against the workspace
+ * (docs/decisions/cleanup-paths-home.md).
+ */
+export function parsePathSpec(
+  text: string,
+  workspace: string | undefined,
+  home?: string,
+): PathSpec {
+  const tilde = home !== undefined && (text === '~' || text.startsWith('~/'));
+  const written = tilde ? home + text.slice(1) : text;
   const absolute =
-    path.isAbsolute(text) || !workspace ? path.resolve(text) : path.resolve(workspace, text);
+    path.isAbsolute(written) || !workspace
+      ? path.resolve(written)
+      : path.resolve(workspace, written);
   const scan = picomatch.scan(absolute);
   if (!scan.isGlob) return { text, absolute };
   return { text, absolute, glob: { base: path.resolve(scan.base || '/'), pattern: scan.glob } };

@@ -40,6 +40,13 @@ export function readCleanupInputs(read: InputReader): CleanupInputs {
         `Input 'paths' accepts paths or globs; got one with a NUL byte.`,
       );
     }
+    // `~` and `~/…` are HOME (glob.ts); another user's home is never guessed.
+    if (/^~[^/]/.test(p)) {
+      throw new InputError(
+        'paths',
+        `Input 'paths' accepts '~' and '~/…' for HOME, not another user's '~name'; got '${p}' (write './${p}' for a name that starts with '~').`,
+      );
+    }
   }
   return {
     when: read.choice('when', WHEN, 'post'),

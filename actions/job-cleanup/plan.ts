@@ -104,6 +104,22 @@ export type Reach =
   | { ok: true; root: Root; real: string; fact: Fact }
   | { ok: false; why: 'outside' | 'root' | 'link' | 'missing'; reason: string };
 
+/**
+ * The machine-wide temp folder (and its realpath on macOS). It is a root only as the temp
+ * directory (TMPDIR, else /tmp): docs/decisions/cleanup-tmp-root.md.
+ */
+export const SHARED_TMP = ['/tmp', '/private/tmp'] as const;
+
+/** Why `path` is outside every root; says so when it is in /tmp and /tmp is not a root. */
+export function outside(path: string, roots: readonly Root[]): string {
+  const reason = `outside ${listed(roots.map((r) => ROOT_LABEL[r.name])) || 'every allowed root'}`;
+  const tmp = SHARED_TMP.find((t) => isInside(path, t));
+  const forms = roots.flatMap((r) => [r.path, r.real]);
+  if (!tmp || SHARED_TMP.some((t) => forms.includes(t))) return reason;
+  const temp = roots.find((r) => r.name === 'temp');
+  return `${reason}; ${tmp} is not the temp directory here${temp ? ` (${temp.path} is)` : ''}`;
+}
+
 /** `a`, `a and b`, `a, b and c`. */
 export function listed(items: readonly string[]): string {
   return items.length < 2
@@ -137,13 +153,7 @@ export function factsNeeded(path: string, roots: readonly Root[]): string[] {
 /** Where `path` really is, if it is inside a root without passing through a link. */
 export function reach(path: string, roots: readonly Root[], facts: Facts): Reach {
   const at = locate(path, roots);
-  if (!at) {
-    return {
-      ok: false,
-      why: 'outside',
-      reason: `outside ${listed(roots.map((r) => ROOT_LABEL[r.name])) || 'every allowed root'}`,
-    };
-  }
+  if (!at) return { ok: false, why: 'outside', reason: outside(normalise(path), roots) };
   if ('equal' in at) {
     return { ok: false, why: 'root', reason: `is ${ROOT_LABEL[at.equal.name]} itself` };
   }

@@ -17,12 +17,42 @@ import {
   readdirSync,
   rmdirSync,
   type Stats,
+  unlinkSync,
 } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { sep } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { messageOf } from '../lib/errors.ts';
-import { type Problem, type SweepItem, type SweepResult, type SweepTask, sweep } from './sweep.ts';
+import {
+  type Problem,
+  type SweepIo,
+  type SweepItem,
+  type SweepResult,
+  type SweepTask,
+  sweep,
+} from './sweep.ts';
+
+/** The sweep's calls, and those the walk down to an entry and the split make besides. */
+export interface RemoveIo extends SweepIo {
+  /** A folder's entries, each with whether it is a folder (readdir's type: a link is not one). */
+  entries(path: string): { name: string; dir: boolean }[];
+  cwd(): string;
+}
+
+/** The machine's file system. */
+export const systemIo: RemoveIo = {
+  lstat: (p) => lstatSync(p),
+  open: (p, flags) => openSync(p, flags),
+  fstat: (fd) => fstatSync(fd),
+  close: (fd) => closeSync(fd),
+  readdir: (p) => readdirSync(p),
+  rmdir: (p) => rmdirSync(p),
+  unlink: (p) => unlinkSync(p),
+  chdir: (p) => process.chdir(p),
+  entries: (p) =>
+    readdirSync(p, { withFileTypes: true }).map((e) => ({ name: e.name, dir: e.isDirectory() })),
+  cwd: () => process.cwd(),
+};
 
 export interface Outcome {
   path: string;
@@ -43,6 +73,8 @@ export interface RemoveOptions {
   mounts?: readonly string[];
   /** How held folders are named; default: `fd` where /proc/self/fd works, else `cwd`. */
   mode?: SweepTask['mode'];
+  /** Every file-system call this thread makes (tests step through them); default: systemIo. */
+  io?: RemoveIo;
 }
 
 /** Split a folder into subtrees only when they are this many (or this many files at least). */
@@ -62,23 +94,29 @@ parentPort.on('message', ({ task, next }) => parentPort.postMessage(sweep(task, 
 const DIR_FLAGS = constants.O_RDONLY | constants.O_DIRECTORY;
 
 let fdModeWorks: boolean | undefined;
-/** Linux's /proc/self/fd/<n>/<name> reaches `name` in the open folder <n>: checked once. */
-export function fdMode(): boolean {
-  if (fdModeWorks !== undefined) return fdModeWorks;
-  fdModeWorks = false;
-  if (process.platform !== 'linux' || !constants.O_NOFOLLOW || !constants.O_DIRECTORY) return false;
-  let fd: number | undefined;
-  try {
-    fd = openSync('/', DIR_FLAGS);
-    const held = fstatSync(fd);
-    const seen = lstatSync(`/proc/self/fd/${fd}/.`);
-    fdModeWorks = held.dev === seen.dev && held.ino === seen.ino;
-  } catch {
-    // No /proc: the chdir walk does it.
-  } finally {
-    if (fd !== undefined) closeSync(fd);
+/**
+ * Linux's /proc/self/fd/<n>/<name> reaches `name` in the open folder <n>: checked once (on every
+ * call with another `io`).
+ */
+export function fdMode(io = systemIo, platform = process.platform): boolean {
+  const system = io === systemIo && platform === process.platform;
+  if (system && fdModeWorks !== undefined) return fdModeWorks;
+  let works = false;
+  if (platform === 'linux' && constants.O_NOFOLLOW && constants.O_DIRECTORY) {
+    let fd: number | undefined;
+    try {
+      fd = io.open('/', DIR_FLAGS);
+      const held = io.fstat(fd);
+      const seen = io.lstat(`/proc/self/fd/${fd}/.`);
+      works = held.dev === seen.dev && held.ino === seen.ino;
+    } catch {
+      // No /proc: the chdir walk does it.
+    } finally {
+      if (fd !== undefined) io.close(fd);
+    }
   }
-  return fdModeWorks;
+  if (system) fdModeWorks = works;
+  return works;
 }
 
 class Pool {
@@ -155,16 +193,16 @@ const proc = (fd: number, name?: string) =>
   name === undefined ? `/proc/self/fd/${fd}` : `/proc/self/fd/${fd}/${name}`;
 
 /** Opens the folder `name` of the held folder `dir` without following a link; checks it. */
-function openBelow(dir: number, name: string, seen: Stats): number | undefined {
+function openBelow(io: RemoveIo, dir: number, name: string, seen: Stats): number | undefined {
   let fd: number;
   try {
-    fd = openSync(proc(dir, name), DIR_FLAGS | constants.O_NOFOLLOW);
+    fd = io.open(proc(dir, name), DIR_FLAGS | constants.O_NOFOLLOW);
   } catch {
     return undefined;
   }
-  const s = fstatSync(fd);
+  const s = io.fstat(fd);
   if (s.dev !== seen.dev || s.ino !== seen.ino) {
-    closeSync(fd);
+    io.close(fd);
     return undefined;
   }
   return fd;
@@ -185,13 +223,15 @@ export class Remover {
   private readonly maxProblems: number;
   private readonly mounts: Set<string>;
   private readonly mode: SweepTask['mode'];
+  private readonly io: RemoveIo;
   private workers: Pool | undefined;
   /** Sweeps worker threads took part in (and finished). */
   workerSweeps = 0;
 
   constructor(options: RemoveOptions) {
     this.options = options;
-    this.mode = options.mode ?? (fdMode() ? 'fd' : 'cwd');
+    this.io = options.io ?? systemIo;
+    this.mode = options.mode ?? (fdMode(this.io) ? 'fd' : 'cwd');
     const threads =
       this.mode === 'fd' ? (options.threads ?? Math.min(4, availableParallelism())) : 1;
     this.threads = Math.max(1, threads);
@@ -263,23 +303,24 @@ export class Remover {
     path: string,
     add: (r: SweepResult) => void,
   ): Promise<void> {
+    const io = this.io;
     const held: number[] = [];
     try {
       let dir: number;
       try {
-        dir = openSync(root, DIR_FLAGS);
+        dir = io.open(root, DIR_FLAGS);
       } catch (error) {
         add(problem(root, codeOf(error), said(error)));
         return;
       }
       held.push(dir);
-      const dev = fstatSync(dir).dev;
+      const dev = io.fstat(dir).dev;
       let shown = root;
       for (const name of names.slice(0, -1)) {
         shown += sep + name;
         let s: Stats;
         try {
-          s = lstatSync(proc(dir, name));
+          s = io.lstat(proc(dir, name));
         } catch (error) {
           if (codeOf(error) !== 'ENOENT') add(problem(shown, codeOf(error), said(error)));
           return; // a folder on the way is gone: so is the entry
@@ -288,7 +329,7 @@ export class Remover {
           return add(problem(shown, 'ECHANGED', `no longer a folder: ${CHANGED}`));
         const why = this.vet(s, dev);
         if (why) return add(problem(shown, 'EXDEV', why));
-        const fd = openBelow(dir, name, s);
+        const fd = openBelow(io, dir, name, s);
         if (fd === undefined) return add(problem(shown, 'ECHANGED', CHANGED));
         held.push(fd);
         dir = fd;
@@ -296,21 +337,20 @@ export class Remover {
       const name = names[names.length - 1] as string;
       let s: Stats;
       try {
-        s = lstatSync(proc(dir, name));
+        s = io.lstat(proc(dir, name));
       } catch (error) {
         if (codeOf(error) !== 'ENOENT') add(problem(path, codeOf(error), said(error)));
         return;
       }
-      const why = this.vet(s, dev);
-      if (why) return add(problem(path, 'EXDEV', why));
+      // The entry itself is vetted by the split or the sweep (the same rule).
       const item = { dir, name, shown: path };
       if (!s.isDirectory() || this.options.dryRun || this.threads < 2) {
-        add(sweep(this.task([[item]], dev)));
+        add(sweep(this.task([[item]], dev), undefined, io));
       } else {
         await this.split(item, s, dev, add);
       }
     } finally {
-      for (const fd of held) closeSync(fd);
+      for (const fd of held) io.close(fd);
     }
   }
 
@@ -321,6 +361,7 @@ export class Remover {
     dev: number,
     add: (r: SweepResult) => void,
   ): Promise<void> {
+    const io = this.io;
     const folders: Held[] = [];
     const items: SweepItem[] = [];
     // Where problems were reported: a folder left because of them is not reported again.
@@ -338,13 +379,13 @@ export class Remover {
         const next: typeof frontier = [];
         for (const { item, stats: s } of frontier) {
           // A folder that changed, or is a mount point, is left to the sweep (it reports it).
-          const fd = this.vet(s, dev) ? undefined : openBelow(item.dir, item.name, s);
-          let entries: import('node:fs').Dirent[] | undefined;
+          const fd = this.vet(s, dev) ? undefined : openBelow(io, item.dir, item.name, s);
+          let entries: { name: string; dir: boolean }[] | undefined;
           if (fd !== undefined) {
             try {
-              entries = readdirSync(proc(fd), { withFileTypes: true });
+              entries = io.entries(proc(fd));
             } catch {
-              closeSync(fd);
+              io.close(fd);
             }
           }
           if (fd === undefined || !entries) {
@@ -354,13 +395,13 @@ export class Remover {
           folders.push({ fd, parent: item.dir, name: item.name, shown: item.shown, stats: s });
           for (const e of entries) {
             const child = { dir: fd, name: e.name, shown: item.shown + sep + e.name };
-            if (!e.isDirectory()) {
+            if (!e.dir) {
               items.push(child);
               continue;
             }
             let cs: Stats;
             try {
-              cs = lstatSync(proc(fd, e.name));
+              cs = io.lstat(proc(fd, e.name));
             } catch {
               items.push(child);
               continue;
@@ -375,7 +416,7 @@ export class Remover {
 
       const parallel = frontier.length >= SPLIT_FOLDERS || items.length >= SPLIT_FILES;
       if (!parallel) {
-        note(sweep(this.task([items], dev)));
+        note(sweep(this.task([items], dev), undefined, io));
       } else {
         const per = Math.max(1, Math.floor(items.length / (this.threads * 64)));
         const chunks: SweepItem[][] = [];
@@ -383,14 +424,14 @@ export class Remover {
         const task = this.task(chunks, dev);
         const next = new Int32Array(new SharedArrayBuffer(4));
         const theirs = this.pool.run(task, next);
-        note(sweep(task, next));
+        note(sweep(task, next, io));
         const results = await Promise.all(theirs);
         if (results.some(Boolean)) this.workerSweeps++;
         for (const r of results) note(r ?? EMPTY);
       }
       this.removeSplit(folders, dev, reported, note);
     } finally {
-      for (const f of folders) closeSync(f.fd);
+      for (const f of folders) io.close(f.fd);
     }
   }
 
@@ -401,9 +442,10 @@ export class Remover {
     reported: string[],
     note: (r: SweepResult) => void,
   ) {
+    const io = this.io;
     for (const f of [...folders].reverse()) {
       try {
-        rmdirSync(proc(f.parent, f.name));
+        io.rmdir(proc(f.parent, f.name));
         const bytes = f.stats.blocks > 0 ? f.stats.blocks * 512 : f.stats.size;
         note({ bytes, entries: 1, problems: [], problemCount: 0 });
       } catch (error) {
@@ -411,28 +453,38 @@ export class Remover {
         if (code === 'ENOENT') continue;
         let left: string[] = [];
         try {
-          left = readdirSync(proc(f.fd));
+          left = io.readdir(proc(f.fd));
         } catch {}
         if (left.length && reported.some((p) => p === '' || p.startsWith(f.shown + sep))) continue;
-        if (!left.length) note(problem(f.shown, code, said(error)));
+        // Emptied, then swapped for a link or a file: that is not the folder chosen.
+        if (!left.length && code === 'ENOTDIR') note(problem(f.shown, 'ECHANGED', CHANGED));
+        else if (!left.length) note(problem(f.shown, code, said(error)));
         // A dead worker's chunk: sweep what is left (the same checks apply).
-        else note(sweep(this.task([[{ dir: f.parent, name: f.name, shown: f.shown }]], dev)));
+        else
+          note(
+            sweep(
+              this.task([[{ dir: f.parent, name: f.name, shown: f.shown }]], dev),
+              undefined,
+              io,
+            ),
+          );
       }
     }
   }
 
   private removeByCwd(root: string, names: string[], path: string, add: (r: SweepResult) => void) {
+    const io = this.io;
     let original: string | undefined;
     try {
-      original = process.cwd();
-      process.chdir(root);
-      const dev = lstatSync('.').dev;
+      original = io.cwd();
+      io.chdir(root);
+      const dev = io.lstat('.').dev;
       let shown = root;
       for (const name of names.slice(0, -1)) {
         shown += sep + name;
         let s: Stats;
         try {
-          s = lstatSync(name);
+          s = io.lstat(name);
         } catch (error) {
           if (codeOf(error) !== 'ENOENT') add(problem(shown, codeOf(error), said(error)));
           return;
@@ -441,28 +493,26 @@ export class Remover {
           return add(problem(shown, 'ECHANGED', `no longer a folder: ${CHANGED}`));
         const why = this.vet(s, dev);
         if (why) return add(problem(shown, 'EXDEV', why));
-        process.chdir(name);
-        const here = lstatSync('.');
+        try {
+          io.chdir(name);
+        } catch (error) {
+          const code = codeOf(error);
+          const moved = code === 'ENOENT' || code === 'ENOTDIR' || code === 'ELOOP';
+          return add(problem(shown, moved ? 'ECHANGED' : code, moved ? CHANGED : said(error)));
+        }
+        const here = io.lstat('.');
         if (here.dev !== s.dev || here.ino !== s.ino) {
           return add(problem(shown, 'ECHANGED', CHANGED));
         }
       }
+      // The sweep looks at the entry itself (lstat, then the same mount and device rule).
       const name = names[names.length - 1] as string;
-      let s: Stats;
-      try {
-        s = lstatSync(name);
-      } catch (error) {
-        if (codeOf(error) !== 'ENOENT') add(problem(path, codeOf(error), said(error)));
-        return;
-      }
-      const why = this.vet(s, dev);
-      if (why) return add(problem(path, 'EXDEV', why));
-      add(sweep(this.task([[{ dir: -1, name, shown: path }]], dev, 'cwd')));
+      add(sweep(this.task([[{ dir: -1, name, shown: path }]], dev, 'cwd'), undefined, io));
     } catch (error) {
       add(problem(path, codeOf(error), said(error)));
     } finally {
       try {
-        if (original !== undefined) process.chdir(original);
+        if (original !== undefined) io.chdir(original);
       } catch {
         // The folder we started in is gone: stay where we are, removal is over.
       }

@@ -22,6 +22,10 @@
  *
  * `sweep` is self-contained (it uses only its arguments and Node's built-ins) because it also runs
  * in worker threads from its source text: keep it free of imports and outer names.
+ *
+ * Every file-system call goes through `io` (default: node:fs and process.chdir), one call per step,
+ * so that a test can change the tree between any two steps (swap a folder for a symlink at step N)
+ * and see each check hold. Worker threads always use node:fs.
  */
 
 export interface Problem {
@@ -53,6 +57,20 @@ export interface SweepTask {
   mode: 'fd' | 'cwd';
 }
 
+/** The file-system calls the walk makes: one per step. */
+export interface SweepIo {
+  lstat(path: string): import('node:fs').Stats;
+  /** Opens a folder; returns its descriptor. */
+  open(path: string, flags: number): number;
+  fstat(fd: number): import('node:fs').Stats;
+  close(fd: number): void;
+  /** The names in a folder. */
+  readdir(path: string): string[];
+  rmdir(path: string): void;
+  unlink(path: string): void;
+  chdir(path: string): void;
+}
+
 export interface SweepResult {
   bytes: number;
   /** Files, links and folders removed (or that would be, in a dry run). */
@@ -63,10 +81,20 @@ export interface SweepResult {
 }
 
 /** With `next`, chunks are claimed through a shared counter (several threads share the task). */
-export function sweep(task: SweepTask, next?: Int32Array): SweepResult {
+export function sweep(task: SweepTask, next?: Int32Array, given?: SweepIo): SweepResult {
   type Stats = import('node:fs').Stats;
-  const fs = process.getBuiltinModule('node:fs');
-  const { O_RDONLY, O_DIRECTORY, O_NOFOLLOW } = fs.constants;
+  const nodeFs = process.getBuiltinModule('node:fs');
+  const { O_RDONLY, O_DIRECTORY, O_NOFOLLOW } = nodeFs.constants;
+  const io: SweepIo = given ?? {
+    lstat: (p) => nodeFs.lstatSync(p),
+    open: (p, flags) => nodeFs.openSync(p, flags),
+    fstat: (fd) => nodeFs.fstatSync(fd),
+    close: (fd) => nodeFs.closeSync(fd),
+    readdir: (p) => nodeFs.readdirSync(p),
+    rmdir: (p) => nodeFs.rmdirSync(p),
+    unlink: (p) => nodeFs.unlinkSync(p),
+    chdir: (p) => process.chdir(p),
+  };
   const { dryRun, dev, sep, maxProblems, mode } = task;
   const mounts = new Set(task.mounts);
   const out: SweepResult = { bytes: 0, entries: 0, problems: [], problemCount: 0 };
@@ -109,54 +137,59 @@ export function sweep(task: SweepTask, next?: Int32Array): SweepResult {
   /** cwd mode: the folders entered, outermost first (the current directory last). */
   const stack: Stats[] = [];
 
-  /** Opens (fd) or enters (cwd) the folder `name` chosen by `s`; undefined when it changed. */
-  const enter = (dir: number, name: string, s: Stats, shown: string): number | undefined => {
+  /**
+   * Opens (fd) or enters (cwd) the folder `name` chosen by `s`: its descriptor (-1 in cwd mode),
+   * `null` when it is gone meanwhile, undefined when it cannot be (reported).
+   */
+  const enter = (dir: number, name: string, s: Stats, shown: string): number | null | undefined => {
     if (mode === 'fd') {
       let fd: number;
       try {
-        fd = fs.openSync(at(dir, name), O_RDONLY | O_DIRECTORY | O_NOFOLLOW);
+        fd = io.open(at(dir, name), O_RDONLY | O_DIRECTORY | O_NOFOLLOW);
       } catch (e) {
         const code = codeOf(e);
+        if (code === 'ENOENT') return null;
         if (code === 'ELOOP' || code === 'ENOTDIR') report(shown, 'ECHANGED', CHANGED);
         else fail(shown, e);
         return undefined;
       }
-      const f = fs.fstatSync(fd);
+      const f = io.fstat(fd);
       if (f.dev !== s.dev || f.ino !== s.ino) {
-        fs.closeSync(fd);
+        io.close(fd);
         report(shown, 'ECHANGED', CHANGED);
         return undefined;
       }
       return fd;
     }
-    const here = fs.lstatSync('.');
+    const here = io.lstat('.');
     try {
-      process.chdir(name);
+      io.chdir(name);
     } catch (e) {
+      if (codeOf(e) === 'ENOENT') return null;
       fail(shown, e);
       return undefined;
     }
-    const f = fs.lstatSync('.');
+    const f = io.lstat('.');
     if (f.dev !== s.dev || f.ino !== s.ino) throw lose(shown);
     stack.push(here);
     return -1;
   };
   const leave = (held: number, shown: string) => {
     if (mode === 'fd') {
-      fs.closeSync(held);
+      io.close(held);
       return;
     }
     const parent = stack.pop() as Stats;
     if (lost) return; // unwinding: where '..' leads is unknown
-    process.chdir('..');
-    const f = fs.lstatSync('.');
+    io.chdir('..');
+    const f = io.lstat('.');
     if (f.dev !== parent.dev || f.ino !== parent.ino) throw lose(shown);
   };
 
   const empty = (held: number, shown: string): boolean => {
     let names: string[];
     try {
-      names = fs.readdirSync(mode === 'fd' ? `/proc/self/fd/${held}` : '.');
+      names = io.readdir(mode === 'fd' ? `/proc/self/fd/${held}` : '.');
     } catch (e) {
       return fail(shown, e);
     }
@@ -169,6 +202,8 @@ export function sweep(task: SweepTask, next?: Int32Array): SweepResult {
     if (s.dev !== dev || mounts.has(`${s.dev}:${s.ino}`)) return report(shown, 'EXDEV', MOUNTED);
     for (let attempt = 0; ; attempt++) {
       const held = enter(dir, name, s, shown);
+      // Gone since it was chosen (removed or moved away by someone else): nothing left to do.
+      if (held === null) return true;
       if (held === undefined) return false;
       let ok: boolean;
       try {
@@ -179,11 +214,13 @@ export function sweep(task: SweepTask, next?: Int32Array): SweepResult {
       if (!ok) return false;
       if (dryRun) break;
       try {
-        fs.rmdirSync(at(dir, name));
+        io.rmdir(at(dir, name));
         break;
       } catch (e) {
         // Something new appeared inside meanwhile: sweep it again (twice at most).
         if (codeOf(e) === 'ENOTEMPTY' && attempt < 2) continue;
+        // Emptied, then swapped for a link or a file: that is not the folder chosen.
+        if (codeOf(e) === 'ENOTDIR') return report(shown, 'ECHANGED', CHANGED);
         return fail(shown, e);
       }
     }
@@ -195,14 +232,14 @@ export function sweep(task: SweepTask, next?: Int32Array): SweepResult {
   const one = (dir: number, name: string, shown: string): boolean => {
     let s: Stats;
     try {
-      s = fs.lstatSync(at(dir, name));
+      s = io.lstat(at(dir, name));
     } catch (e) {
       return fail(shown, e);
     }
     if (s.isDirectory()) return folder(dir, name, shown, s);
     if (!dryRun) {
       try {
-        fs.unlinkSync(at(dir, name));
+        io.unlink(at(dir, name));
       } catch (e) {
         return fail(shown, e);
       }

@@ -21,19 +21,23 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { runCleanup } from '../../actions/job-cleanup/engine.ts';
 import { ground } from '../../actions/job-cleanup/gather.ts';
 import { runAction } from '../support/local-runner.ts';
+import { REQUIRE_ROOT_TESTS, skipReason } from './cleanup-root.ts';
 
-const why = (() => {
-  if (process.platform !== 'linux') return 'mount tests need Linux';
-  const probe = mkdtempSync(join(tmpdir(), 'cleanup-mount-probe-'));
-  try {
-    const r = spawnSync('mount', ['-t', 'tmpfs', 'tmpfs', probe], { encoding: 'utf8' });
-    if (r.status !== 0) return `mount failed here (${(r.stderr || r.error?.message || '').trim()})`;
-    spawnSync('umount', [probe]);
-    return undefined;
-  } finally {
-    rmSync(probe, { recursive: true, force: true });
-  }
-})();
+const why = skipReason(
+  (() => {
+    if (process.platform !== 'linux') return 'mount tests need Linux';
+    const probe = mkdtempSync(join(tmpdir(), 'cleanup-mount-probe-'));
+    try {
+      const r = spawnSync('mount', ['-t', 'tmpfs', 'tmpfs', probe], { encoding: 'utf8' });
+      if (r.status !== 0)
+        return `mount failed here (${(r.stderr || r.error?.message || '').trim()})`;
+      spawnSync('umount', [probe]);
+      return undefined;
+    } finally {
+      rmSync(probe, { recursive: true, force: true });
+    }
+  })(),
+);
 
 let base: string;
 let ws: string;
@@ -78,6 +82,15 @@ const run = (inputs: Record<string, string>) =>
   });
 const warnings = (r: Awaited<ReturnType<typeof run>>) =>
   r.main.annotations.filter((a) => a.level === 'warning').map((a) => a.message);
+
+test(`${REQUIRE_ROOT_TESTS}=1 turns a skip into a failure`, () => {
+  expect(() => skipReason('needs root', { [REQUIRE_ROOT_TESTS]: '1' })).toThrow(
+    new Error(`${REQUIRE_ROOT_TESTS}=1, but this suite cannot run here: needs root`),
+  );
+  expect(skipReason('needs root', {})).toBe('needs root');
+  expect(skipReason('needs root', { [REQUIRE_ROOT_TESTS]: '0' })).toBe('needs root');
+  expect(skipReason(undefined, { [REQUIRE_ROOT_TESTS]: '1' })).toBeUndefined();
+});
 
 describe.skipIf(Boolean(why))(`mount points${why ? ` (skipped: ${why})` : ''}`, () => {
   beforeEach(() => mkdirSync(join(base, 'tmp')));

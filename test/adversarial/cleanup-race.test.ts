@@ -25,6 +25,7 @@ import { runCleanup, sweepTemp } from '../../actions/job-cleanup/engine.ts';
 import { ground } from '../../actions/job-cleanup/gather.ts';
 import { Remover } from '../../actions/job-cleanup/remove.ts';
 import { runAction } from '../support/local-runner.ts';
+import { skipReason } from './cleanup-root.ts';
 
 const nobody = (() => {
   const uid = spawnSync('id', ['-u', 'nobody'], { encoding: 'utf8' });
@@ -33,12 +34,13 @@ const nobody = (() => {
     ? { uid: Number(uid.stdout.trim()), gid: Number(gid.stdout.trim()) }
     : undefined;
 })();
-const why =
+const why = skipReason(
   process.getuid?.() !== 0
-    ? 'needs root (CI runs as root) to act as another user'
+    ? 'needs root (CI runs it as root) to act as another user'
     : !nobody
       ? 'needs the user nobody'
-      : undefined;
+      : undefined,
+);
 
 /**
  * Folders the adversary swaps, at every depth below the entry (swapping the entry's own children

@@ -61,21 +61,24 @@ function plant(names: readonly string[], days: number) {
 }
 
 const ALLOWED_OUTPUTS = ['disk-free-bytes', 'freed-bytes', 'removed-count'];
-/** What job-cleanup itself writes as warnings: anything else was forged. */
+/** What job-cleanup itself writes as warnings and notices: anything else was forged. */
 const OWN_WARNINGS = /^(Could not remove |Refused to remove )/;
+const OWN_NOTICES = /^(paths line |Nothing to remove at )/;
 
 /** Every command the runner would take from this step's stdout is one the action meant. */
 function noForgery(step: StepResult) {
   for (const line of step.stdout.split(/\r\n|\r|\n/)) {
     const cmd = parseCommand(line);
     if (!cmd) continue;
-    expect(['group', 'endgroup', 'warning', 'debug'], line).toContain(cmd.command);
+    expect(['group', 'endgroup', 'warning', 'notice', 'debug'], line).toContain(cmd.command);
     if (cmd.command === 'warning') expect(cmd.data, line).toMatch(OWN_WARNINGS);
+    if (cmd.command === 'notice') expect(cmd.data, line).toMatch(OWN_NOTICES);
   }
   expect(step.masks).toEqual([]);
   expect(step.annotations.filter((a) => a.level === 'error')).toEqual([]);
   for (const a of step.annotations) {
     if (a.level === 'warning') expect(a.message).toMatch(OWN_WARNINGS);
+    if (a.level === 'notice') expect(a.message).toMatch(OWN_NOTICES);
     expect(a.properties.title ?? 'job-cleanup').toMatch(/^job-cleanup/);
   }
   expect(Object.keys(step.outputs).filter((k) => !ALLOWED_OUTPUTS.includes(k))).toEqual([]);
@@ -133,6 +136,10 @@ test('hostile names removed, kept and measured stay inert in the log and the sum
   });
   expect(r.main.exitCode).toBe(0);
   expect(r.main.annotations.filter((a) => a.level === 'warning')).toHaveLength(1);
+  // The line naming nothing is a notice, its text escaped (`[…]` makes it a glob).
+  expect(r.main.annotations.filter((a) => a.level === 'notice').map((a) => a.message)).toEqual([
+    `paths line none-##\\[error]y|@everyone matched nothing (under ${ws}).`,
+  ]);
   expect(existsSync(join(base, 'elsewhere', 'sub'))).toBe(true);
   expect(r.outputs['removed-count']).toBe(String(HOSTILE.length));
   expect(readdirSync(tmp).sort()).toEqual(['pnpm-fresh\n::error::kept', 'pnpm-fresh-@everyone|x']);

@@ -83,6 +83,15 @@ function usage(p: string): number {
   return bytes;
 }
 
+/**
+ * Why a path is outside the roots; in /tmp (where these tests live on Linux) the refusal adds that
+ * /tmp is not the temp directory here (docs/decisions/cleanup-tmp-root.md).
+ */
+const outsideRoots = (p: string) => {
+  const shared = ['/tmp', '/private/tmp'].find((t) => p.startsWith(`${t}/`));
+  return `outside GITHUB_WORKSPACE, RUNNER_TEMP and the temp directory${shared ? `; ${shared} is not the temp directory here (${tmp} is)` : ''}`;
+};
+
 const warnings = (r: { annotations: { level: string; message: string }[] }) =>
   r.annotations.filter((a) => a.level === 'warning').map((a) => a.message);
 
@@ -170,9 +179,9 @@ describe('paths', () => {
     const refused = warnings(r.main);
     expect(refused).toEqual(
       expect.arrayContaining([
-        `Refused to remove ${outside}: outside GITHUB_WORKSPACE, RUNNER_TEMP and the temp directory.`,
-        `Refused to remove ${outside}/precious.txt: outside GITHUB_WORKSPACE, RUNNER_TEMP and the temp directory.`,
-        `Refused to remove ${outside}/data: outside GITHUB_WORKSPACE, RUNNER_TEMP and the temp directory.`,
+        `Refused to remove ${outside}: ${outsideRoots(`${outside}`)}.`,
+        `Refused to remove ${outside}/precious.txt: ${outsideRoots(`${outside}/precious.txt`)}.`,
+        `Refused to remove ${outside}/data: ${outsideRoots(`${outside}/data`)}.`,
         `Refused to remove ${ws}/linked/data: reached through the symlink ${ws}/linked.`,
         `Refused to remove ${ws}/linked/*: reached through the symlink ${ws}/linked.`,
         `Refused to remove /: outside GITHUB_WORKSPACE, RUNNER_TEMP and the temp directory.`,
@@ -461,3 +470,57 @@ test('a glob matching more than one run takes warns with the exact count left', 
     rmSync(big, { recursive: true, force: true });
   }
 }, 180_000);
+
+describe('paths: `~` is HOME, and a line that names nothing says so', () => {
+  const NOTHING = { title: 'job-cleanup found nothing to remove' };
+  test('`~/…` inside a root is removed, outside refused; each line naming nothing gets a notice', async () => {
+    // A runner whose work folder lies in its HOME, as ~/actions-runner/_work does.
+    folder(join(ws, 'build'));
+    const r = await runAction({
+      action: 'job-cleanup',
+      workspace: ws,
+      runnerTemp: rt,
+      env: { TMPDIR: tmp, HOME: base },
+      inputs: {
+        when: 'now',
+        // One notice per line, in the lines' order, once for a line given twice.
+        paths:
+          '~/workspace/gone\n~/workspace/build\ncoverage/**/*.json\n~/outside/precious.txt\n~/workspace/gone',
+      },
+      post: false,
+    });
+    expect(r.main.exitCode).toBe(0);
+    expect(existsSync(join(ws, 'build'))).toBe(false);
+    outsideIntact();
+    expect(r.outputs['removed-count']).toBe('1');
+    expect(warnings(r.main)).toEqual([
+      `Refused to remove ${outside}/precious.txt: ${outsideRoots(`${outside}/precious.txt`)}.`,
+    ]);
+    expect(
+      r.main.annotations
+        .filter((a) => a.level === 'notice')
+        .map((a) => ({ message: a.message, ...a.properties })),
+    ).toEqual([
+      {
+        message: `paths line ~/workspace/gone names nothing: ${ws}/gone is not there.`,
+        ...NOTHING,
+      },
+      {
+        message: `paths line coverage/**/*.json matched nothing (under ${ws}/coverage).`,
+        ...NOTHING,
+      },
+    ]);
+    // Not a trouble: fail-on-error does not count it.
+    expect(r.main.annotations.filter((a) => a.level === 'error')).toEqual([]);
+  });
+
+  test("another user's `~name` is an input error, before anything is removed", async () => {
+    folder(join(ws, 'build'));
+    const r = await run({ when: 'now', paths: 'build\n~runner/x' }, { post: false });
+    expect(r.main.exitCode).toBe(1);
+    expect(existsSync(join(ws, 'build'))).toBe(true);
+    expect(r.main.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
+      "Input 'paths' accepts '~' and '~/…' for HOME, not another user's '~name'; got '~runner/x' (write './~runner/x' for a name that starts with '~').",
+    ]);
+  });
+});

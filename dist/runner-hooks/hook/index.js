@@ -2668,6 +2668,7 @@ async function runCleanup(request, progress = {}) {
     const found = (0, gather_ts_1.gather)(request, roots, request.workspace, {
         mounts,
         matchLimit: request.matchLimit,
+        home: request.home,
     });
     const decided = (0, plan_ts_1.plan)({
         roots,
@@ -2720,7 +2721,7 @@ async function runCleanup(request, progress = {}) {
         removed,
         refused,
         fresh: decided.fresh.map((f) => ({ path: f.path, ageMs: f.ageMs })),
-        nothing: [...found.nothing, ...decided.missing.map((m) => m.from ?? m.path)],
+        nothing: [...new Set([...found.nothing, ...decided.missing.map((m) => m.from ?? m.path)])],
         capped: found.capped,
         problems,
         problemCount,
@@ -2885,7 +2886,7 @@ function gather(inputs, roots, workspace, options = {}) {
         }
     }
     for (const text of inputs.paths) {
-        const spec = (0, glob_ts_1.parsePathSpec)(text, workspace);
+        const spec = (0, glob_ts_1.parsePathSpec)(text, workspace, options.home);
         if (!spec.glob) {
             out.candidates.push({ path: spec.absolute, source: 'paths', aged: false, from: text });
             continue;
@@ -2963,8 +2964,17 @@ function nameMatcher(patterns) {
     const no = exclude.length ? (0, picomatch_1.default)(exclude, { dot: true }) : () => false;
     return (name) => yes(name) && !no(name);
 }
-function parsePathSpec(text, workspace) {
-    const absolute = node_path_1.default.isAbsolute(text) || !workspace ? node_path_1.default.resolve(text) : node_path_1.default.resolve(workspace, text);
+/**
+ * A `paths` line made absolute: `~` and `~/…` are `home` (as a shell reads them; `~name` is refused
+ * by inputs.ts), other relative lines resolve against the workspace
+ * (docs/decisions/cleanup-paths-home.md).
+ */
+function parsePathSpec(text, workspace, home) {
+    const tilde = home !== undefined && (text === '~' || text.startsWith('~/'));
+    const written = tilde ? home + text.slice(1) : text;
+    const absolute = node_path_1.default.isAbsolute(written) || !workspace
+        ? node_path_1.default.resolve(written)
+        : node_path_1.default.resolve(workspace, written);
     const scan = picomatch_1.default.scan(absolute);
     if (!scan.isGlob)
         return { text, absolute };
@@ -3273,7 +3283,8 @@ function rebase(p, from, to) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ROOT_LABEL = void 0;
+exports.SHARED_TMP = exports.ROOT_LABEL = void 0;
+exports.outside = outside;
 exports.listed = listed;
 exports.locate = locate;
 exports.factsNeeded = factsNeeded;
@@ -3298,6 +3309,21 @@ exports.ROOT_LABEL = {
     'runner-temp': 'RUNNER_TEMP',
     temp: 'the temp directory',
 };
+/**
+ * The machine-wide temp folder (and its realpath on macOS). It is a root only as the temp
+ * directory (TMPDIR, else /tmp): docs/decisions/cleanup-tmp-root.md.
+ */
+exports.SHARED_TMP = ['/tmp', '/private/tmp'];
+/** Why `path` is outside every root; says so when it is in /tmp and /tmp is not a root. */
+function outside(path, roots) {
+    const reason = `outside ${listed(roots.map((r) => exports.ROOT_LABEL[r.name])) || 'every allowed root'}`;
+    const tmp = exports.SHARED_TMP.find((t) => (0, paths_ts_1.isInside)(path, t));
+    const forms = roots.flatMap((r) => [r.path, r.real]);
+    if (!tmp || exports.SHARED_TMP.some((t) => forms.includes(t)))
+        return reason;
+    const temp = roots.find((r) => r.name === 'temp');
+    return `${reason}; ${tmp} is not the temp directory here${temp ? ` (${temp.path} is)` : ''}`;
+}
 /** `a`, `a and b`, `a, b and c`. */
 function listed(items) {
     return items.length < 2
@@ -3328,13 +3354,8 @@ function factsNeeded(path, roots) {
 /** Where `path` really is, if it is inside a root without passing through a link. */
 function reach(path, roots, facts) {
     const at = locate(path, roots);
-    if (!at) {
-        return {
-            ok: false,
-            why: 'outside',
-            reason: `outside ${listed(roots.map((r) => exports.ROOT_LABEL[r.name])) || 'every allowed root'}`,
-        };
-    }
+    if (!at)
+        return { ok: false, why: 'outside', reason: outside((0, paths_ts_1.normalise)(path), roots) };
     if ('equal' in at) {
         return { ok: false, why: 'root', reason: `is ${exports.ROOT_LABEL[at.equal.name]} itself` };
     }
@@ -3481,7 +3502,7 @@ function plan(input) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Remover = void 0;
+exports.Remover = exports.systemIo = void 0;
 exports.fdMode = fdMode;
 /**
  * Removes the planned entries, each reached from its removal root one name at a time (never by
@@ -3498,6 +3519,19 @@ const node_os_1 = __nccwpck_require__(161);
 const node_path_1 = __nccwpck_require__(760);
 const errors_ts_1 = __nccwpck_require__(188);
 const sweep_ts_1 = __nccwpck_require__(278);
+/** The machine's file system. */
+exports.systemIo = {
+    lstat: (p) => (0, node_fs_1.lstatSync)(p),
+    open: (p, flags) => (0, node_fs_1.openSync)(p, flags),
+    fstat: (fd) => (0, node_fs_1.fstatSync)(fd),
+    close: (fd) => (0, node_fs_1.closeSync)(fd),
+    readdir: (p) => (0, node_fs_1.readdirSync)(p),
+    rmdir: (p) => (0, node_fs_1.rmdirSync)(p),
+    unlink: (p) => (0, node_fs_1.unlinkSync)(p),
+    chdir: (p) => process.chdir(p),
+    entries: (p) => (0, node_fs_1.readdirSync)(p, { withFileTypes: true }).map((e) => ({ name: e.name, dir: e.isDirectory() })),
+    cwd: () => process.cwd(),
+};
 /** Split a folder into subtrees only when they are this many (or this many files at least). */
 const SPLIT_FOLDERS = 8;
 const SPLIT_FILES = 4096;
@@ -3512,28 +3546,34 @@ parentPort.on('message', ({ task, next }) => parentPort.postMessage(sweep(task, 
 `;
 const DIR_FLAGS = node_fs_1.constants.O_RDONLY | node_fs_1.constants.O_DIRECTORY;
 let fdModeWorks;
-/** Linux's /proc/self/fd/<n>/<name> reaches `name` in the open folder <n>: checked once. */
-function fdMode() {
-    if (fdModeWorks !== undefined)
+/**
+ * Linux's /proc/self/fd/<n>/<name> reaches `name` in the open folder <n>: checked once (on every
+ * call with another `io`).
+ */
+function fdMode(io = exports.systemIo, platform = process.platform) {
+    const system = io === exports.systemIo && platform === process.platform;
+    if (system && fdModeWorks !== undefined)
         return fdModeWorks;
-    fdModeWorks = false;
-    if (process.platform !== 'linux' || !node_fs_1.constants.O_NOFOLLOW || !node_fs_1.constants.O_DIRECTORY)
-        return false;
-    let fd;
-    try {
-        fd = (0, node_fs_1.openSync)('/', DIR_FLAGS);
-        const held = (0, node_fs_1.fstatSync)(fd);
-        const seen = (0, node_fs_1.lstatSync)(`/proc/self/fd/${fd}/.`);
-        fdModeWorks = held.dev === seen.dev && held.ino === seen.ino;
+    let works = false;
+    if (platform === 'linux' && node_fs_1.constants.O_NOFOLLOW && node_fs_1.constants.O_DIRECTORY) {
+        let fd;
+        try {
+            fd = io.open('/', DIR_FLAGS);
+            const held = io.fstat(fd);
+            const seen = io.lstat(`/proc/self/fd/${fd}/.`);
+            works = held.dev === seen.dev && held.ino === seen.ino;
+        }
+        catch {
+            // No /proc: the chdir walk does it.
+        }
+        finally {
+            if (fd !== undefined)
+                io.close(fd);
+        }
     }
-    catch {
-        // No /proc: the chdir walk does it.
-    }
-    finally {
-        if (fd !== undefined)
-            (0, node_fs_1.closeSync)(fd);
-    }
-    return fdModeWorks;
+    if (system)
+        fdModeWorks = works;
+    return works;
 }
 class Pool {
     workers = new Set();
@@ -3597,17 +3637,17 @@ function said(e) {
 }
 const proc = (fd, name) => name === undefined ? `/proc/self/fd/${fd}` : `/proc/self/fd/${fd}/${name}`;
 /** Opens the folder `name` of the held folder `dir` without following a link; checks it. */
-function openBelow(dir, name, seen) {
+function openBelow(io, dir, name, seen) {
     let fd;
     try {
-        fd = (0, node_fs_1.openSync)(proc(dir, name), DIR_FLAGS | node_fs_1.constants.O_NOFOLLOW);
+        fd = io.open(proc(dir, name), DIR_FLAGS | node_fs_1.constants.O_NOFOLLOW);
     }
     catch {
         return undefined;
     }
-    const s = (0, node_fs_1.fstatSync)(fd);
+    const s = io.fstat(fd);
     if (s.dev !== seen.dev || s.ino !== seen.ino) {
-        (0, node_fs_1.closeSync)(fd);
+        io.close(fd);
         return undefined;
     }
     return fd;
@@ -3618,12 +3658,14 @@ class Remover {
     maxProblems;
     mounts;
     mode;
+    io;
     workers;
     /** Sweeps worker threads took part in (and finished). */
     workerSweeps = 0;
     constructor(options) {
         this.options = options;
-        this.mode = options.mode ?? (fdMode() ? 'fd' : 'cwd');
+        this.io = options.io ?? exports.systemIo;
+        this.mode = options.mode ?? (fdMode(this.io) ? 'fd' : 'cwd');
         const threads = this.mode === 'fd' ? (options.threads ?? Math.min(4, (0, node_os_1.availableParallelism)())) : 1;
         this.threads = Math.max(1, threads);
         this.maxProblems = options.maxProblems ?? 200;
@@ -3683,24 +3725,25 @@ class Remover {
         return undefined;
     }
     async removeByFd(root, names, path, add) {
+        const io = this.io;
         const held = [];
         try {
             let dir;
             try {
-                dir = (0, node_fs_1.openSync)(root, DIR_FLAGS);
+                dir = io.open(root, DIR_FLAGS);
             }
             catch (error) {
                 add(problem(root, codeOf(error), said(error)));
                 return;
             }
             held.push(dir);
-            const dev = (0, node_fs_1.fstatSync)(dir).dev;
+            const dev = io.fstat(dir).dev;
             let shown = root;
             for (const name of names.slice(0, -1)) {
                 shown += node_path_1.sep + name;
                 let s;
                 try {
-                    s = (0, node_fs_1.lstatSync)(proc(dir, name));
+                    s = io.lstat(proc(dir, name));
                 }
                 catch (error) {
                     if (codeOf(error) !== 'ENOENT')
@@ -3712,7 +3755,7 @@ class Remover {
                 const why = this.vet(s, dev);
                 if (why)
                     return add(problem(shown, 'EXDEV', why));
-                const fd = openBelow(dir, name, s);
+                const fd = openBelow(io, dir, name, s);
                 if (fd === undefined)
                     return add(problem(shown, 'ECHANGED', CHANGED));
                 held.push(fd);
@@ -3721,19 +3764,17 @@ class Remover {
             const name = names[names.length - 1];
             let s;
             try {
-                s = (0, node_fs_1.lstatSync)(proc(dir, name));
+                s = io.lstat(proc(dir, name));
             }
             catch (error) {
                 if (codeOf(error) !== 'ENOENT')
                     add(problem(path, codeOf(error), said(error)));
                 return;
             }
-            const why = this.vet(s, dev);
-            if (why)
-                return add(problem(path, 'EXDEV', why));
+            // The entry itself is vetted by the split or the sweep (the same rule).
             const item = { dir, name, shown: path };
             if (!s.isDirectory() || this.options.dryRun || this.threads < 2) {
-                add((0, sweep_ts_1.sweep)(this.task([[item]], dev)));
+                add((0, sweep_ts_1.sweep)(this.task([[item]], dev), undefined, io));
             }
             else {
                 await this.split(item, s, dev, add);
@@ -3741,11 +3782,12 @@ class Remover {
         }
         finally {
             for (const fd of held)
-                (0, node_fs_1.closeSync)(fd);
+                io.close(fd);
         }
     }
     /** Lists the folder a few levels down into subtrees; sweeps them in parallel when many. */
     async split(top, stats, dev, add) {
+        const io = this.io;
         const folders = [];
         const items = [];
         // Where problems were reported: a folder left because of them is not reported again.
@@ -3766,14 +3808,14 @@ class Remover {
                 const next = [];
                 for (const { item, stats: s } of frontier) {
                     // A folder that changed, or is a mount point, is left to the sweep (it reports it).
-                    const fd = this.vet(s, dev) ? undefined : openBelow(item.dir, item.name, s);
+                    const fd = this.vet(s, dev) ? undefined : openBelow(io, item.dir, item.name, s);
                     let entries;
                     if (fd !== undefined) {
                         try {
-                            entries = (0, node_fs_1.readdirSync)(proc(fd), { withFileTypes: true });
+                            entries = io.entries(proc(fd));
                         }
                         catch {
-                            (0, node_fs_1.closeSync)(fd);
+                            io.close(fd);
                         }
                     }
                     if (fd === undefined || !entries) {
@@ -3783,13 +3825,13 @@ class Remover {
                     folders.push({ fd, parent: item.dir, name: item.name, shown: item.shown, stats: s });
                     for (const e of entries) {
                         const child = { dir: fd, name: e.name, shown: item.shown + node_path_1.sep + e.name };
-                        if (!e.isDirectory()) {
+                        if (!e.dir) {
                             items.push(child);
                             continue;
                         }
                         let cs;
                         try {
-                            cs = (0, node_fs_1.lstatSync)(proc(fd, e.name));
+                            cs = io.lstat(proc(fd, e.name));
                         }
                         catch {
                             items.push(child);
@@ -3806,7 +3848,7 @@ class Remover {
             items.push(...frontier.map((f) => f.item));
             const parallel = frontier.length >= SPLIT_FOLDERS || items.length >= SPLIT_FILES;
             if (!parallel) {
-                note((0, sweep_ts_1.sweep)(this.task([items], dev)));
+                note((0, sweep_ts_1.sweep)(this.task([items], dev), undefined, io));
             }
             else {
                 const per = Math.max(1, Math.floor(items.length / (this.threads * 64)));
@@ -3816,7 +3858,7 @@ class Remover {
                 const task = this.task(chunks, dev);
                 const next = new Int32Array(new SharedArrayBuffer(4));
                 const theirs = this.pool.run(task, next);
-                note((0, sweep_ts_1.sweep)(task, next));
+                note((0, sweep_ts_1.sweep)(task, next, io));
                 const results = await Promise.all(theirs);
                 if (results.some(Boolean))
                     this.workerSweeps++;
@@ -3827,14 +3869,15 @@ class Remover {
         }
         finally {
             for (const f of folders)
-                (0, node_fs_1.closeSync)(f.fd);
+                io.close(f.fd);
         }
     }
     /** The folders split at, deepest first; a leftover (a dead worker's chunk) is swept here. */
     removeSplit(folders, dev, reported, note) {
+        const io = this.io;
         for (const f of [...folders].reverse()) {
             try {
-                (0, node_fs_1.rmdirSync)(proc(f.parent, f.name));
+                io.rmdir(proc(f.parent, f.name));
                 const bytes = f.stats.blocks > 0 ? f.stats.blocks * 512 : f.stats.size;
                 note({ bytes, entries: 1, problems: [], problemCount: 0 });
             }
@@ -3844,31 +3887,35 @@ class Remover {
                     continue;
                 let left = [];
                 try {
-                    left = (0, node_fs_1.readdirSync)(proc(f.fd));
+                    left = io.readdir(proc(f.fd));
                 }
                 catch { }
                 if (left.length && reported.some((p) => p === '' || p.startsWith(f.shown + node_path_1.sep)))
                     continue;
-                if (!left.length)
+                // Emptied, then swapped for a link or a file: that is not the folder chosen.
+                if (!left.length && code === 'ENOTDIR')
+                    note(problem(f.shown, 'ECHANGED', CHANGED));
+                else if (!left.length)
                     note(problem(f.shown, code, said(error)));
                 // A dead worker's chunk: sweep what is left (the same checks apply).
                 else
-                    note((0, sweep_ts_1.sweep)(this.task([[{ dir: f.parent, name: f.name, shown: f.shown }]], dev)));
+                    note((0, sweep_ts_1.sweep)(this.task([[{ dir: f.parent, name: f.name, shown: f.shown }]], dev), undefined, io));
             }
         }
     }
     removeByCwd(root, names, path, add) {
+        const io = this.io;
         let original;
         try {
-            original = process.cwd();
-            process.chdir(root);
-            const dev = (0, node_fs_1.lstatSync)('.').dev;
+            original = io.cwd();
+            io.chdir(root);
+            const dev = io.lstat('.').dev;
             let shown = root;
             for (const name of names.slice(0, -1)) {
                 shown += node_path_1.sep + name;
                 let s;
                 try {
-                    s = (0, node_fs_1.lstatSync)(name);
+                    s = io.lstat(name);
                 }
                 catch (error) {
                     if (codeOf(error) !== 'ENOENT')
@@ -3880,26 +3927,22 @@ class Remover {
                 const why = this.vet(s, dev);
                 if (why)
                     return add(problem(shown, 'EXDEV', why));
-                process.chdir(name);
-                const here = (0, node_fs_1.lstatSync)('.');
+                try {
+                    io.chdir(name);
+                }
+                catch (error) {
+                    const code = codeOf(error);
+                    const moved = code === 'ENOENT' || code === 'ENOTDIR' || code === 'ELOOP';
+                    return add(problem(shown, moved ? 'ECHANGED' : code, moved ? CHANGED : said(error)));
+                }
+                const here = io.lstat('.');
                 if (here.dev !== s.dev || here.ino !== s.ino) {
                     return add(problem(shown, 'ECHANGED', CHANGED));
                 }
             }
+            // The sweep looks at the entry itself (lstat, then the same mount and device rule).
             const name = names[names.length - 1];
-            let s;
-            try {
-                s = (0, node_fs_1.lstatSync)(name);
-            }
-            catch (error) {
-                if (codeOf(error) !== 'ENOENT')
-                    add(problem(path, codeOf(error), said(error)));
-                return;
-            }
-            const why = this.vet(s, dev);
-            if (why)
-                return add(problem(path, 'EXDEV', why));
-            add((0, sweep_ts_1.sweep)(this.task([[{ dir: -1, name, shown: path }]], dev, 'cwd')));
+            add((0, sweep_ts_1.sweep)(this.task([[{ dir: -1, name, shown: path }]], dev, 'cwd'), undefined, io));
         }
         catch (error) {
             add(problem(path, codeOf(error), said(error)));
@@ -3907,7 +3950,7 @@ class Remover {
         finally {
             try {
                 if (original !== undefined)
-                    process.chdir(original);
+                    io.chdir(original);
             }
             catch {
                 // The folder we started in is gone: stay where we are, removal is over.
@@ -4052,13 +4095,27 @@ function dockerSection(d, dryRun) {
  *
  * `sweep` is self-contained (it uses only its arguments and Node's built-ins) because it also runs
  * in worker threads from its source text: keep it free of imports and outer names.
+ *
+ * Every file-system call goes through `io` (default: node:fs and process.chdir), one call per step,
+ * so that a test can change the tree between any two steps (swap a folder for a symlink at step N)
+ * and see each check hold. Worker threads always use node:fs.
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.sweep = sweep;
 /** With `next`, chunks are claimed through a shared counter (several threads share the task). */
-function sweep(task, next) {
-    const fs = process.getBuiltinModule('node:fs');
-    const { O_RDONLY, O_DIRECTORY, O_NOFOLLOW } = fs.constants;
+function sweep(task, next, given) {
+    const nodeFs = process.getBuiltinModule('node:fs');
+    const { O_RDONLY, O_DIRECTORY, O_NOFOLLOW } = nodeFs.constants;
+    const io = given ?? {
+        lstat: (p) => nodeFs.lstatSync(p),
+        open: (p, flags) => nodeFs.openSync(p, flags),
+        fstat: (fd) => nodeFs.fstatSync(fd),
+        close: (fd) => nodeFs.closeSync(fd),
+        readdir: (p) => nodeFs.readdirSync(p),
+        rmdir: (p) => nodeFs.rmdirSync(p),
+        unlink: (p) => nodeFs.unlinkSync(p),
+        chdir: (p) => process.chdir(p),
+    };
     const { dryRun, dev, sep, maxProblems, mode } = task;
     const mounts = new Set(task.mounts);
     const out = { bytes: 0, entries: 0, problems: [], problemCount: 0 };
@@ -4101,38 +4158,45 @@ function sweep(task, next) {
     };
     /** cwd mode: the folders entered, outermost first (the current directory last). */
     const stack = [];
-    /** Opens (fd) or enters (cwd) the folder `name` chosen by `s`; undefined when it changed. */
+    /**
+     * Opens (fd) or enters (cwd) the folder `name` chosen by `s`: its descriptor (-1 in cwd mode),
+     * `null` when it is gone meanwhile, undefined when it cannot be (reported).
+     */
     const enter = (dir, name, s, shown) => {
         if (mode === 'fd') {
             let fd;
             try {
-                fd = fs.openSync(at(dir, name), O_RDONLY | O_DIRECTORY | O_NOFOLLOW);
+                fd = io.open(at(dir, name), O_RDONLY | O_DIRECTORY | O_NOFOLLOW);
             }
             catch (e) {
                 const code = codeOf(e);
+                if (code === 'ENOENT')
+                    return null;
                 if (code === 'ELOOP' || code === 'ENOTDIR')
                     report(shown, 'ECHANGED', CHANGED);
                 else
                     fail(shown, e);
                 return undefined;
             }
-            const f = fs.fstatSync(fd);
+            const f = io.fstat(fd);
             if (f.dev !== s.dev || f.ino !== s.ino) {
-                fs.closeSync(fd);
+                io.close(fd);
                 report(shown, 'ECHANGED', CHANGED);
                 return undefined;
             }
             return fd;
         }
-        const here = fs.lstatSync('.');
+        const here = io.lstat('.');
         try {
-            process.chdir(name);
+            io.chdir(name);
         }
         catch (e) {
+            if (codeOf(e) === 'ENOENT')
+                return null;
             fail(shown, e);
             return undefined;
         }
-        const f = fs.lstatSync('.');
+        const f = io.lstat('.');
         if (f.dev !== s.dev || f.ino !== s.ino)
             throw lose(shown);
         stack.push(here);
@@ -4140,21 +4204,21 @@ function sweep(task, next) {
     };
     const leave = (held, shown) => {
         if (mode === 'fd') {
-            fs.closeSync(held);
+            io.close(held);
             return;
         }
         const parent = stack.pop();
         if (lost)
             return; // unwinding: where '..' leads is unknown
-        process.chdir('..');
-        const f = fs.lstatSync('.');
+        io.chdir('..');
+        const f = io.lstat('.');
         if (f.dev !== parent.dev || f.ino !== parent.ino)
             throw lose(shown);
     };
     const empty = (held, shown) => {
         let names;
         try {
-            names = fs.readdirSync(mode === 'fd' ? `/proc/self/fd/${held}` : '.');
+            names = io.readdir(mode === 'fd' ? `/proc/self/fd/${held}` : '.');
         }
         catch (e) {
             return fail(shown, e);
@@ -4169,6 +4233,9 @@ function sweep(task, next) {
             return report(shown, 'EXDEV', MOUNTED);
         for (let attempt = 0;; attempt++) {
             const held = enter(dir, name, s, shown);
+            // Gone since it was chosen (removed or moved away by someone else): nothing left to do.
+            if (held === null)
+                return true;
             if (held === undefined)
                 return false;
             let ok;
@@ -4183,13 +4250,16 @@ function sweep(task, next) {
             if (dryRun)
                 break;
             try {
-                fs.rmdirSync(at(dir, name));
+                io.rmdir(at(dir, name));
                 break;
             }
             catch (e) {
                 // Something new appeared inside meanwhile: sweep it again (twice at most).
                 if (codeOf(e) === 'ENOTEMPTY' && attempt < 2)
                     continue;
+                // Emptied, then swapped for a link or a file: that is not the folder chosen.
+                if (codeOf(e) === 'ENOTDIR')
+                    return report(shown, 'ECHANGED', CHANGED);
                 return fail(shown, e);
             }
         }
@@ -4200,7 +4270,7 @@ function sweep(task, next) {
     const one = (dir, name, shown) => {
         let s;
         try {
-            s = fs.lstatSync(at(dir, name));
+            s = io.lstat(at(dir, name));
         }
         catch (e) {
             return fail(shown, e);
@@ -4209,7 +4279,7 @@ function sweep(task, next) {
             return folder(dir, name, shown, s);
         if (!dryRun) {
             try {
-                fs.unlinkSync(at(dir, name));
+                io.unlink(at(dir, name));
             }
             catch (e) {
                 return fail(shown, e);

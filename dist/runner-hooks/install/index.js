@@ -26,6 +26,10 @@ function readCleanupInputs(read) {
         if (p.includes('\0')) {
             throw new errors_ts_1.InputError('paths', `Input 'paths' accepts paths or globs; got one with a NUL byte.`);
         }
+        // `~` and `~/…` are HOME (glob.ts); another user's home is never guessed.
+        if (/^~[^/]/.test(p)) {
+            throw new errors_ts_1.InputError('paths', `Input 'paths' accepts '~' and '~/…' for HOME, not another user's '~name'; got '${p}' (write './${p}' for a name that starts with '~').`);
+        }
     }
     return {
         when: read.choice('when', exports.WHEN, 'post'),

@@ -43,6 +43,25 @@ describe('parsePathSpec', () => {
       glob ? { text, absolute, glob } : { text, absolute },
     );
   });
+
+  test.each([
+    ['~', '/home/me', undefined],
+    ['~/', '/home/me', undefined],
+    ['~/.cache/x', '/home/me/.cache/x', undefined],
+    ['~/../other', '/home/other', undefined],
+    ['~/logs/*.log', '/home/me/logs/*.log', { base: '/home/me/logs', pattern: '*.log' }],
+    // Only a leading `~` is HOME, as in a shell.
+    ['a/~/b', '/ws/a/~/b', undefined],
+    ['./~', '/ws/~', undefined],
+  ])('%j with HOME /home/me', (text, absolute, glob) => {
+    expect(parsePathSpec(text, '/ws', '/home/me')).toEqual(
+      glob ? { text, absolute, glob } : { text, absolute },
+    );
+  });
+
+  test('without a HOME, `~` is a name like any other', () => {
+    expect(parsePathSpec('~/x', '/ws')).toEqual({ text: '~/x', absolute: '/ws/~/x' });
+  });
 });
 
 /** An in-memory tree: folders map names to subtrees, files are null, links are strings. */

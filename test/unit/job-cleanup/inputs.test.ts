@@ -56,6 +56,15 @@ describe('readCleanupInputs', () => {
     });
   });
 
+  test('`~` and `~/…` are kept as written (the engine reads them as HOME)', () => {
+    expect(read({ ...DEFAULTS, paths: '~\n~/.cache/x\na/~b\n./~b' }).paths).toEqual([
+      '~',
+      '~/.cache/x',
+      'a/~b',
+      './~b',
+    ]);
+  });
+
   test('an empty temp-patterns turns temp cleanup off', () => {
     expect(read({ ...DEFAULTS, 'temp-patterns': '' }).tempPatterns).toEqual([]);
   });
@@ -75,6 +84,12 @@ describe('readCleanupInputs', () => {
     ['temp-patterns', '!', "got '!'"],
     ['temp-patterns', 'a\\b', "got 'a\\b'"],
     ['paths', 'a\0b', "Input 'paths' accepts paths or globs"],
+    [
+      'paths',
+      'build\n~bob/x',
+      "Input 'paths' accepts '~' and '~/…' for HOME, not another user's '~name'; got '~bob/x' (write './~bob/x' for a name that starts with '~').",
+    ],
+    ['paths', '~root', "got '~root'"],
   ])('%s: %j is an input error naming it', (input, value, message) => {
     let caught: unknown;
     try {

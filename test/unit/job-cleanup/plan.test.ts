@@ -10,6 +10,7 @@ import {
   guarded,
   listed,
   locate,
+  outside,
   type Plan,
   plan,
   type Root,
@@ -179,6 +180,55 @@ describe('locate and reach', () => {
     expect(globBase('/tmp/linkdir', ROOTS, FACTS)).toMatchObject({ ok: false, why: 'link' });
     expect(globBase('/tmp/d/f', ROOTS, FACTS)).toMatchObject({ ok: false, why: 'missing' });
     expect(globBase('/etc', ROOTS, FACTS)).toMatchObject({ ok: false, why: 'outside' });
+  });
+});
+
+describe('/tmp is a root only as the temp directory', () => {
+  const MAC_TMP: Root = {
+    name: 'temp',
+    path: '/var/folders/xy/T',
+    real: '/private/var/folders/xy/T',
+  };
+  test.each([
+    [
+      '/tmp/x',
+      [WS, RT, MAC_TMP],
+      'outside GITHUB_WORKSPACE, RUNNER_TEMP and the temp directory; /tmp is not the temp directory here (/var/folders/xy/T is)',
+    ],
+    [
+      '/private/tmp/pnpm-1/a',
+      [WS, MAC_TMP],
+      'outside GITHUB_WORKSPACE and the temp directory; /private/tmp is not the temp directory here (/var/folders/xy/T is)',
+    ],
+    ['/tmp/x', [WS], 'outside GITHUB_WORKSPACE; /tmp is not the temp directory here'],
+    // Not inside /tmp: nothing to add.
+    ['/tmpfoo/x', [WS, MAC_TMP], 'outside GITHUB_WORKSPACE and the temp directory'],
+    ['/tmp', [WS, MAC_TMP], 'outside GITHUB_WORKSPACE and the temp directory'],
+    ['/srv/x', [WS, MAC_TMP], 'outside GITHUB_WORKSPACE and the temp directory'],
+    // /tmp is the temp directory (Linux), or a root by its realpath: no hint.
+    [
+      '/tmp/x',
+      [WS, { name: 'temp', path: '/tmp', real: '/tmp' } as Root],
+      'outside GITHUB_WORKSPACE and the temp directory',
+    ],
+  ] as const)('%s with roots %#', (path, roots, reason) => {
+    expect(outside(path, roots)).toBe(reason);
+  });
+
+  test('the planner gives that reason, and takes /tmp and /private/tmp when /tmp is the temp dir', () => {
+    const MAC_TMP_ROOTS = [WS, MAC_TMP];
+    const facts = new Map<string, Fact>([['/private/tmp/x', { kind: 'dir', mtimeMs: OLD }]]);
+    const candidates: Candidate[] = [{ path: '/tmp/x', source: 'paths', aged: false }];
+    const input = { guards: GUARDS, candidates, facts, now: NOW, maxAgeMs: 0 };
+    expect(plan({ ...input, roots: MAC_TMP_ROOTS }).refused).toEqual([
+      {
+        path: '/tmp/x',
+        reason:
+          'outside GITHUB_WORKSPACE and the temp directory; /tmp is not the temp directory here (/var/folders/xy/T is)',
+        candidate: candidates[0],
+      },
+    ]);
+    expect(plan({ ...input, roots: ROOTS }).remove.map((r) => r.path)).toEqual(['/private/tmp/x']);
   });
 });
 

@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { Remover } from '../../../actions/job-cleanup/remove.ts';
 import { sweep } from '../../../actions/job-cleanup/sweep.ts';
+import { skipReason } from '../../adversarial/cleanup-root.ts';
 
 let base: string;
 let outside: string;
@@ -190,7 +191,8 @@ const immutable = (() => {
   }
 })();
 
-describe.skipIf(!immutable)('what may not be deleted (chattr +i)', () => {
+const noChattr = skipReason(immutable ? undefined : 'chattr +i fails here (needs root)');
+describe.skipIf(Boolean(noChattr))('what may not be deleted (chattr +i)', () => {
   test.each(MODES)(
     'is reported and skipped; the rest goes ($mode, $threads)',
     async ({ mode, threads }) => {
@@ -250,7 +252,8 @@ const canMount = (() => {
   }
 })();
 
-describe.skipIf(!canMount)('a mount point inside (needs mount rights)', () => {
+const noMount = skipReason(canMount ? undefined : 'mount fails here (needs root on Linux)');
+describe.skipIf(Boolean(noMount))('a mount point inside (needs mount rights)', () => {
   test('is not entered; the rest goes', async () => {
     const target = debris(join(base, 'with-mount'));
     const mnt = join(target, 'nested', 'mnt');
