@@ -177,7 +177,8 @@ describe.skipIf(Boolean(why))(`race against another user${why ? ` (skipped: ${wh
     let removedSome = 0;
     const adversary = await startAdversary(join(tmp, 'pnpm-x'));
     try {
-      for (; rounds < 100 && Date.now() < deadline; rounds++) {
+      // At least 10 rounds however slow the machine is; more while time allows.
+      for (; rounds < 100 && (rounds < 10 || Date.now() < deadline); rounds++) {
         const target = plantTree('pnpm-x');
         if (rounds % 2 === 0) {
           const r = await sweepTemp({
@@ -202,7 +203,7 @@ describe.skipIf(Boolean(why))(`race against another user${why ? ` (skipped: ${wh
     baitIntact();
     expect(rounds).toBeGreaterThanOrEqual(10);
     expect(removedSome).toBeGreaterThan(0);
-  }, 60_000);
+  }, 300_000);
 
   test('the built dist, through the local runner, never reaches the bait', async () => {
     const ws = join(base, 'ws');
