@@ -405,7 +405,8 @@ describe('label lint, never green while blind', () => {
       why: `Reading the runners of repository ${REPO} failed. GitHub answered 403: Resource not accessible by integration. ${PERMISSION}`,
     },
     'the API down (500)': {
-      inputs: {},
+      // Retries give up at 3 s (0.2 + 0.4 + 0.8 + 1.6 s of backoff), not at the default limit.
+      inputs: { 'api-timeout-seconds': '5' },
       fault: (s) => s.fault({ path: RUNNERS, kind: 'status', status: 500 }),
       why: `Reading the runners of repository ${REPO} failed. GitHub answered 500 for GET /repos/{owner}/{repo}/actions/runners: Internal Server Error.`,
     },
