@@ -2,8 +2,7 @@
  * The time the rescue runs on, as a parameter: the real clock in the action, a virtual one in tests,
  * so limits are proven without waiting for them.
  */
-import { setTimeout as sleep } from 'node:timers/promises';
-import { type Deadline, deadline } from '../../lib/deadline.ts';
+import { type Deadline, deadline, sleep } from '../../lib/deadline.ts';
 
 export interface Clock {
   now(): number;
@@ -15,7 +14,7 @@ export interface Clock {
 
 export const realClock: Clock = {
   now: () => Date.now(),
-  sleep: (ms, signal) => sleep(ms, undefined, signal ? { signal } : {}),
+  sleep: (ms, signal) => sleep(ms, signal),
   deadline(seconds, within) {
     const cut = within ? Math.min(seconds, within.remaining() / 1000) : seconds;
     return deadline(Math.round(cut * 1000) / 1000);

@@ -13,11 +13,10 @@ exports.realClock = void 0;
  * The time the rescue runs on, as a parameter: the real clock in the action, a virtual one in tests,
  * so limits are proven without waiting for them.
  */
-const promises_1 = __webpack_require__(8500);
 const deadline_ts_1 = __webpack_require__(827);
 exports.realClock = {
     now: () => Date.now(),
-    sleep: (ms, signal) => (0, promises_1.setTimeout)(ms, undefined, signal ? { signal } : {}),
+    sleep: (ms, signal) => (0, deadline_ts_1.sleep)(ms, signal),
     deadline(seconds, within) {
         const cut = within ? Math.min(seconds, within.remaining() / 1000) : seconds;
         return (0, deadline_ts_1.deadline)(Math.round(cut * 1000) / 1000);
