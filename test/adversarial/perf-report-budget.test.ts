@@ -11,12 +11,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { HISTORY_SCHEMA } from '../../actions/perf-report/history.ts';
 import { comparisonRun } from '../support/comparison-run.ts';
 import { type GitHubApi, startGitHubApi } from '../support/github-api.ts';
-import { type RunActionOptions, runAction } from '../support/local-runner.ts';
+import type { RunActionOptions } from '../support/local-runner.ts';
+import { PR_RUN, perfReportOnPullRequest } from '../support/perf-report-step.ts';
 import { KNOWN_COMMANDS, parseCommand } from '../support/workflow-commands.ts';
 
-const REPO = 'octo-org/octo-repo';
-const RUN = 8_123_456_789;
-const PR = 7;
+const RUN = PR_RUN;
 
 let api: GitHubApi;
 let root: string;
@@ -33,24 +32,8 @@ beforeEach(() => {
   api.data.jobs.set(RUN, comparisonRun());
 });
 
-function perfReport(inputs: RunActionOptions['inputs'], workspace?: string) {
-  return runAction({
-    action: 'perf-report',
-    inputs,
-    ...(workspace ? { workspace } : {}),
-    github: {
-      apiUrl: api.url,
-      token: 'test-token',
-      repository: REPO,
-      runId: RUN,
-      eventName: 'pull_request',
-      event: { number: PR, pull_request: { number: PR } },
-      ref: `refs/pull/${PR}/merge`,
-      headRef: 'feature',
-      baseRef: 'main',
-    },
-  });
-}
+const perfReport = (inputs: RunActionOptions['inputs'], workspace?: string) =>
+  perfReportOnPullRequest(api.url, inputs, workspace);
 
 describe('inputs carrying workflow commands', () => {
   test.each([

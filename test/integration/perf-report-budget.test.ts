@@ -11,11 +11,10 @@ import { HISTORY_SCHEMA, type HistoryEntry } from '../../actions/perf-report/his
 import type { Report } from '../../actions/perf-report/report.ts';
 import { comparisonRun } from '../support/comparison-run.ts';
 import { type GitHubApi, startGitHubApi } from '../support/github-api.ts';
-import { type RunActionOptions, runAction } from '../support/local-runner.ts';
+import type { RunActionOptions } from '../support/local-runner.ts';
+import { PR_RUN, perfReportOnPullRequest } from '../support/perf-report-step.ts';
 
-const REPO = 'octo-org/octo-repo';
-const RUN = 8_123_456_789;
-const PR = 7;
+const RUN = PR_RUN;
 
 let api: GitHubApi;
 let root: string;
@@ -33,25 +32,8 @@ beforeEach(() => {
   api.data.jobs.set(RUN, comparisonRun());
 });
 
-/** The action as a step of a pull request's run (which reads the history and adds nothing). */
-function perfReport(inputs: RunActionOptions['inputs'], workspace?: string) {
-  return runAction({
-    action: 'perf-report',
-    inputs,
-    ...(workspace ? { workspace } : {}),
-    github: {
-      apiUrl: api.url,
-      token: 'test-token',
-      repository: REPO,
-      runId: RUN,
-      eventName: 'pull_request',
-      event: { number: PR, pull_request: { number: PR } },
-      ref: `refs/pull/${PR}/merge`,
-      headRef: 'feature',
-      baseRef: 'main',
-    },
-  });
-}
+const perfReport = (inputs: RunActionOptions['inputs'], workspace?: string) =>
+  perfReportOnPullRequest(api.url, inputs, workspace);
 
 /** 8 pushes two days apart (14 days: 0.5 runs a day), all on the M4, the first 2 compared. */
 function historyFile(name: string): string {
